@@ -1,0 +1,38 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+
+// Core, shared and main tests run in Node; renderer tests in jsdom. `electron` is
+// faked once for every main-process test (tests/main/setup.ts), as electron/fiddle does.
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/core/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/web/**/*.test.ts']
+        }
+      },
+      {
+        extends: true,
+        test: {
+          name: 'main',
+          environment: 'node',
+          include: ['tests/main/**/*.test.ts'],
+          setupFiles: ['tests/main/setup.ts']
+        }
+      },
+      {
+        extends: true,
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/renderer/setup.ts']
+        }
+      }
+    ]
+  }
+})
