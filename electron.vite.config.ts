@@ -1,0 +1,37 @@
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+
+export default defineConfig({
+  main: {
+    build: {
+      // Bundle every dependency (zod, luxon, conf are ESM) so the packaged app needs no node_modules.
+      externalizeDeps: false,
+      rollupOptions: { input: { index: resolve('src/main/index.ts') } }
+    }
+  },
+  preload: {
+    build: {
+      // A sandboxed preload can only require('electron'): it must be one self-contained CommonJS file.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' }
+      }
+    }
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    plugins: [react()],
+    build: {
+      minify: true,
+      // Two pages so the break window loads only what it needs, never the stats charts.
+      rollupOptions: {
+        input: {
+          index: resolve('src/renderer/index.html'),
+          break: resolve('src/renderer/break.html')
+        }
+      }
+    }
+  }
+})

@@ -1,0 +1,52 @@
+import { BrowserWindow } from 'electron'
+import type { MainRoute } from '../../shared/routes'
+import type { RendererLocation } from './renderer-location'
+import { secureWebPreferences } from './secure-web-preferences'
+
+/**
+ * The main window (checklist, stretches, stats, preferences) exists only while shown:
+ * a tray app at rest keeps no renderer process alive.
+ */
+export class MainWindow {
+  private window: BrowserWindow | null = null
+
+  constructor(private readonly renderer: RendererLocation) {}
+
+  open(route: MainRoute): void {
+    const url = this.renderer.pageUrl('index', `/${route}`)
+    if (this.window && !this.window.isDestroyed()) {
+      void this.window.loadURL(url)
+      if (this.window.isMinimized()) this.window.restore()
+      this.window.show()
+      this.window.focus()
+      return
+    }
+    const window = new BrowserWindow({
+      width: 1040,
+      height: 760,
+      minWidth: 560,
+      minHeight: 480,
+      show: false,
+      title: 'Upright',
+      autoHideMenuBar: true,
+      webPreferences: secureWebPreferences(this.renderer.preloadPath)
+    })
+    window.once('ready-to-show', () => {
+      window.show()
+    })
+    window.on('closed', () => {
+      this.window = null
+    })
+    this.window = window
+    void window.loadURL(url)
+  }
+
+  isOpen(): boolean {
+    return this.window !== null && !this.window.isDestroyed()
+  }
+
+  close(): void {
+    if (this.window && !this.window.isDestroyed()) this.window.destroy()
+    this.window = null
+  }
+}

@@ -1,0 +1,43 @@
+import { type InvokeChannel, isInvokeChannel } from '../../shared/ipc/channels'
+import { type InvokeInput, type InvokeOutput, invokeContract } from '../../shared/ipc/contract'
+import { describeZodError } from '../../shared/settings'
+
+/** One handler per channel; a channel without a handler does not compile. */
+export type IpcHandlers = {
+  [C in InvokeChannel]: (input: InvokeInput<C>) => InvokeOutput<C> | Promise<InvokeOutput<C>>
+}
+
+export type DispatchResult =
+  | { ok: true; value: unknown }
+  | { ok: false; status: 400 | 404 | 500; message: string }
+
+/**
+ * The single path every renderer request takes, in Electron (ipcMain) and in the web
+ * harness (HTTP) alike: known channel → validated input → handler → validated result.
+ * It never throws: a bad payload is a 400 with a message, a handler bug a 500.
+ */
+export async function dispatch(
+  handlers: IpcHandlers,
+  channel: unknown,
+  rawInput: unknown
+): Promise<DispatchResult> {
+  if (!isInvokeChannel(channel)) {
+    return { ok: false, status: 404, message: `unknown channel ${JSON.stringify(channel)}` }
+  }
+  const spec = invokeContract[channel]
+  const parsedInput = spec.input.safeParse(rawInput)
+  if (!parsedInput.success) {
+    return { ok: false, status: 400, message: `${channel}: ${describeZodError(parsedInput.error)}` }
+  }
+  try {
+    const handler = handlers[channel] as (input: unknown) => unknown
+    const value: unknown = await handler(parsedInput.data)
+    const parsedOutput = spec.output.safeParse(value)
+    if (!parsedOutput.success) {
+      return { ok: false, status: 500, message: `${channel} returned an invalid result: ${describeZodError(parsedOutput.error)}` }
+    }
+    return { ok: true, value: parsedOutput.data }
+  } catch (error) {
+    return { ok: false, status: 500, message: `${channel} failed: ${error instanceof Error ? error.message : String(error)}` }
+  }
+}

@@ -1,0 +1,83 @@
+import { lazy, Suspense, useEffect, useRef } from 'react'
+import type { MainRoute } from '../../shared/routes'
+import { RecoveryNotice } from './components/recovery-notice'
+import { useHashRoute } from './lib/use-hash-route'
+import { useSettings } from './lib/use-settings'
+import { useTheme } from './lib/use-theme'
+import { TodayPage } from './features/today/today-page'
+
+// Pages other than Today load on demand, so the stats charts never weigh on start-up.
+const ChecklistPage = lazy(() => import('./features/checklist/checklist-page'))
+const StretchesPage = lazy(() => import('./features/stretches/stretches-page'))
+const StatsPage = lazy(() => import('./features/stats/stats-page'))
+const PreferencesPage = lazy(() => import('./features/preferences/preferences-page'))
+const SafetyPage = lazy(() => import('./features/safety/safety-page'))
+
+const navigation: { route: MainRoute; label: string }[] = [
+  { route: 'today', label: 'Today' },
+  { route: 'checklist', label: 'Workstation checklist' },
+  { route: 'stretches', label: 'Stretches' },
+  { route: 'stats', label: 'Statistics' },
+  { route: 'preferences', label: 'Preferences' },
+  { route: 'safety', label: 'Safety' }
+]
+
+function Page({ route }: { route: MainRoute }) {
+  switch (route) {
+    case 'today':
+      return <TodayPage />
+    case 'checklist':
+      return <ChecklistPage />
+    case 'stretches':
+      return <StretchesPage />
+    case 'stats':
+      return <StatsPage />
+    case 'preferences':
+      return <PreferencesPage />
+    case 'safety':
+      return <SafetyPage />
+  }
+}
+
+export function App() {
+  const route = useHashRoute()
+  const { settings } = useSettings()
+  useTheme(settings?.app.theme)
+  const mainRef = useRef<HTMLElement>(null)
+
+  // Move focus to the new page so keyboard and screen-reader users land on its content.
+  useEffect(() => {
+    mainRef.current?.focus()
+    const label = navigation.find((item) => item.route === route)?.label ?? 'Upright'
+    document.title = `${label} — Upright`
+  }, [route])
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <nav className="sidebar" aria-label="Sections">
+        <div className="brand" aria-hidden="true">
+          <span className="brand-mark" />
+          Upright
+        </div>
+        <ul>
+          {navigation.map((item) => (
+            <li key={item.route}>
+              <a href={`#/${item.route}`} aria-current={item.route === route ? 'page' : undefined}>
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" ref={mainRef} tabIndex={-1} className="content">
+        <RecoveryNotice />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Page route={route} />
+        </Suspense>
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+/**
+ * The one list of IPC channel names. The preload imports only this file (a sandboxed
+ * preload should stay tiny), and contract.ts must give every name a schema — a name
+ * without one, or a schema without a name, is a compile error there.
+ * Names are `domain:verb`; the page sees them as `window.upright.domain.verb()`.
+ */
+export const invokeChannels = [
+  'app:info',
+  'settings:get',
+  'settings:update',
+  'settings:reset',
+  'notice:get',
+  'notice:dismiss'
+] as const
+
+/** Main → renderer pushes, subscribed with `window.upright.on(name, listener)`. */
+export const eventChannels = ['settings:changed'] as const
+
+export type InvokeChannel = (typeof invokeChannels)[number]
+export type EventChannel = (typeof eventChannels)[number]
+
+export function isInvokeChannel(value: unknown): value is InvokeChannel {
+  return typeof value === 'string' && (invokeChannels as readonly string[]).includes(value)
+}
+
+export function isEventChannel(value: unknown): value is EventChannel {
+  return typeof value === 'string' && (eventChannels as readonly string[]).includes(value)
+}

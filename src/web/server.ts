@@ -1,0 +1,122 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { isEventChannel } from '../shared/ipc/channels'
+import { type IpcHandlers, dispatch } from '../main/ipc/dispatch'
+import type { EventHub } from '../main/services/event-hub'
+import { isOwnRequest } from './host-guard'
+import { readStaticFile } from './static-files'
+
+const maxBodyBytes = 64 * 1024
+
+// Same policy as the pages' meta tag, sent as a header too so every response carries it.
+const contentSecurityPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+export interface HarnessOptions {
+  port: number
+  rendererDir: string
+  handlers: IpcHandlers
+  events: EventHub
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  response.end(JSON.stringify(body))
+}
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer
+    size += buffer.length
+    if (size > maxBodyBytes) throw new BodyTooLargeError('request body too large')
+    chunks.push(buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+async function handleInvoke(request: IncomingMessage, response: ServerResponse, channel: string, handlers: IpcHandlers): Promise<void> {
+  if (request.method !== 'POST') {
+    sendJson(response, 405, { error: 'use POST' })
+    return
+  }
+  if (!request.headers['content-type']?.startsWith('application/json')) {
+    // Also stops "simple" cross-site form posts, which cannot set this content type.
+    sendJson(response, 415, { error: 'content-type must be application/json' })
+    return
+  }
+  let envelope: unknown
+  try {
+    envelope = JSON.parse(await readBody(request))
+  } catch (error) {
+    const tooLarge = error instanceof BodyTooLargeError
+    sendJson(response, tooLarge ? 413 : 400, { error: tooLarge ? error.message : 'request body is not valid JSON' })
+    return
+  }
+  if (typeof envelope !== 'object' || envelope === null || Array.isArray(envelope)) {
+    sendJson(response, 400, { error: 'request body must be an object {"input": …}' })
+    return
+  }
+  const input = (envelope as { input?: unknown }).input
+  const result = await dispatch(handlers, channel, input)
+  if (result.ok) sendJson(response, 200, { value: result.value })
+  else sendJson(response, result.status, { error: result.message })
+}
+
+function handleEvents(response: ServerResponse, events: EventHub): void {
+  response.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'keep-alive'
+  })
+  response.write(': connected\n\n')
+  const unsubscribe = events.subscribe((event, payload) => {
+    if (isEventChannel(event)) response.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`)
+  })
+  response.on('close', unsubscribe)
+}
+
+/**
+ * The web harness: serves the built renderer and answers the page's API over HTTP with
+ * the very handler table and dispatch function ipcMain uses. Loopback only.
+ */
+export function createHarnessServer(options: HarnessOptions): Server {
+  return createServer((request, response) => {
+    response.setHeader('x-content-type-options', 'nosniff')
+    response.setHeader('referrer-policy', 'no-referrer')
+    response.setHeader('x-frame-options', 'DENY')
+    response.setHeader('content-security-policy', contentSecurityPolicy)
+    if (!isOwnRequest(request.headers, options.port)) {
+      sendJson(response, 403, { error: 'forbidden: this server only answers its own pages on 127.0.0.1' })
+      return
+    }
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${options.port}`)
+    const invokeMatch = /^\/api\/invoke\/([^/]+)$/.exec(url.pathname)
+    const route = async (): Promise<void> => {
+      if (invokeMatch?.[1] !== undefined) {
+        await handleInvoke(request, response, decodeURIComponent(invokeMatch[1]), options.handlers)
+      } else if (url.pathname === '/api/events') {
+        handleEvents(response, options.events)
+      } else if (url.pathname.startsWith('/api/')) {
+        sendJson(response, 404, { error: `no such endpoint ${url.pathname}` })
+      } else if (request.method !== 'GET' && request.method !== 'HEAD') {
+        sendJson(response, 405, { error: 'use GET' })
+      } else {
+        const file = await readStaticFile(options.rendererDir, url.pathname)
+        if (!file) {
+          sendJson(response, 404, { error: `not found: ${url.pathname}` })
+          return
+        }
+        response.writeHead(200, { 'content-type': file.contentType, 'cache-control': 'no-cache' })
+        response.end(request.method === 'HEAD' ? undefined : file.body)
+      }
+    }
+    route().catch((error: unknown) => {
+      if (!response.headersSent) sendJson(response, 500, { error: error instanceof Error ? error.message : String(error) })
+      else response.end()
+    })
+  })
+}

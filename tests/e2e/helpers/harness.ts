@@ -1,0 +1,66 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export interface Harness {
+  url: string
+  port: number
+  dataDir: string
+  stop(): Promise<void>
+}
+
+let nextPort = 5300 + (process.pid % 200) * 3
+
+export function freshDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'upright-e2e-'))
+}
+
+/**
+ * Starts the real web harness (`tsx src/web/cli.ts`) on its own port and data folder,
+ * as a user would with `npm run web`, and waits for the line that prints its URL.
+ */
+export async function startHarness(options: { dataDir?: string; extraArgs?: string[] } = {}): Promise<Harness> {
+  const dataDir = options.dataDir ?? freshDataDir()
+  const port = nextPort++
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'src/web/cli.ts', ...(options.extraArgs ?? [])],
+    { env: { ...process.env, PORT: String(port), UPRIGHT_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] }
+  )
+  let output = ''
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`harness did not start within 20 s:\n${output}`))
+    }, 20_000)
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString()
+      if (output.includes(`http://127.0.0.1:${port}/`)) {
+        clearTimeout(timer)
+        resolve()
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`harness exited with code ${code}:\n${output}`))
+    })
+  })
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    dataDir,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) {
+          resolve()
+          return
+        }
+        child.once('exit', () => {
+          resolve()
+        })
+        child.kill('SIGTERM')
+      })
+  }
+}

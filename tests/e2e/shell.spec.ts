@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test'
+import { expectNoSeriousA11yViolations } from './helpers/axe'
+import { type Harness, startHarness } from './helpers/harness'
+
+let harness: Harness
+
+test.beforeAll(async () => {
+  harness = await startHarness()
+})
+
+test.afterAll(async () => {
+  await harness.stop()
+})
+
+const pages = [
+  { route: 'today', heading: 'Today' },
+  { route: 'checklist', heading: 'Workstation checklist' },
+  { route: 'stretches', heading: 'Stretches' },
+  { route: 'stats', heading: 'Statistics' },
+  { route: 'preferences', heading: 'Preferences' },
+  { route: 'safety', heading: 'Safety' }
+]
+
+for (const { route, heading } of pages) {
+  test(`the ${route} page loads with no serious accessibility violations`, async ({ page }) => {
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    await page.goto(`${harness.url}#/${route}`)
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    await expect(page.getByRole('link', { name: heading })).toHaveAttribute('aria-current', 'page')
+    await expectNoSeriousA11yViolations(page)
+    expect(errors).toEqual([])
+  })
+}
+
+test('the sidebar is usable with the keyboard alone', async ({ page }) => {
+  await page.goto(harness.url)
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
+  await page.keyboard.press('Tab') // skip link
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Workstation checklist' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: 'Workstation checklist' })).toBeVisible()
+})

@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest'
+import { type IpcHandlers, dispatch } from '../../../src/main/ipc/dispatch'
+import { defaultSettings } from '../../../src/shared/settings'
+
+function fakeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
+  const base: IpcHandlers = {
+    'app:info': () => ({ name: 'Upright', version: '1.0.0', platform: 'linux', shell: 'web', dataDir: '/tmp/x' }),
+    'settings:get': () => defaultSettings,
+    'settings:update': () => ({ ok: true, settings: defaultSettings }),
+    'settings:reset': () => defaultSettings,
+    'notice:get': () => ({ message: null }),
+    'notice:dismiss': () => null
+  }
+  return { ...base, ...overrides }
+}
+
+describe('dispatch', () => {
+  it('runs the handler with validated input and returns its result', async () => {
+    const update = vi.fn<IpcHandlers['settings:update']>(() => ({ ok: true, settings: defaultSettings }))
+    const result = await dispatch(fakeHandlers({ 'settings:update': update }), 'settings:update', {
+      break: { intervalMinutes: 30 }
+    })
+    expect(result).toEqual({ ok: true, value: { ok: true, settings: defaultSettings } })
+    expect(update).toHaveBeenCalledWith({ break: { intervalMinutes: 30 } })
+  })
+
+  it('refuses unknown channels without calling anything', async () => {
+    expect(await dispatch(fakeHandlers(), 'shell:exec', 'rm -rf /')).toMatchObject({ ok: false, status: 404 })
+    expect(await dispatch(fakeHandlers(), 42, undefined)).toMatchObject({ ok: false, status: 404 })
+  })
+
+  it('refuses invalid payloads with a message naming the field, and never calls the handler', async () => {
+    const update = vi.fn<IpcHandlers['settings:update']>()
+    const result = await dispatch(fakeHandlers({ 'settings:update': update }), 'settings:update', {
+      break: { intervalMinutes: -5 }
+    })
+    expect(result).toMatchObject({ ok: false, status: 400 })
+    if (!result.ok) expect(result.message).toContain('break.intervalMinutes')
+    expect(update).not.toHaveBeenCalled()
+    expect(await dispatch(fakeHandlers(), 'settings:get', { sneaky: true })).toMatchObject({ ok: false, status: 400 })
+  })
+
+  it('turns a throwing handler or an invalid result into a 500, not a crash', async () => {
+    const throwing = fakeHandlers({
+      'settings:get': () => {
+        throw new Error('disk on fire')
+      }
+    })
+    expect(await dispatch(throwing, 'settings:get', undefined)).toEqual({
+      ok: false,
+      status: 500,
+      message: 'settings:get failed: disk on fire'
+    })
+    const lying = fakeHandlers({ 'notice:get': () => ({ message: 5 }) as unknown as { message: string } })
+    expect(await dispatch(lying, 'notice:get', undefined)).toMatchObject({ ok: false, status: 500 })
+  })
+})
