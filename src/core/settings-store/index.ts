@@ -1,0 +1,16 @@
+export {
+  openSettingsStore,
+  settingsFileName,
+  type OpenSettingsStoreOptions,
+  type SettingsListener,
+  type SettingsStore,
+  type SettingsUpdateResult
+} from './settings-store'
+export {
+  currentSettingsVersion,
+  migrateSettingsDocument,
+  settingsMigrations,
+  type MigrationResult,
+  type SettingsMigration
+} from './settings-migrations'
+export { writeFileAtomic, writeFileAtomicSync } from './atomic-write-file'

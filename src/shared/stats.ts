@@ -1,0 +1,91 @@
+import { z } from 'zod'
+
+/**
+ * Statistics as they cross IPC to the stats page. Produced by src/core/stats (computeStats);
+ * the schemas exist so the IPC layer can validate what it sends and the page what it gets.
+ *
+ * Definitions (the page's labels should follow them):
+ * - breaksDue = breaksCompleted + breaksSkipped: every scheduled break ends exactly once in one
+ *   of those two. Postpones are deferrals of the same break and are counted on their own.
+ * - adherencePercent = (completed + natural) / (completed + natural + skipped) × 100, null on a
+ *   day with none of them.
+ * - longestStretchMinutes: the longest run of active time that ended in a break actually taken
+ *   (completed or natural); skipped breaks do not end a stretch, local midnight does. Attributed
+ *   to the day the stretch ended. The stretch in progress right now is not included.
+ * - activeMinutes: from `active` records, split across local midnight.
+ * Percentages, averages and minutes are rounded to one decimal.
+ */
+
+const countSchema = z.int().nonnegative()
+const minutesSchema = z.number().nonnegative()
+
+export const statsDaysSchema = z.int().min(1).max(400)
+
+/** What the stats page asks for; the main process adds the clock and the time zone. */
+export const statsQuerySchema = z
+  .object({
+    days: statsDaysSchema
+  })
+  .strict()
+
+export type StatsQuery = z.infer<typeof statsQuerySchema>
+
+export const periodStatsSchema = z
+  .object({
+    breaksCompleted: countSchema,
+    breaksSkipped: countSchema,
+    breaksPostponed: countSchema,
+    breaksDue: countSchema,
+    naturalBreaks: countSchema,
+    postureDone: countSchema,
+    postureIgnored: countSchema,
+    postureSilent: countSchema,
+    adherencePercent: z.number().min(0).max(100).nullable(),
+    activeMinutes: minutesSchema,
+    longestStretchMinutes: minutesSchema,
+    comfortAverage: z.number().min(0).max(10).nullable(),
+    comfortCheckIns: countSchema
+  })
+  .strict()
+
+export type PeriodStats = z.infer<typeof periodStatsSchema>
+
+export const dayStatsSchema = periodStatsSchema
+  .extend({
+    /** yyyy-MM-dd of the local day in the requested zone. */
+    dayKey: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    /** Epoch ms of local midnight that starts the day (days are 23, 24 or 25 h long). */
+    startMs: z.int(),
+    /** Length of the local day in hours: 23 or 25 on DST change days. */
+    hours: z.number().positive()
+  })
+  .strict()
+
+export type DayStats = z.infer<typeof dayStatsSchema>
+
+export const statsResultSchema = z
+  .object({
+    timeZone: z.string().min(1),
+    nowMs: z.int(),
+    days: statsDaysSchema,
+    /** Today at a glance; the same object as the last entry of `series`. */
+    today: dayStatsSchema,
+    /** One entry per local day, oldest first, ending with today; length = days. */
+    series: z.array(dayStatsSchema),
+    /** Sums over the series (longestStretchMinutes is the maximum, adherence and comfort recomputed). */
+    totals: periodStatsSchema,
+    /**
+     * Days with breaks whose adherence was ≥ 80 %, consecutive back from today. Days without
+     * any break (weekends, days off) neither count nor break the streak; today counts once it
+     * qualifies and never breaks it while it is still going.
+     */
+    streakDays: countSchema,
+    /**
+     * True when the three most recent check-in days within the last 14 days each averaged a
+     * discomfort score ≥ 7. The page shows safety guidance; it is not a diagnosis.
+     */
+    comfortAlert: z.boolean()
+  })
+  .strict()
+
+export type StatsResult = z.infer<typeof statsResultSchema>
