@@ -1,0 +1,15 @@
+export { buildRoutine, type BuildRoutineInput } from './build-routine'
+export { routineTimeline } from './timeline'
+export { exerciseSeconds, type ExerciseSecondsOptions, type DosePlan } from './exercise-plan'
+export { orderSides, strongerSideReduction } from './side-order'
+export { createPrng, type Prng } from './prng'
+export {
+  defaultSecondsPerRep,
+  durationTolerance,
+  floorMinDurationSeconds,
+  microBreakMaxSeconds,
+  prepareSecondsByPosition,
+  releaseSeconds,
+  setRestSeconds,
+  switchSideSeconds
+} from './timing'

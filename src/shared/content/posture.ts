@@ -1,0 +1,109 @@
+import type { EyeCue, Explainer, HabitTip, NotificationText, PostureCard } from './schema'
+
+/** The five-point check shown with every posture cue and on the Today page. */
+export const postureCard: PostureCard = {
+  title: 'Quick posture check',
+  points: [
+    { id: 'sit-back', short: 'Sit back', text: 'Sit all the way back so the backrest supports the curve of your lower back.' },
+    { id: 'shoulders-down', short: 'Shoulders down', text: 'Let your shoulders drop and relax, away from your ears.' },
+    { id: 'screen-eye-level', short: 'Screen at eye level', text: 'Keep the top of the screen at or just below eye level.' },
+    { id: 'feet-flat', short: 'Feet flat', text: 'Rest both feet flat on the floor or on a footrest.' },
+    { id: 'weight-even', short: 'Weight even', text: 'Spread your weight evenly over both hips instead of leaning to one side.' }
+  ]
+}
+
+/** Notification variants for the posture cue; the engine rotates through them so they stay noticeable. */
+export const postureCueTexts: readonly NotificationText[] = [
+  {
+    id: 'full-check',
+    title: 'Posture check',
+    body: 'Sit back, shoulders down, screen at eye level, feet flat, weight even on both hips.'
+  },
+  {
+    id: 'sit-back',
+    title: 'Sit back and settle',
+    body: 'Slide back against the backrest and let your shoulders drop.'
+  },
+  {
+    id: 'even-out',
+    title: 'Even it out',
+    body: 'Feet flat and weight on both hips. Uncross your legs if they’ve been crossed a while.'
+  },
+  {
+    id: 'head-over-shoulders',
+    title: 'Check your head',
+    body: 'Is your head drifting toward the screen? Sit back and bring it over your shoulders.'
+  },
+  {
+    id: 'soft-shoulders',
+    title: 'Shoulders down',
+    body: 'Let your shoulders fall away from your ears and rest your hands lightly.'
+  }
+]
+
+/** The 20-20-20 rule (AAO); Cal/OSHA adds closing the eyes for a few seconds now and then. */
+export const eyeCue: EyeCue = {
+  title: 'Rest your eyes',
+  body: 'Look at something about 20 feet (6 m) away for 20 seconds and blink a few times.',
+  intervalMinutes: 20,
+  lookFeet: 20,
+  lookMeters: 6,
+  lookSeconds: 20,
+  sources: ['AAO', 'CalOSHA-26']
+}
+
+/** Daily habits that stop one side doing all the work. */
+export const habitTips: readonly HabitTip[] = [
+  {
+    id: 'stand-on-both-feet',
+    title: 'Stand on both feet',
+    text: 'When you stand, in a queue or at a standing desk, keep your weight on both legs rather than sinking into one hip.',
+    areas: ['hips', 'lower-back'],
+    sources: ['NHS-Posture', 'CCOHS-SP']
+  },
+  {
+    id: 'swap-bag-shoulder',
+    title: 'Swap your bag shoulder',
+    text: 'Change the shoulder or hand that carries your bag each day, or use a backpack with both straps on.',
+    areas: ['shoulders', 'upper-back'],
+    sources: ['Seed-Uneven']
+  },
+  {
+    id: 'sit-squared-up',
+    title: 'Sit squared up',
+    text: 'Face your screen with your weight on both hips. If you like to cross your legs, swap which one is on top.',
+    areas: ['hips', 'lower-back'],
+    sources: ['CCOHS-SP', 'NHS-Posture']
+  },
+  {
+    id: 'switch-mouse-hand',
+    title: 'Switch your mouse hand now and then',
+    text: 'Try the mouse in your other hand for part of the day, and use keyboard shortcuts to give both hands a rest.',
+    areas: ['wrists', 'shoulders'],
+    sources: ['OSHA-QT', 'CalOSHA-16']
+  },
+  {
+    id: 'screen-straight-ahead',
+    title: 'Keep the screen straight ahead',
+    text: 'A screen off to one side means turning the same way all day. Put the one you use most directly in front of you.',
+    areas: ['neck', 'upper-back'],
+    sources: ['CalOSHA-26', 'CCOHS-SP']
+  },
+  {
+    id: 'phone-hands-free',
+    title: 'Take calls hands-free',
+    text: 'Use a headset or the speaker rather than holding the phone between your ear and shoulder.',
+    areas: ['neck', 'shoulders'],
+    sources: ['OSHA-Tel', 'UCLA']
+  }
+]
+
+/** What the weaker-side setting does, and what "left" and "right" mean in a routine. */
+export const unevenSidesExplainer: Explainer = {
+  title: 'If one side feels weaker',
+  paragraphs: [
+    'Pick the side that feels weaker or stiffer. Moves done one side at a time will start with that side, and the other side will do one or two fewer repetitions.',
+    'Each one-sided move says what left and right mean for it, such as the leg that lifts or the side you bend toward.',
+    'Small differences between sides are common. The everyday habits below help more than any single routine.'
+  ]
+}

@@ -1,0 +1,455 @@
+import { z } from 'zod'
+import { bodyAreaSchema } from '../settings'
+import { isInsideViewBox, parseSvgPath, parseViewBox } from './svg-path'
+
+/**
+ * Schemas for Upright's health content. Every content type is inferred from these, so the
+ * data files, the renderer and the tests cannot drift apart; tests parse all content with them.
+ */
+
+/** Lower-case words joined by hyphens: stable ids that also work in URLs and test names. */
+export const contentIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'ids are kebab-case' })
+
+/** User-facing text: trimmed, non-empty, and short enough to stay readable on a break screen. */
+function text(maxLength: number) {
+  return z
+    .string()
+    .min(1)
+    .max(maxLength)
+    .refine((value) => value.trim() === value, { message: 'no leading or trailing spaces' })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+
+/** Keys of CONTENT-FACTS section E; content cites them so every number can be traced. */
+export const sourceKeySchema = z.enum([
+  'OSHA-eT',
+  'OSHA-GWP',
+  'OSHA-QT',
+  'OSHA-Tel',
+  'OSHA-Env',
+  'CalOSHA-26',
+  'CalOSHA-16',
+  'CalOSHA-Chair',
+  'CCOHS-SP',
+  'CCOHS-SB',
+  'CCOHS-MP',
+  'CCOHS-Chair',
+  'HSE-FAQ',
+  'LRD',
+  'NIBI',
+  'NIBI-Laptop',
+  'SLDC-HSE',
+  'RMM-HSE',
+  'TUC-WS',
+  'Cornell-SS',
+  'Cornell-DG',
+  'Cornell-Laptop',
+  'AOA',
+  'AAO',
+  'UCLA',
+  'Mayo-Sit',
+  'Mayo-Office',
+  'Mayo-Sh',
+  'Mayo-Basic',
+  'Mayo-BD',
+  'Mayo-Back',
+  'NHS-LBP',
+  'NHS-Back',
+  'NHS-Neck',
+  'NHS-Posture',
+  'NHS-Sit',
+  'HSE-IE-Balance',
+  'NHS-Flex',
+  'NHS-Str',
+  'NHS-Tayside',
+  'NHSinform-Back',
+  'VA',
+  'ARUK-Neck',
+  'SIRA-NSW',
+  'Healthwise',
+  'CSP',
+  'McLean-2001',
+  'Galinsky-2000',
+  'Galinsky-2007',
+  'Henning-1997',
+  'NICE-NG59',
+  'G-Care',
+  'KCE',
+  'FDA-Wellness',
+  'KS-FDA',
+  'FDA-Disclaimer-Note',
+  'FDA-HCP-Note',
+  'Seed-Uneven'
+])
+export type SourceKey = z.infer<typeof sourceKeySchema>
+
+/** The general dose rules G1–G4, used where a source gives no dose for an exercise. */
+export const doseRuleKeySchema = z.enum(['G1', 'G2', 'G3', 'G4'])
+export type DoseRuleKey = z.infer<typeof doseRuleKeySchema>
+
+/**
+ * How much weight a source carries: `copy` means the text was read in a secondary copy of the
+ * original, and `seed` marks the product's seed articles, which are not authoritative.
+ */
+export const sourceKindSchema = z.enum(['guideline', 'clinic', 'study', 'copy', 'commentary', 'seed'])
+
+export const sourceSchema = z
+  .object({
+    key: sourceKeySchema,
+    title: text(160),
+    /** Absent when the text was found but its address was not (OSHA-Env). */
+    url: z.url().optional(),
+    kind: sourceKindSchema,
+    note: text(200).optional()
+  })
+  .strict()
+export type Source = z.infer<typeof sourceSchema>
+
+export const doseRuleSchema = z
+  .object({
+    key: doseRuleKeySchema,
+    sourceKey: sourceKeySchema,
+    summary: text(200)
+  })
+  .strict()
+export type DoseRule = z.infer<typeof doseRuleSchema>
+
+// ---------------------------------------------------------------------------------------------
+// Workstation checklist
+
+export const checklistGroupSchema = z.enum(['screen', 'chair', 'desk', 'habits'])
+export type ChecklistGroup = z.infer<typeof checklistGroupSchema>
+
+export const checklistItemSchema = z
+  .object({
+    id: contentIdSchema,
+    group: checklistGroupSchema,
+    /** What to check, as a short heading. */
+    title: text(60),
+    /** How to check it, with the numbers. */
+    check: text(320),
+    why: text(160),
+    fix: text(320),
+    /** True for items that only some people need (bifocals, laptops, phones, bags). */
+    mayNotApply: z.boolean(),
+    sources: z.array(sourceKeySchema).min(1)
+  })
+  .strict()
+export type ChecklistItem = z.infer<typeof checklistItemSchema>
+
+// ---------------------------------------------------------------------------------------------
+// Illustrations
+
+/**
+ * The renderer draws `body` in currentColor, `prop` (chair, desk, wall, floor) muted and
+ * `motion` (arrows) in the accent color, so one drawing works in light and dark themes.
+ */
+export const illustrationRoleSchema = z.enum(['body', 'prop', 'motion'])
+export type IllustrationRole = z.infer<typeof illustrationRoleSchema>
+
+export const illustrationStrokeSchema = z
+  .object({
+    d: z.string().min(3),
+    role: illustrationRoleSchema
+  })
+  .strict()
+export type IllustrationStroke = z.infer<typeof illustrationStrokeSchema>
+
+export const illustrationCircleSchema = z
+  .object({
+    cx: z.number(),
+    cy: z.number(),
+    r: z.number().positive(),
+    role: illustrationRoleSchema
+  })
+  .strict()
+export type IllustrationCircle = z.infer<typeof illustrationCircleSchema>
+
+export const illustrationSchema = z
+  .object({
+    viewBox: z.string(),
+    /** Text alternative for screen readers. */
+    alt: text(200),
+    strokes: z.array(illustrationStrokeSchema).min(1),
+    circles: z.array(illustrationCircleSchema)
+  })
+  .strict()
+  .superRefine((drawing, context) => {
+    const box = parseViewBox(drawing.viewBox)
+    if (box === null) {
+      context.addIssue({ code: 'custom', path: ['viewBox'], message: 'viewBox must be four numbers' })
+      return
+    }
+    drawing.strokes.forEach((stroke, index) => {
+      const parsed = parseSvgPath(stroke.d)
+      if (!parsed.ok) {
+        context.addIssue({ code: 'custom', path: ['strokes', index, 'd'], message: parsed.reason })
+        return
+      }
+      const outside = parsed.points.find((point) => !isInsideViewBox(point, box))
+      if (outside !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['strokes', index, 'd'],
+          message: `point ${outside.join(',')} lies outside the viewBox`
+        })
+      }
+    })
+    drawing.circles.forEach((circle, index) => {
+      const corners = [
+        [circle.cx - circle.r, circle.cy - circle.r],
+        [circle.cx + circle.r, circle.cy + circle.r]
+      ] as const
+      if (!corners.every((corner) => isInsideViewBox(corner, box))) {
+        context.addIssue({ code: 'custom', path: ['circles', index], message: 'circle leaves the viewBox' })
+      }
+    })
+    if (!drawing.strokes.some((stroke) => stroke.role === 'body')) {
+      context.addIssue({ code: 'custom', path: ['strokes'], message: 'a drawing needs at least one body stroke' })
+    }
+  })
+export type Illustration = z.infer<typeof illustrationSchema>
+
+// ---------------------------------------------------------------------------------------------
+// Stretches and exercises
+
+/** `desk`: doable beside the desk in work clothes. `floor`: needs floor space, so long breaks only. */
+export const placeSchema = z.enum(['desk', 'floor'])
+export type Place = z.infer<typeof placeSchema>
+
+/** Start position; the routine groups moves by it so nobody gets up and down repeatedly. */
+export const positionSchema = z.enum(['seated', 'standing', 'floor'])
+export type Position = z.infer<typeof positionSchema>
+
+/** `each`: one side at a time, so the weaker-side order applies. */
+export const exerciseSidesSchema = z.enum(['both', 'each'])
+export type ExerciseSides = z.infer<typeof exerciseSidesSchema>
+
+const countRangeSchema = z
+  .object({ min: z.int().min(1), max: z.int().min(1) })
+  .strict()
+  .refine((range) => range.min <= range.max, { message: 'min must not exceed max' })
+export type CountRange = z.infer<typeof countRangeSchema>
+
+function within(value: number, range: CountRange | undefined): boolean {
+  return range === undefined || (value >= range.min && value <= range.max)
+}
+
+/**
+ * Ranges are the span the sources allow. The routine builder may move within them to fit a
+ * break; without a range it may only do less than the listed dose (never more), because a
+ * shorter set is the conservative direction.
+ */
+export const holdDoseSchema = z
+  .object({
+    kind: z.literal('hold'),
+    holdSeconds: z.int().min(1).max(60),
+    /** Holds per side per set. */
+    reps: z.int().min(1).max(15),
+    sets: z.int().min(1).max(3),
+    holdSecondsRange: countRangeSchema.optional(),
+    repsRange: countRangeSchema.optional(),
+    setsRange: countRangeSchema.optional()
+  })
+  .strict()
+  .refine(
+    (dose) =>
+      within(dose.holdSeconds, dose.holdSecondsRange) &&
+      within(dose.reps, dose.repsRange) &&
+      within(dose.sets, dose.setsRange),
+    { message: 'the listed dose must lie inside its ranges' }
+  )
+
+export const tempoSchema = z
+  .object({
+    upSeconds: z.number().positive().max(10),
+    pauseSeconds: z.number().min(0).max(10).optional(),
+    downSeconds: z.number().positive().max(10)
+  })
+  .strict()
+export type Tempo = z.infer<typeof tempoSchema>
+
+export const repsDoseSchema = z
+  .object({
+    kind: z.literal('reps'),
+    /** Repetitions per side per set. */
+    reps: z.int().min(1).max(20),
+    sets: z.int().min(1).max(3),
+    /** Without a tempo a repetition counts as about 3 seconds. */
+    tempo: tempoSchema.optional(),
+    repsRange: countRangeSchema.optional(),
+    setsRange: countRangeSchema.optional()
+  })
+  .strict()
+  .refine((dose) => within(dose.reps, dose.repsRange) && within(dose.sets, dose.setsRange), {
+    message: 'the listed dose must lie inside its ranges'
+  })
+
+export const doseSchema = z.discriminatedUnion('kind', [holdDoseSchema, repsDoseSchema])
+export type Dose = z.infer<typeof doseSchema>
+export type HoldDose = z.infer<typeof holdDoseSchema>
+export type RepsDose = z.infer<typeof repsDoseSchema>
+
+const knownDoseSourceKeys = new Set<string>([...sourceKeySchema.options, ...doseRuleKeySchema.options])
+
+/** Splits "G2, Healthwise" into its keys. */
+export function splitDoseSource(doseSource: string): string[] {
+  return doseSource.split(',').map((key) => key.trim())
+}
+
+export const stretchSchema = z
+  .object({
+    id: contentIdSchema,
+    name: text(48),
+    areas: z.array(bodyAreaSchema).min(1),
+    place: placeSchema,
+    position: positionSchema,
+    /** Plain sentences in order; the renderer numbers them. */
+    steps: z.array(text(200)).min(3).max(6),
+    dose: doseSchema,
+    sides: exerciseSidesSchema,
+    /** For one-sided moves: what "left" and "right" mean for this move. */
+    sideHint: text(120).optional(),
+    caution: text(160),
+    /** Comma-separated source keys and/or general dose rules (G1–G4). */
+    doseSource: z.string().refine((value) => splitDoseSource(value).every((key) => knownDoseSourceKeys.has(key)), {
+      message: 'doseSource must list known source keys or G1–G4'
+    }),
+    /** Why the dose is what it is, when the sources were thin. */
+    doseNote: text(200).optional(),
+    illustration: illustrationSchema
+  })
+  .strict()
+  .superRefine((stretch, context) => {
+    if (stretch.sides === 'each' && stretch.sideHint === undefined) {
+      context.addIssue({ code: 'custom', path: ['sideHint'], message: 'one-sided moves say what a side means' })
+    }
+    if (stretch.sides === 'both' && stretch.sideHint !== undefined) {
+      context.addIssue({ code: 'custom', path: ['sideHint'], message: 'only one-sided moves have a side hint' })
+    }
+    if ((stretch.place === 'floor') !== (stretch.position === 'floor')) {
+      context.addIssue({ code: 'custom', path: ['position'], message: 'floor moves start on the floor, desk moves do not' })
+    }
+  })
+export type Stretch = z.infer<typeof stretchSchema>
+/** The library holds strengthening moves too; "exercise" and "stretch" name the same thing. */
+export type Exercise = Stretch
+
+// ---------------------------------------------------------------------------------------------
+// Safety
+
+export const redFlagSchema = z
+  .object({
+    id: contentIdSchema,
+    text: text(200)
+  })
+  .strict()
+export type RedFlag = z.infer<typeof redFlagSchema>
+
+export const safetyContentSchema = z
+  .object({
+    disclaimer: z
+      .object({
+        title: text(60),
+        paragraphs: z.array(text(320)).min(2),
+        acknowledgeLabel: text(30)
+      })
+      .strict(),
+    seeProfessional: z
+      .object({
+        title: text(60),
+        intro: text(200),
+        items: z.array(redFlagSchema).min(3)
+      })
+      .strict(),
+    urgentHelp: z
+      .object({
+        title: text(60),
+        intro: text(200),
+        items: z.array(redFlagSchema).min(3),
+        action: text(200)
+      })
+      .strict(),
+    /** Shown with every routine. */
+    stopIfItHurts: text(120),
+    /** For several days running of high discomfort check-ins: no diagnosis, no condition names. */
+    highDiscomfort: z
+      .object({
+        title: text(60),
+        paragraphs: z.array(text(320)).min(1),
+        actionLabel: text(40)
+      })
+      .strict(),
+    /** One line for the about box and the safety page footer. */
+    wellnessStatement: text(240)
+  })
+  .strict()
+export type SafetyContent = z.infer<typeof safetyContentSchema>
+
+// ---------------------------------------------------------------------------------------------
+// Posture and habits
+
+export const posturePointSchema = z
+  .object({
+    id: contentIdSchema,
+    /** Two or three words for a compact card. */
+    short: text(32),
+    text: text(140)
+  })
+  .strict()
+export type PosturePoint = z.infer<typeof posturePointSchema>
+
+export const postureCardSchema = z
+  .object({
+    title: text(40),
+    points: z.array(posturePointSchema).length(5)
+  })
+  .strict()
+export type PostureCard = z.infer<typeof postureCardSchema>
+
+/** A system notification: the title and body limits keep it readable on every OS. */
+export const notificationTextSchema = z
+  .object({
+    id: contentIdSchema,
+    title: text(48),
+    body: text(140)
+  })
+  .strict()
+export type NotificationText = z.infer<typeof notificationTextSchema>
+
+export const eyeCueSchema = z
+  .object({
+    title: text(48),
+    body: text(140),
+    intervalMinutes: z.number().positive(),
+    lookFeet: z.number().positive(),
+    lookMeters: z.number().positive(),
+    lookSeconds: z.number().positive(),
+    sources: z.array(sourceKeySchema).min(1)
+  })
+  .strict()
+export type EyeCue = z.infer<typeof eyeCueSchema>
+
+export const habitTipSchema = z
+  .object({
+    id: contentIdSchema,
+    title: text(60),
+    text: text(240),
+    areas: z.array(bodyAreaSchema),
+    sources: z.array(sourceKeySchema).min(1)
+  })
+  .strict()
+export type HabitTip = z.infer<typeof habitTipSchema>
+
+/** A short titled explanation, e.g. what the weaker-side setting does. */
+export const explainerSchema = z
+  .object({
+    title: text(60),
+    paragraphs: z.array(text(320)).min(1)
+  })
+  .strict()
+export type Explainer = z.infer<typeof explainerSchema>
