@@ -1,0 +1,730 @@
+import type {
+  BreakOutcome,
+  BreakResponse,
+  EngineEvent,
+  EnginePhase,
+  EngineState,
+  PauseRequest,
+  PostureResponse
+} from '../../shared/engine-state'
+import { activeSampleDelayMs, awaySampleDelayMs, NATURAL_BOUNDARY_LEAD_MS, WALL_RECHECK_MS } from './idle-sampling'
+import type { Activity, Clock, EngineSink } from './ports'
+import { minutesToMs, secondsToMs, type ReminderSettings } from './reminder-settings'
+import { ReminderTracks, type BreakOffers } from './tracks'
+import { WorkingHoursCalendar } from './working-hours'
+
+export interface ReminderEngineOptions {
+  clock: Clock
+  activity: Activity
+  settings: ReminderSettings
+  sink: EngineSink
+  /** IANA zone for working hours; defaults to the system's zone */
+  timeZone?: string
+}
+
+interface ShowingBreak extends BreakOffers {
+  startedMs: number
+  endsMs: number
+  manual: boolean
+}
+
+interface PauseState {
+  /** set for "pause N minutes": measured on the monotonic clock like every duration */
+  untilMonotonicMs: number | null
+  /** set for "pause until <time>": a wall-clock moment */
+  untilWallMs: number | null
+}
+
+/** Things that happen at a known monotonic moment, in the order they are handled at a tie. */
+const itemOrder = ['breakEnd', 'pauseEnd', 'readingEnd', 'idleAway', 'warning', 'break', 'posture'] as const
+type ItemKind = (typeof itemOrder)[number]
+interface Item {
+  atMs: number
+  kind: ItemKind
+}
+
+/** Rounding slack for "is this due now", so float sums never push an event 1 ms late. */
+const EPSILON_MS = 1e-3
+
+/**
+ * The reminder scheduler (DESIGN.md §3). It keeps exactly one timer, armed for the next thing that
+ * can happen, and between wakeups does nothing. At each wakeup it replays what happened since the
+ * last one in monotonic order (a late timer or a suspend changes nothing), looks at the idle time
+ * when that matters, applies the app's command if any, and arms the next timer.
+ *
+ * Events are queued while the state changes and delivered at the end of the wakeup, so a sink may
+ * call back into the engine (the simulator answers a break from inside its sink).
+ */
+export class ReminderEngine {
+  private readonly clock: Clock
+  private readonly activity: Activity
+  private readonly sink: EngineSink
+  private settings: ReminderSettings
+  private timeZone: string
+  private calendar: WorkingHoursCalendar
+  private readonly tracks: ReminderTracks
+
+  private cancelTimer: (() => void) | null = null
+  private disposed = false
+  private readonly outbox: EngineEvent[] = []
+  private lastPhase: EnginePhase | null = null
+
+  /** the wakeup being handled */
+  private nowMs: number
+  private nowWallMs: number
+  private idleSecondsThisWake: number | null = null
+  /**
+   * Idle time grows at most one second per second, so until this moment the user cannot have
+   * reached the threshold since the last sample: a reminder falling due before it needs no sample.
+   */
+  private presentUntilMs = Number.NEGATIVE_INFINITY
+  /** when the next idle sample is due while the user is active */
+  private nextActiveSampleAtMs = Number.NEGATIVE_INFINITY
+
+  /** counts are exact up to this monotonic moment */
+  private accountedToMs: number
+  private activeTotalMs = 0
+  /** an absence is never backdated before this: the last break end, resume, entry into hours, return */
+  private segmentStartMs: number
+
+  private showing: ShowingBreak | null = null
+  private paused: PauseState | null = null
+  private readingUntilMs: number | null = null
+  private busy = false
+  private insideHours: boolean
+
+  private locked = false
+  private suspended = false
+  /** start of the current absence; only kept while time could count (see `eligible`) */
+  private awaySinceMs: number | null = null
+  private awayByIdle = false
+  /** break count when the absence began; a natural break needs some work to replace */
+  private breakCountAtAwayMs = 0
+
+  constructor(options: ReminderEngineOptions) {
+    this.clock = options.clock
+    this.activity = options.activity
+    this.sink = options.sink
+    this.settings = options.settings
+    this.timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
+    this.calendar = new WorkingHoursCalendar(this.settings.workingHours, this.timeZone)
+    this.tracks = new ReminderTracks(this.settings)
+    this.nowMs = this.clock.monotonicNowMs()
+    this.nowWallMs = this.clock.wallNowMs()
+    this.accountedToMs = this.nowMs
+    this.segmentStartMs = this.nowMs
+    this.insideHours = this.calendar.statusAt(this.nowWallMs).inside
+    this.run(undefined, () => undefined)
+  }
+
+  // ── pushed by the app (powerMonitor, input hints) ──────────────────────────────────────────
+
+  lock(): void {
+    this.run(undefined, () => {
+      this.locked = true
+      this.leaveIfCounting()
+    })
+  }
+
+  unlock(): void {
+    this.run(undefined, () => {
+      this.locked = false
+    })
+  }
+
+  suspend(): void {
+    this.run(undefined, () => {
+      this.suspended = true
+      this.leaveIfCounting()
+    })
+    this.clock.noteSuspend?.()
+  }
+
+  /** The system woke up (powerMonitor 'resume'). Not to be confused with `resume()`, which ends a pause. */
+  resumeFromSuspend(): void {
+    this.clock.noteResume?.()
+    this.run(undefined, () => {
+      this.suspended = false
+    })
+  }
+
+  /**
+   * The app saw the user (tray menu opened, one of our windows used, macOS
+   * 'user-did-become-active'): look at the idle time now instead of at the next scheduled sample.
+   */
+  noticeInput(): void {
+    this.run(undefined, () => undefined)
+  }
+
+  /** Fullscreen app or meeting detected (or over). */
+  setBusy(busy: boolean): void {
+    this.run(undefined, () => {
+      this.busy = busy
+    })
+  }
+
+  // ── commands ───────────────────────────────────────────────────────────────────────────────
+
+  /** Tray "take a break now". The user is evidently here, so a pause or an absence ends. */
+  startBreakNow(): boolean {
+    return this.run(false, () => {
+      if (this.showing) return false
+      if (this.paused) this.endPause(this.nowMs)
+      if (this.awaySinceMs !== null && !this.locked && !this.suspended) this.returnAt(this.nowMs)
+      this.startBreak(this.nowMs, true)
+      return true
+    })
+  }
+
+  /** Tray "posture check now". */
+  postureNow(): boolean {
+    return this.run(false, () => {
+      if (this.showing) return false
+      this.showPosture(this.nowMs, true)
+      return true
+    })
+  }
+
+  /**
+   * The user's answer to the showing break. `complete` accepts it (it runs to its end); `postpone`
+   * and `skip` end it now, if offered. Returns false when there is no break or the answer is not
+   * offered.
+   */
+  respondToBreak(response: BreakResponse): boolean {
+    return this.run(false, () => {
+      const showing = this.showing
+      if (!showing) return false
+      if (response === 'complete') return true
+      if (response === 'postpone' && !showing.canPostpone) return false
+      if (response === 'skip' && !showing.canSkip) return false
+      this.endBreak(response === 'postpone' ? 'postponed' : 'skipped', this.nowMs)
+      return true
+    })
+  }
+
+  /**
+   * The user pressed "done" before the time was up (routine finished early). Counted as completed;
+   * refused where the break may not be cut short (strict level).
+   */
+  finishBreak(): boolean {
+    return this.run(false, () => {
+      if (!this.showing?.canSkip) return false
+      this.endBreak('completed', this.nowMs)
+      return true
+    })
+  }
+
+  /** The count restarted when the cue was shown; the answer (possibly much later) is for history only. */
+  respondToPosture(response: PostureResponse): void {
+    this.run(undefined, () => {
+      this.emit({ kind: 'postureResponse', response, ...this.stampAt(this.nowMs) })
+    })
+  }
+
+  /**
+   * Nothing is shown or counted until the pause ends; then both counts restart. A pause asked for
+   * while a break is showing begins when that break ends (so strict breaks cannot be dodged).
+   */
+  pause(request: PauseRequest): void {
+    this.run(undefined, () => {
+      let pause: PauseState
+      if (request === 'indefinite') pause = { untilMonotonicMs: null, untilWallMs: null }
+      else if ('minutes' in request) {
+        pause = { untilMonotonicMs: this.nowMs + minutesToMs(request.minutes), untilWallMs: null }
+      } else {
+        if (request.untilWallMs <= this.nowWallMs) return
+        pause = { untilMonotonicMs: null, untilWallMs: request.untilWallMs }
+      }
+      this.endSegment()
+      this.paused = pause
+      this.emit({ kind: 'paused', untilWallMs: this.pausedUntilWallMs((ms) => this.wallAt(ms)), ...this.stampAt(this.nowMs) })
+    })
+  }
+
+  /** Ends a pause; both counts restart. */
+  resume(): void {
+    this.run(undefined, () => {
+      if (this.paused) this.endPause(this.nowMs)
+    })
+  }
+
+  /**
+   * "I'm reading": idle time counts as active until `untilMonotonicMs` (null ends it now). Locking
+   * the screen or suspending still counts as away.
+   */
+  setReading(untilMonotonicMs: number | null): void {
+    this.run(undefined, () => {
+      if (untilMonotonicMs === null || untilMonotonicMs <= this.nowMs) {
+        if (this.readingUntilMs !== null) this.endReading(this.nowMs)
+        return
+      }
+      this.readingUntilMs = untilMonotonicMs
+    })
+  }
+
+  /** Applies new settings at once, keeping the active time counted so far (see ReminderTracks). */
+  updateSettings(settings: ReminderSettings): void {
+    this.run(undefined, () => {
+      const wasEligible = this.eligible()
+      this.settings = settings
+      // A lower threshold could be reached sooner than the last sample promised.
+      this.presentUntilMs = Number.NEGATIVE_INFINITY
+      this.nextActiveSampleAtMs = Number.NEGATIVE_INFINITY
+      this.calendar = new WorkingHoursCalendar(settings.workingHours, this.timeZone)
+      this.tracks.applySettings(settings)
+      this.afterEligibilityChange(wasEligible)
+    })
+  }
+
+  /** The system time zone changed (working hours are evaluated in it). */
+  setTimeZone(timeZone: string): void {
+    // Built first: an unknown zone throws here, before the engine's state is touched.
+    const calendar = new WorkingHoursCalendar(this.settings.workingHours, timeZone)
+    this.run(undefined, () => {
+      this.calendar = calendar
+      this.timeZone = timeZone
+    })
+  }
+
+  /** A snapshot for the tray and the UI. Does not wake the engine or sample the idle time. */
+  getState(): EngineState {
+    const nowMs = Math.max(this.clock.monotonicNowMs(), this.accountedToMs)
+    const nowWallMs = this.clock.wallNowMs()
+    const wallAt = (ms: number): number => nowWallMs + (ms - nowMs)
+    const pendingMs = this.counting() ? nowMs - this.accountedToMs : 0
+    const showing = this.showing
+    const scheduling = !showing && !this.paused && this.insideHours && !this.disposed
+
+    const untilBreakMs = this.tracks.msUntilBreak()
+    const breakInMs = scheduling && untilBreakMs !== null ? Math.max(0, untilBreakMs - pendingMs) : null
+    const untilPostureMs = this.tracks.msUntilPosture()
+    const postureInMs =
+      scheduling && untilPostureMs !== null ? Math.max(0, untilPostureMs - pendingMs) : null
+    const offers = showing ?? this.tracks.offers(false)
+
+    return {
+      phase: this.phase(),
+      nowWallMs,
+      nextBreakInSeconds: breakInMs === null ? null : breakInMs / 1000,
+      nextBreakAtWallMs: breakInMs !== null && this.counting() && !this.waiting() ? nowWallMs + breakInMs : null,
+      nextPostureInSeconds: postureInMs === null ? null : postureInMs / 1000,
+      postponesLeft: offers.postponesLeft,
+      canSkip: offers.canSkip,
+      canPostpone: offers.canPostpone,
+      breakEndsAtWallMs: showing ? wallAt(showing.endsMs) : null,
+      paused: this.paused !== null,
+      pausedUntilWallMs: this.pausedUntilWallMs(wallAt),
+      readingUntilWallMs: this.readingUntilMs === null ? null : wallAt(this.readingUntilMs),
+      busy: this.busy
+    }
+  }
+
+  /** Active time counted since the engine started, up to its last wakeup (for the bench and diagnostics). */
+  get countedActiveMs(): number {
+    return this.activeTotalMs
+  }
+
+  /** Cancels the timer; the engine does nothing afterwards. */
+  dispose(): void {
+    this.cancelTimer?.()
+    this.cancelTimer = null
+    this.disposed = true
+  }
+
+  // ── one wakeup ─────────────────────────────────────────────────────────────────────────────
+
+  private run<T>(whenDisposed: T, action: () => T): T {
+    if (this.disposed) return whenDisposed
+    this.nowMs = Math.max(this.clock.monotonicNowMs(), this.accountedToMs)
+    this.nowWallMs = this.clock.wallNowMs()
+    this.idleSecondsThisWake = null
+    this.catchUp()
+    const result = action()
+    this.catchUp()
+    this.armTimer()
+    this.notePhase()
+    this.flush()
+    return result
+  }
+
+  /** Everything that happened up to now: timed items, pause and hours changes, returns, dues now. */
+  private catchUp(): void {
+    // Leaving working hours (at the boundary, or by a wall-clock change) wins over what falls due
+    // at this very moment: at the end of working hours nothing is shown.
+    const leavingHours = this.insideHours && !this.calendar.statusAt(this.nowWallMs).inside
+    this.advanceTo(this.nowMs, !leavingHours)
+    this.checkWallPause()
+    this.checkWorkingHours()
+    this.checkReturn()
+    this.advanceTo(this.nowMs, true)
+  }
+
+  private advanceTo(targetMs: number, includeTarget: boolean): void {
+    // Bounded: each pass handles one item and moves time or state forward.
+    for (let pass = 0; pass < 10_000; pass++) {
+      const idleAwayAtMs = this.idleAwayAtMs()
+      if (idleAwayAtMs !== null && idleAwayAtMs <= this.accountedToMs) {
+        this.goAway(idleAwayAtMs, true)
+        continue
+      }
+      const item = this.nextItem(idleAwayAtMs)
+      if (!item || item.atMs > targetMs + EPSILON_MS) break
+      if (!includeTarget && item.atMs >= targetMs - EPSILON_MS) break
+      this.accountTo(Math.min(item.atMs, targetMs))
+      this.handle(item)
+    }
+    this.accountTo(targetMs)
+  }
+
+  private accountTo(ms: number): void {
+    if (ms <= this.accountedToMs) return
+    if (this.counting()) {
+      this.tracks.accrue(ms - this.accountedToMs)
+      this.activeTotalMs += ms - this.accountedToMs
+    }
+    this.accountedToMs = ms
+  }
+
+  private nextItem(idleAwayAtMs: number | null): Item | null {
+    const items: Item[] = []
+    const add = (kind: ItemKind, atMs: number | null): void => {
+      if (atMs !== null) items.push({ kind, atMs })
+    }
+    if (this.showing) add('breakEnd', this.showing.endsMs)
+    add('pauseEnd', this.paused?.untilMonotonicMs ?? null)
+    add('readingEnd', this.readingUntilMs)
+    add('idleAway', idleAwayAtMs)
+    if (this.counting()) {
+      const from = this.accountedToMs
+      const warningMs = this.tracks.msUntilWarning()
+      add('warning', warningMs === null ? null : from + warningMs)
+      const breakMs = this.waiting() ? null : this.tracks.msUntilBreak()
+      add('break', breakMs === null ? null : from + breakMs)
+      const postureMs = this.tracks.msUntilPosture()
+      add('posture', postureMs === null ? null : from + postureMs)
+    }
+    let next: Item | null = null
+    for (const item of items) {
+      if (
+        !next ||
+        item.atMs < next.atMs - EPSILON_MS ||
+        (Math.abs(item.atMs - next.atMs) <= EPSILON_MS && itemOrder.indexOf(item.kind) < itemOrder.indexOf(next.kind))
+      ) {
+        next = item
+      }
+    }
+    return next
+  }
+
+  private handle(item: Item): void {
+    const atMs = Math.min(item.atMs, this.nowMs)
+    switch (item.kind) {
+      case 'breakEnd':
+        this.endBreak('completed', atMs)
+        return
+      case 'pauseEnd':
+        this.endPause(atMs)
+        return
+      case 'readingEnd':
+        this.endReading(atMs)
+        return
+      case 'idleAway':
+        this.goAway(atMs, true)
+        return
+      case 'warning': {
+        const dueInSeconds = this.tracks.markWarned()
+        this.emit({ kind: 'breakWarning', dueInSeconds, silent: this.silenced(), ...this.stampAt(atMs) })
+        return
+      }
+      case 'break':
+        // Busy can only be known now that the break is due: it then waits (see `waiting`).
+        if (!this.waiting()) this.startBreak(atMs, false)
+        return
+      case 'posture':
+        this.showPosture(atMs, false)
+        return
+    }
+  }
+
+  // ── state predicates ───────────────────────────────────────────────────────────────────────
+
+  /** Time could count if the user is present. */
+  private eligible(): boolean {
+    return !this.disposed && this.tracks.anyEnabled && !this.paused && this.insideHours && !this.showing
+  }
+
+  private counting(): boolean {
+    return this.eligible() && this.awaySinceMs === null
+  }
+
+  private waiting(): boolean {
+    return this.busy && this.settings.interruptions.delayBreaksWhenBusy && this.tracks.breakDue()
+  }
+
+  private silenced(): boolean {
+    return this.busy && this.settings.interruptions.silenceCuesWhenBusy
+  }
+
+  private phase(): EnginePhase {
+    if (this.showing) return 'break'
+    if (!this.tracks.anyEnabled) return 'disabled'
+    if (this.paused) return 'paused'
+    if (!this.insideHours) return 'outside-hours'
+    if (this.awaySinceMs !== null) return 'away'
+    if (this.waiting()) return 'waiting'
+    if (this.tracks.isWarned) return 'warning'
+    return 'active'
+  }
+
+  // ── presence ───────────────────────────────────────────────────────────────────────────────
+
+  private idleSeconds(): number {
+    if (this.idleSecondsThisWake === null) {
+      const sampled = this.activity.idleSeconds()
+      const idleSeconds = Number.isFinite(sampled) && sampled > 0 ? sampled : 0
+      const thresholdSeconds = this.settings.idle.thresholdSeconds
+      this.idleSecondsThisWake = idleSeconds
+      this.presentUntilMs = this.nowMs + secondsToMs(Math.max(0, thresholdSeconds - idleSeconds))
+      this.nextActiveSampleAtMs = this.nowMs + activeSampleDelayMs(thresholdSeconds, idleSeconds)
+    }
+    return this.idleSecondsThisWake
+  }
+
+  /** While counting and not reading: the moment an absence began, if the idle time shows one. */
+  private idleAwayAtMs(): number | null {
+    if (!this.counting() || this.readingUntilMs !== null) return null
+    if (this.nowMs < this.presentUntilMs) return null
+    const idleSeconds = this.idleSeconds()
+    if (idleSeconds < this.settings.idle.thresholdSeconds) return null
+    return Math.max(this.nowMs - secondsToMs(idleSeconds), this.segmentStartMs)
+  }
+
+  private goAway(atMs: number, byIdle: boolean): void {
+    if (atMs < this.accountedToMs) {
+      this.tracks.retract(this.accountedToMs - atMs)
+      this.activeTotalMs -= this.accountedToMs - atMs
+    }
+    this.awaySinceMs = atMs
+    this.awayByIdle = byIdle
+    this.breakCountAtAwayMs = this.tracks.breakCountMs
+  }
+
+  /** Lock or suspend while counting: away since the last input (the screen often locks after idling). */
+  private leaveIfCounting(): void {
+    if (this.counting()) {
+      const idleMs = this.readingUntilMs === null ? secondsToMs(this.idleSeconds()) : 0
+      this.goAway(Math.max(this.nowMs - idleMs, this.segmentStartMs), false)
+    } else if (this.awaySinceMs !== null) {
+      this.awayByIdle = false
+    }
+  }
+
+  private checkReturn(): void {
+    if (this.awaySinceMs === null || this.locked || this.suspended || !this.eligible()) return
+    if (this.readingUntilMs !== null) {
+      this.returnAt(this.nowMs)
+      return
+    }
+    const idleSeconds = this.idleSeconds()
+    if (idleSeconds >= this.settings.idle.thresholdSeconds) {
+      // Unlocked or woken but not touched since: still away, now watched through the idle time.
+      this.awayByIdle = true
+      return
+    }
+    // After an idle absence the return is the last input; after unlock or wake it is now.
+    const returnMs = this.awayByIdle ? this.nowMs - secondsToMs(idleSeconds) : this.nowMs
+    this.returnAt(Math.max(returnMs, this.awaySinceMs))
+  }
+
+  /**
+   * End of an absence: the posture count restarts; an absence of at least the break duration is a
+   * natural break and restarts the break count; a shorter one resumes it. An absence that crossed
+   * the end of working hours counts as entering them anew.
+   */
+  private returnAt(returnMs: number): void {
+    const awaySinceMs = this.awaySinceMs
+    if (awaySinceMs === null) return
+    const awayMs = returnMs - awaySinceMs
+    this.awaySinceMs = null
+    this.awayByIdle = false
+    this.segmentStartMs = returnMs
+    // Nothing counted while away, so counting from the return onwards is exact.
+    this.accountedToMs = Math.min(this.accountedToMs, returnMs)
+    if (!this.calendar.coversWholly(this.wallAt(awaySinceMs), this.wallAt(returnMs))) {
+      this.tracks.restartBoth()
+      return
+    }
+    this.tracks.restartPosture()
+    if (this.naturalBreakPossible() && awayMs >= minutesToMs(this.settings.break.durationMinutes)) {
+      this.tracks.restartBreak()
+      this.emit({ kind: 'natural', awayMinutes: awayMs / 60_000, ...this.stampAt(returnMs) })
+    }
+  }
+
+  /** A natural break needs breaks switched on and some work since the break count last restarted. */
+  private naturalBreakPossible(): boolean {
+    return this.tracks.breakEnabled && this.breakCountAtAwayMs > 0
+  }
+
+  // ── segments: stretches of time that could count ──────────────────────────────────────────
+
+  /** Time may count again from `atMs`: a lock or suspend still in force makes the user away from then. */
+  private beginSegment(atMs: number): void {
+    this.segmentStartMs = atMs
+    this.awaySinceMs = this.locked || this.suspended ? atMs : null
+    this.awayByIdle = false
+    this.breakCountAtAwayMs = this.tracks.breakCountMs
+  }
+
+  private endSegment(): void {
+    this.awaySinceMs = null
+    this.awayByIdle = false
+  }
+
+  private afterEligibilityChange(wasEligible: boolean): void {
+    const isEligible = this.eligible()
+    if (isEligible && !wasEligible) {
+      this.tracks.restartBoth()
+      this.beginSegment(this.nowMs)
+    } else if (!isEligible && wasEligible) this.endSegment()
+  }
+
+  private checkWallPause(): void {
+    const untilWallMs = this.paused?.untilWallMs ?? null
+    if (untilWallMs !== null && this.nowWallMs >= untilWallMs) this.endPause(this.nowMs)
+  }
+
+  /** Entering working hours restarts both counts; leaving them stops counting. */
+  private checkWorkingHours(): void {
+    const inside = this.calendar.statusAt(this.nowWallMs).inside
+    if (inside === this.insideHours) return
+    const wasEligible = this.eligible()
+    this.insideHours = inside
+    this.afterEligibilityChange(wasEligible)
+  }
+
+  private endPause(atMs: number): void {
+    const wasEligible = this.eligible()
+    this.paused = null
+    this.emit({ kind: 'resumed', ...this.stampAt(atMs) })
+    if (this.eligible() && !wasEligible) {
+      this.tracks.restartBoth()
+      this.beginSegment(atMs)
+    }
+  }
+
+  private endReading(atMs: number): void {
+    this.readingUntilMs = null
+    // Idle time until now was counted as active; an absence can only start from here.
+    this.segmentStartMs = Math.max(this.segmentStartMs, atMs)
+  }
+
+  // ── reminders ──────────────────────────────────────────────────────────────────────────────
+
+  private showPosture(atMs: number, manual: boolean): void {
+    this.tracks.restartPosture()
+    this.emit({ kind: 'posture', silent: this.silenced(), manual, ...this.stampAt(atMs) })
+  }
+
+  private startBreak(atMs: number, manual: boolean): void {
+    const offers = this.tracks.offers(manual)
+    const durationMs = minutesToMs(this.settings.break.durationMinutes)
+    this.endSegment()
+    this.tracks.markBreakShown()
+    this.showing = { ...offers, startedMs: atMs, endsMs: atMs + durationMs, manual }
+    this.emit({
+      kind: 'break',
+      ...offers,
+      durationSeconds: durationMs / 1000,
+      level: this.settings.break.level,
+      manual,
+      ...this.stampAt(atMs)
+    })
+  }
+
+  /** Completed or skipped restarts both counts; postponed brings the break back later. */
+  private endBreak(outcome: BreakOutcome, atMs: number): void {
+    const showing = this.showing
+    if (!showing) return
+    this.showing = null
+    this.accountedToMs = Math.max(this.accountedToMs, atMs)
+    if (outcome === 'postponed') this.tracks.postpone()
+    else this.tracks.restartBoth()
+    this.emit({ kind: 'breakEnded', outcome, takenSeconds: (atMs - showing.startedMs) / 1000, ...this.stampAt(atMs) })
+    if (this.eligible()) this.beginSegment(atMs)
+  }
+
+  // ── timer and delivery ─────────────────────────────────────────────────────────────────────
+
+  /** One timer for the earliest of: next item, next idle sample, next wall-clock check. */
+  private armTimer(): void {
+    this.cancelTimer?.()
+    this.cancelTimer = null
+    let atMs = Number.POSITIVE_INFINITY
+    const consider = (ms: number | null): void => {
+      if (ms !== null) atMs = Math.min(atMs, ms)
+    }
+    const wallDelayMs = (wallMs: number): number =>
+      Math.min(Math.max(wallMs - this.nowWallMs, 0), WALL_RECHECK_MS)
+
+    consider(this.nextItem(null)?.atMs ?? null)
+    const pauseUntilWallMs = this.paused?.untilWallMs ?? null
+    if (pauseUntilWallMs !== null) consider(this.nowMs + wallDelayMs(pauseUntilWallMs))
+    if (this.settings.workingHours.enabled && this.tracks.anyEnabled && !this.paused) {
+      const untilWallMs = this.calendar.statusAt(this.nowWallMs).untilWallMs
+      if (untilWallMs !== null) consider(this.nowMs + wallDelayMs(untilWallMs))
+    }
+    if (this.counting() && this.readingUntilMs === null) {
+      if (this.nextActiveSampleAtMs <= this.nowMs) this.idleSeconds()
+      consider(this.nextActiveSampleAtMs)
+    }
+    if (this.eligible() && this.awaySinceMs !== null && this.awayByIdle && !this.locked && !this.suspended) {
+      consider(this.nowMs + awaySampleDelayMs(this.nowMs - this.awaySinceMs))
+      // Back before this look: a short absence; still away at it: a natural break, whenever the
+      // return is noticed. Exact to a second without sampling every second.
+      const boundaryMs = this.awaySinceMs + minutesToMs(this.settings.break.durationMinutes) - NATURAL_BOUNDARY_LEAD_MS
+      if (boundaryMs > this.nowMs && this.naturalBreakPossible()) consider(boundaryMs)
+    }
+    if (!Number.isFinite(atMs)) return
+    this.cancelTimer = this.clock.setTimer(Math.max(atMs, this.nowMs + 1), () => {
+      this.cancelTimer = null
+      this.run(undefined, () => undefined)
+    })
+  }
+
+  private notePhase(): void {
+    const phase = this.phase()
+    if (phase === this.lastPhase) return
+    const first = this.lastPhase === null
+    this.lastPhase = phase
+    if (!first) this.emit({ kind: 'stateChanged', phase, ...this.stampAt(this.nowMs) })
+  }
+
+  private emit(event: EngineEvent): void {
+    this.outbox.push(event)
+  }
+
+  private flush(): void {
+    for (let event = this.outbox.shift(); event; event = this.outbox.shift()) this.sink(event)
+  }
+
+  private wallAt(monotonicMs: number): number {
+    return this.nowWallMs + (monotonicMs - this.nowMs)
+  }
+
+  private stampAt(monotonicMs: number): { wallMs: number; monotonicMs: number } {
+    return { wallMs: this.wallAt(monotonicMs), monotonicMs }
+  }
+
+  /** null when not paused or paused until resumed */
+  private pausedUntilWallMs(wallAt: (monotonicMs: number) => number): number | null {
+    if (!this.paused) return null
+    if (this.paused.untilWallMs !== null) return this.paused.untilWallMs
+    if (this.paused.untilMonotonicMs !== null) return wallAt(this.paused.untilMonotonicMs)
+    return null
+  }
+}
+
+export function createReminderEngine(options: ReminderEngineOptions): ReminderEngine {
+  return new ReminderEngine(options)
+}

@@ -1,0 +1,5 @@
+export { createReminderEngine, ReminderEngine, type ReminderEngineOptions } from './engine'
+export type { Activity, Clock, EngineSink } from './ports'
+export type { ReminderSettings } from './reminder-settings'
+export { SystemClock, type SystemClockOptions } from './system-clock'
+export { isValidTimeZone, WorkingHoursCalendar, type HoursStatus } from './working-hours'

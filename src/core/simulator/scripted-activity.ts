@@ -1,0 +1,44 @@
+import type { Activity, Clock } from '../engine/ports'
+
+export interface NoInputSpan {
+  startMs: number
+  endMs: number
+}
+
+/**
+ * Idle time from a script: the user gives input continuously except between `stopInput()` and
+ * `resumeInput()`. Driven by the runner at the script's minutes, so a sample taken at the very
+ * minute input resumes, before the runner applies it, still sees the full gap. Counts samples for
+ * the bench.
+ */
+export class ScriptedActivity implements Activity {
+  samples = 0
+  private lastInputMs: number | null = null
+
+  constructor(private readonly clock: Pick<Clock, 'monotonicNowMs'>) {}
+
+  stopInput(): void {
+    this.lastInputMs = this.clock.monotonicNowMs()
+  }
+
+  resumeInput(): void {
+    this.lastInputMs = null
+  }
+
+  idleSeconds(): number {
+    this.samples += 1
+    return this.lastInputMs === null ? 0 : (this.clock.monotonicNowMs() - this.lastInputMs) / 1000
+  }
+}
+
+/** Overlapping or touching absences are one absence. */
+export function mergeSpans(spans: readonly NoInputSpan[]): NoInputSpan[] {
+  const sorted = [...spans].sort((a, b) => a.startMs - b.startMs)
+  const merged: NoInputSpan[] = []
+  for (const span of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && span.startMs <= last.endMs) last.endMs = Math.max(last.endMs, span.endMs)
+    else merged.push({ ...span })
+  }
+  return merged
+}

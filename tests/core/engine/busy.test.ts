@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { createHarness } from '../../helpers/engine-harness'
+
+describe('busy (fullscreen app or meeting)', () => {
+  it('makes a due break wait until busy ends, and cues silent', () => {
+    const h = createHarness()
+    h.at(15)
+    h.engine.setBusy(true)
+    h.at(20)
+    expect(h.ofKind('posture')[0]).toMatchObject({ silent: true })
+    h.at(49.5)
+    expect(h.ofKind('breakWarning')[0]).toMatchObject({ silent: true })
+    h.at(58)
+    expect(h.ofKind('break')).toEqual([])
+    expect(h.engine.getState()).toMatchObject({ phase: 'waiting', busy: true, nextBreakInSeconds: 0 })
+    h.engine.setBusy(false)
+    expect(h.minutesOf('break')).toEqual([58])
+    expect(h.engine.getState().phase).toBe('break')
+  })
+
+  it('holds posture cues back while a break waits', () => {
+    const h = createHarness()
+    h.engine.setBusy(true)
+    h.at(90)
+    expect(h.minutesOf('posture')).toEqual([20, 40])
+  })
+
+  it('does not delay breaks when delayBreaksWhenBusy is off, nor silence cues when silenceCuesWhenBusy is off', () => {
+    const h = createHarness({ settings: { interruptions: { delayBreaksWhenBusy: false, silenceCuesWhenBusy: false } } })
+    h.engine.setBusy(true)
+    h.at(50)
+    expect(h.minutesOf('break')).toEqual([50])
+    expect(h.ofKind('posture')[0]).toMatchObject({ silent: false })
+  })
+
+  it('lets a natural break replace a waiting one', () => {
+    const h = createHarness({ settings: { posture: { enabled: false } } })
+    h.engine.setBusy(true)
+    h.at(55)
+    h.engine.lock()
+    h.at(65)
+    h.engine.unlock()
+    h.engine.setBusy(false)
+    expect(h.minutesOf('natural')).toEqual([65])
+    expect(h.ofKind('break')).toEqual([])
+    h.at(115)
+    expect(h.minutesOf('break')).toEqual([115])
+  })
+})

@@ -1,0 +1,136 @@
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { EXIT_BAD_INPUT, runCli, type CliIo } from '../../../src/core/simulator/cli-main'
+
+const root = join(import.meta.dirname, '../../..')
+
+interface Outcome {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+function cli(args: string[], stdin?: string): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'src/core/simulator/cli.ts', ...args], { cwd: root })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+    child.stdin.end(stdin ?? '')
+  })
+}
+
+const start = '2026-03-06T16:00:00-05:00'
+const scenario = (extra: Record<string, unknown>): string => JSON.stringify({ start, minutes: 120, ...extra })
+
+/** [what, stdin, the one stderr line] */
+const badInputs: [string, string, string | RegExp][] = [
+  ['an unknown top-level field', scenario({ setings: {} }), 'scenario: unknown field "setings"'],
+  [
+    'a wrong type in the script',
+    scenario({ script: [{ at: 10, away: 3 }, { at: 30, lock: 5 }, { at: 60, away: '3' }] }),
+    'scenario.script[2].away: expected number, received string'
+  ],
+  ['an unknown field in a script entry', scenario({ script: [{ at: 10, nap: 3 }] }), 'scenario.script[0]: unknown field "nap"'],
+  [
+    'two actions in one script entry',
+    scenario({ script: [{ at: 10, away: 3, lock: 2 }] }),
+    'scenario.script[0]: expected exactly one of away, lock, suspend, clockJump, pause'
+  ],
+  ['a script entry after the end', scenario({ script: [{ at: 121, away: 3 }] }), 'scenario.script[0].at: after the end of the scenario (minutes: 120)'],
+  ['a missing field', JSON.stringify({ start }), 'scenario.minutes: required (number)'],
+  ['a start without an offset', scenario({ start: '2026-03-06T16:00:00' }), /^scenario\.start: expected an ISO 8601 date-time with an offset/],
+  ['an invalid time zone', scenario({ timezone: 'Mars/Olympus_Mons' }), /^scenario\.timezone: unknown IANA time zone/],
+  ['an unknown settings field', scenario({ settings: { break: { interval: 5 } } }), 'scenario.settings.break: unknown field "interval"'],
+  ['a setting out of range', scenario({ settings: { break: { intervalMinutes: 0 } } }), /^scenario\.settings\.break\.intervalMinutes: Too small/],
+  [
+    'working hours that end before they start',
+    scenario({ settings: { workingHours: { days: { mon: [{ start: '17:00', end: '09:00' }] } } } }),
+    'scenario.settings.workingHours.days.mon[0]: a working-hours range must end after it starts'
+  ],
+  [
+    'an unknown response word',
+    scenario({ responses: { break: ['complete', 'snooze'] } }),
+    'scenario.responses.break[1]: Invalid option: expected one of "complete"|"postpone"|"skip"'
+  ],
+  [
+    'a postpone past the limit',
+    scenario({ responses: { break: ['postpone', 'postpone', 'postpone'] } }),
+    'scenario.responses.break[2]: "postpone" is not offered at minute 60 (no postpones left)'
+  ],
+  [
+    'a skip in strict level',
+    scenario({ settings: { break: { level: 'strict' } }, responses: { break: ['skip'] } }),
+    'scenario.responses.break[0]: "skip" is not offered at minute 50 (not offered in strict level)'
+  ],
+  [
+    'a postpone in strict level',
+    scenario({ settings: { break: { level: 'strict' } }, responses: { break: ['postpone'] } }),
+    'scenario.responses.break[0]: "postpone" is not offered at minute 50 (not offered in strict level)'
+  ],
+  ['not an object', '[1, 2]', 'scenario: expected object, received array'],
+  ['invalid JSON', '{ "start": ', /^stdin: invalid JSON: /],
+  ['empty input', '', /^stdin: invalid JSON: /]
+]
+
+function expectOneCleanLine(outcome: Outcome, expected: string | RegExp): void {
+  expect(outcome.code).toBe(EXIT_BAD_INPUT)
+  expect(outcome.stdout).toBe('')
+  expect(outcome.stderr.endsWith('\n')).toBe(true)
+  const lines = outcome.stderr.slice(0, -1).split('\n')
+  expect(lines).toHaveLength(1)
+  expect(outcome.stderr).not.toMatch(/\bat .+:\d+:\d+/)
+  if (typeof expected === 'string') expect(lines[0]).toBe(expected)
+  else expect(lines[0]).toMatch(expected)
+}
+
+function memoryIo(stdin: string): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    readFile: (path: string) => Promise.reject(new Error(`ENOENT: no such file or directory, open '${path}'`)),
+    readStdin: () => Promise.resolve(stdin),
+    stdout: (text: string) => {
+      io.out += text
+    },
+    stderr: (text: string) => {
+      io.err += text
+    }
+  }
+  return io
+}
+
+describe('bad input (in process)', () => {
+  it.each(badInputs)('rejects %s', async (_what, stdin, expected) => {
+    const io = memoryIo(stdin)
+    const code = await runCli(['-'], io)
+    expectOneCleanLine({ code, stdout: io.out, stderr: io.err }, expected)
+  })
+
+  it('prints usage for no argument or too many', async () => {
+    for (const args of [[], ['a.json', 'b.json']]) {
+      const io = memoryIo('')
+      expectOneCleanLine({ code: await runCli(args, io), stdout: io.out, stderr: io.err }, /^usage: /)
+    }
+  })
+})
+
+describe('bad input (real process)', () => {
+  it.concurrent.each([
+    ['a missing file', ['tests/scenarios/no-such-file.json'], '', /^cannot read tests\/scenarios\/no-such-file\.json: ENOENT/],
+    ['a directory', ['tests/scenarios'], '', /^cannot read tests\/scenarios: EISDIR/],
+    ['invalid JSON on stdin', ['-'], '{ nope', /^stdin: invalid JSON: /],
+    ['a wrong type', ['-'], scenario({ script: [{ at: 10, away: 3 }, { at: 30, lock: 5 }, { at: 60, away: '3' }] }), 'scenario.script[2].away: expected number, received string'],
+    ['a response not offered', ['-'], scenario({ responses: { break: ['postpone', 'postpone', 'postpone'] } }), /^scenario\.responses\.break\[2\]: "postpone" is not offered/]
+  ] as [string, string[], string, string | RegExp][])(
+    'exits 2 with one line for %s',
+    async (_what, args, stdin, expected) => {
+      expectOneCleanLine(await cli(args, stdin), expected)
+    },
+    60_000
+  )
+})
