@@ -1,26 +1,63 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { SystemClock } from '../core/engine'
 import { createIpcHandlers } from '../main/ipc/handlers'
 import { createAppServices } from '../main/services/app-services'
 import { defaultDataDir } from './data-dir'
+import { ScaledClock } from './scaled-clock'
 import { createHarnessServer } from './server'
 
-/** `npm run web`: the real renderer and the real core in plain Node, on 127.0.0.1 only. */
-function main(): void {
+function fail(message: string): never {
+  console.error(`Upright web harness: ${message}`)
+  process.exit(2)
+}
+
+function readOptions(): { port: number; speed: number } {
+  let values: { speed?: string }
+  try {
+    values = parseArgs({ options: { speed: { type: 'string' } }, strict: true }).values
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)} (usage: npm run web -- [--speed N])`)
+  }
+  const speed = Number(values.speed ?? 1)
+  if (!Number.isFinite(speed) || speed <= 0 || speed > 3600) fail(`--speed must be a number from 0 to 3600, got "${values.speed}"`)
   const port = Number(process.env['PORT'] ?? 5199)
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    console.error(`Upright web harness: PORT must be a port number, got "${process.env['PORT'] ?? ''}"`)
-    process.exit(2)
-  }
+  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number, got "${process.env['PORT'] ?? ''}"`)
+  return { port, speed }
+}
+
+/** `npm run web`: the real renderer and the real core in plain Node, on 127.0.0.1 only. */
+async function main(): Promise<void> {
+  const { port, speed } = readOptions()
   const rendererDir = resolve(import.meta.dirname, '../../out/renderer')
-  if (!existsSync(join(rendererDir, 'index.html'))) {
-    console.error('Upright web harness: no built renderer in out/renderer — run `npm run build` first.')
-    process.exit(2)
-  }
+  if (!existsSync(join(rendererDir, 'index.html'))) fail('no built renderer in out/renderer — run `npm run build` first.')
   const dataDir = resolve(process.env['UPRIGHT_DATA_DIR'] ?? defaultDataDir())
   mkdirSync(dataDir, { recursive: true })
 
-  const services = createAppServices({ dataDir, shell: 'web', version: process.env['npm_package_version'] ?? '0.0.0', platform: process.platform })
+  let stop = (): void => undefined
+  const services = await createAppServices({
+    dataDir,
+    shell: 'web',
+    version: process.env['npm_package_version'] ?? '0.1.0',
+    platform: process.platform,
+    clock: speed === 1 ? new SystemClock() : new ScaledClock(speed),
+    // A browser tab cannot see system-wide input: the harness treats the user as present.
+    activity: { idleSeconds: () => 0 },
+    timeScale: speed,
+    shellPort: {
+      openPage: (route) => {
+        services.events.publish('shell:navigate', { page: 'index', route })
+      },
+      quit: () => {
+        stop()
+      }
+    }
+  })
+  // The break "window" of the harness is break.html in the open tab.
+  services.onEngineEvent((event) => {
+    if (event.kind === 'break' && event.level !== 'gentle') services.events.publish('shell:navigate', { page: 'break', route: '' })
+  })
   const server = createHarnessServer({ port, rendererDir, handlers: createIpcHandlers(services), events: services.events })
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(
@@ -31,16 +68,24 @@ function main(): void {
     process.exit(1)
   })
   server.listen(port, '127.0.0.1', () => {
-    console.log(`Upright web harness: http://127.0.0.1:${port}/ (data in ${dataDir})`)
+    const pace = speed === 1 ? '' : `, clock ×${speed}`
+    console.log(`Upright web harness: http://127.0.0.1:${port}/ (data in ${dataDir}${pace})`)
   })
-  const stop = (): void => {
-    services.dispose()
+  let stopping = false
+  stop = () => {
+    if (stopping) return
+    stopping = true
     server.close()
     server.closeAllConnections()
-    process.exit(0)
+    services.dispose().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    )
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
 }
 
-main()
+main().catch((error: unknown) => {
+  fail(error instanceof Error ? error.message : String(error))
+})

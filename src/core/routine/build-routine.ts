@@ -171,3 +171,13 @@ function sortByPosition(picks: readonly Pick[]): Pick[] {
     .sort((a, b) => positionOrder[a.pick.stretch.position] - positionOrder[b.pick.stretch.position] || a.index - b.index)
     .map((entry) => entry.pick)
 }
+
+/**
+ * One move at its listed dose (the "Start" button in the stretch library): no fitting to a
+ * break length, but the same side order and stronger-side reduction as a break routine.
+ */
+export function singleExerciseRoutine(stretch: Stretch, weakerSide: WeakerSide): Routine {
+  const option = listedOption(doseOptions(stretch, weakerSide))
+  const item = planItem(stretch, option.plan, weakerSide)
+  return { durationSeconds: item.estimatedSeconds, seed: 0, items: [item], totalSeconds: item.estimatedSeconds }
+}

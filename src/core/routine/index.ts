@@ -1,4 +1,4 @@
-export { buildRoutine, type BuildRoutineInput } from './build-routine'
+export { buildRoutine, singleExerciseRoutine, type BuildRoutineInput } from './build-routine'
 export { routineTimeline } from './timeline'
 export { exerciseSeconds, type ExerciseSecondsOptions, type DosePlan } from './exercise-plan'
 export { orderSides, strongerSideReduction } from './side-order'

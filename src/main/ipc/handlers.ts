@@ -1,8 +1,26 @@
+import { applySettingsPatch, describeZodError, settingsSchema } from '../../shared/settings'
+import { previewSchedule } from '../services/schedule-preview'
 import type { AppServices } from '../services/app-services'
+import { buildTrayMenuModel } from '../services/tray-menu-model'
+import { runTrayAction } from '../services/tray-actions'
 import type { IpcHandlers } from './dispatch'
+
+/** A command the engine refused (e.g. skip in strict level) is reported, not ignored. */
+function require(accepted: boolean, message: string): null {
+  if (!accepted) throw new Error(message)
+  return null
+}
 
 /** What each channel does, in terms of the application services (no Electron here). */
 export function createIpcHandlers(services: AppServices): IpcHandlers {
+  const { engine, clock } = services
+  const trayDeps = {
+    engine,
+    shell: services.shellPort,
+    nowWallMs: () => clock.wallNowMs(),
+    nowMonotonicMs: () => clock.monotonicNowMs(),
+    timeZone: services.timeZone
+  }
   return {
     'app:info': () => services.info,
     'settings:get': () => services.settings.get(),
@@ -11,6 +29,60 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'notice:get': () => ({ message: services.notices.current() }),
     'notice:dismiss': () => {
       services.notices.dismiss()
+      return null
+    },
+
+    'engine:state': () => engine.getState(),
+    'break:start': () => require(engine.startBreakNow(), 'a break cannot start now (paused, or a break is already showing)'),
+    'break:respond': ({ response }) => require(engine.respondToBreak(response), `"${response}" is not offered for this break`),
+    // The engine ends a break on its own at its full length, usually just before the window
+    // reports the same moment; a late report is then a no-op, not an error.
+    'break:finish': () => {
+      engine.finishBreak()
+      return null
+    },
+    'posture:now': () => require(engine.postureNow(), 'a posture check cannot be shown now'),
+    'posture:respond': ({ response }) => {
+      engine.respondToPosture(response)
+      return null
+    },
+    'pause:start': (request) => {
+      engine.pause(request)
+      return null
+    },
+    'pause:resume': () => {
+      engine.resume()
+      return null
+    },
+    'reading:set': ({ minutes }) => {
+      engine.setReading(minutes === null ? null : clock.monotonicNowMs() + minutes * 60_000)
+      return null
+    },
+    'tray:menu': () => buildTrayMenuModel(engine.getState(), services.timeZone()),
+    'tray:action': ({ action }) => {
+      runTrayAction(action, trayDeps)
+      return null
+    },
+    'schedule:preview': (patch) => {
+      const candidate = settingsSchema.safeParse(applySettingsPatch(services.settings.get(), patch))
+      if (!candidate.success) throw new Error(describeZodError(candidate.error))
+      return previewSchedule(candidate.data, clock.wallNowMs(), services.timeZone())
+    },
+
+    'routine:forBreak': () => services.routines.forBreak(),
+    'routine:forStretch': ({ id }) => services.routines.forStretch(id),
+
+    'checklist:get': () => services.checklist.get(),
+    'checklist:answer': (answer) => services.checklist.answer(answer),
+    'checklist:complete': () => services.checklist.complete(),
+    'onboarding:get': () => services.appState.get().onboarding,
+    'onboarding:update': (change) =>
+      services.appState.update((state) => ({ ...state, onboarding: { ...state.onboarding, ...change } })).onboarding,
+
+    'stats:get': ({ days }) => services.stats.get(days),
+    'history:export': () => services.stats.exportCsv(),
+    'comfort:record': async ({ score }) => {
+      await services.stats.recordComfort(score)
       return null
     }
   }

@@ -10,11 +10,39 @@ export const invokeChannels = [
   'settings:update',
   'settings:reset',
   'notice:get',
-  'notice:dismiss'
+  'notice:dismiss',
+  'engine:state',
+  'break:start',
+  'break:respond',
+  'break:finish',
+  'posture:now',
+  'posture:respond',
+  'pause:start',
+  'pause:resume',
+  'reading:set',
+  'tray:menu',
+  'tray:action',
+  'schedule:preview',
+  'routine:forBreak',
+  'routine:forStretch',
+  'checklist:get',
+  'checklist:answer',
+  'checklist:complete',
+  'onboarding:get',
+  'onboarding:update',
+  'stats:get',
+  'history:export',
+  'comfort:record'
 ] as const
 
 /** Main → renderer pushes, subscribed with `window.upright.on(name, listener)`. */
-export const eventChannels = ['settings:changed'] as const
+export const eventChannels = [
+  'settings:changed',
+  'engine:state',
+  'history:changed',
+  'checklist:changed',
+  'shell:navigate'
+] as const
 
 export type InvokeChannel = (typeof invokeChannels)[number]
 export type EventChannel = (typeof eventChannels)[number]

@@ -1,5 +1,16 @@
 import { z } from 'zod'
+import {
+  checklistAnswerSchema,
+  checklistStateSchema,
+  onboardingStateSchema
+} from '../app-state'
+import { breakResponseSchema, engineStateSchema, pauseRequestSchema, postureResponseSchema } from '../engine-state'
+import { historyExportResultSchema } from '../history-export'
+import { guidedRoutineSchema } from '../routine'
+import { schedulePreviewSchema } from '../schedule-preview'
 import { settingsPatchSchema, settingsSchema } from '../settings'
+import { statsQuerySchema, statsResultSchema } from '../stats'
+import { trayActionSchema, trayMenuModelSchema } from '../tray-menu'
 import type { EventChannel, InvokeChannel } from './channels'
 
 export const appInfoSchema = z.object({
@@ -8,7 +19,10 @@ export const appInfoSchema = z.object({
   platform: z.string(),
   /** 'electron' in the desktop app, 'web' in the browser harness. */
   shell: z.enum(['electron', 'web']),
-  dataDir: z.string()
+  dataDir: z.string(),
+  timeZone: z.string(),
+  /** How many engine seconds pass per real second: 1 in the app, more in a sped-up harness demo. */
+  timeScale: z.number().positive()
 })
 export type AppInfo = z.infer<typeof appInfoSchema>
 
@@ -21,6 +35,7 @@ export type SettingsUpdateResult = z.infer<typeof settingsUpdateResultSchema>
 export const noticeSchema = z.object({ message: z.string().nullable() })
 
 const noInput = z.undefined()
+const done = z.null()
 
 interface InvokeSpec {
   input: z.ZodType
@@ -34,11 +49,47 @@ export const invokeContract = {
   'settings:update': { input: settingsPatchSchema, output: settingsUpdateResultSchema },
   'settings:reset': { input: noInput, output: settingsSchema },
   'notice:get': { input: noInput, output: noticeSchema },
-  'notice:dismiss': { input: noInput, output: z.null() }
+  'notice:dismiss': { input: noInput, output: done },
+
+  'engine:state': { input: noInput, output: engineStateSchema },
+  'break:start': { input: noInput, output: done },
+  /** Postpone or skip the showing break; refused (as an error) when the level does not offer it. */
+  'break:respond': { input: z.object({ response: breakResponseSchema.exclude(['complete']) }).strict(), output: done },
+  /** The break window reached its end (or the user said "done" in the last seconds). */
+  'break:finish': { input: noInput, output: done },
+  'posture:now': { input: noInput, output: done },
+  'posture:respond': { input: z.object({ response: postureResponseSchema }).strict(), output: done },
+  'pause:start': { input: pauseRequestSchema, output: done },
+  'pause:resume': { input: noInput, output: done },
+  /** "I'm reading": idle time counts as active for the next N minutes (null turns it off). */
+  'reading:set': { input: z.object({ minutes: z.union([z.literal(30), z.literal(60), z.null()]) }).strict(), output: done },
+  'tray:menu': { input: noInput, output: trayMenuModelSchema },
+  'tray:action': { input: z.object({ action: trayActionSchema }).strict(), output: done },
+  'schedule:preview': { input: settingsPatchSchema, output: schedulePreviewSchema },
+
+  'routine:forBreak': { input: noInput, output: guidedRoutineSchema },
+  'routine:forStretch': { input: z.object({ id: z.string().regex(/^[a-z0-9-]{1,60}$/) }).strict(), output: guidedRoutineSchema },
+
+  'checklist:get': { input: noInput, output: checklistStateSchema },
+  'checklist:answer': { input: checklistAnswerSchema, output: checklistStateSchema },
+  /** Records a finished pass (a history check-in) and restarts the re-check interval. */
+  'checklist:complete': { input: noInput, output: checklistStateSchema },
+  'onboarding:get': { input: noInput, output: onboardingStateSchema },
+  'onboarding:update': { input: onboardingStateSchema.partial().strict(), output: onboardingStateSchema },
+
+  'stats:get': { input: statsQuerySchema, output: statsResultSchema },
+  'history:export': { input: noInput, output: historyExportResultSchema },
+  'comfort:record': { input: z.object({ score: z.int().min(0).max(10) }).strict(), output: done }
 } satisfies Record<InvokeChannel, InvokeSpec>
 
 export const eventContract = {
-  'settings:changed': settingsSchema
+  'settings:changed': settingsSchema,
+  'engine:state': engineStateSchema,
+  /** Something was added to history; pages showing stats refetch. */
+  'history:changed': z.object({ kind: z.string() }),
+  'checklist:changed': checklistStateSchema,
+  /** The web harness's stand-in for "open this window": its pages navigate there. */
+  'shell:navigate': z.object({ page: z.enum(['index', 'break']), route: z.string() })
 } satisfies Record<EventChannel, z.ZodType>
 
 export type InvokeInput<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['input']>

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildRoutine, type BuildRoutineInput } from '../../../src/core/routine'
+import { buildRoutine, singleExerciseRoutine, type BuildRoutineInput } from '../../../src/core/routine'
 import { routineSchema, stretches, type Routine, type Stretch } from '../../../src/shared/content'
 
 const byId = new Map(stretches.map((stretch) => [stretch.id, stretch]))
@@ -202,5 +202,20 @@ describe('buildRoutine: doses', () => {
         }
       }
     }
+  })
+})
+
+describe('singleExerciseRoutine', () => {
+  it('plays one move at its listed dose, weaker side first with fewer reps on the stronger side', () => {
+    const oneSided = stretches.find((stretch) => stretch.sides === 'each' && stretch.dose.reps >= 2)
+    if (!oneSided) throw new Error('the library has a one-sided move with several reps')
+    const routine = singleExerciseRoutine(oneSided, 'right')
+    expect(routine.items).toHaveLength(1)
+    const [item] = routine.items
+    expect(item?.exerciseId).toBe(oneSided.id)
+    expect(item?.sides.map((side) => side.side)).toEqual(['right', 'left'])
+    expect(item?.sides[0]?.reps).toBe(oneSided.dose.reps)
+    expect(item?.sides[1]?.reps).toBeLessThan(oneSided.dose.reps)
+    expect(routine.totalSeconds).toBe(item?.estimatedSeconds)
   })
 })

@@ -4,19 +4,16 @@ import type { IpcHandlers } from '../../../src/main/ipc/dispatch'
 import { EventHub } from '../../../src/main/services/event-hub'
 import { invokeChannels } from '../../../src/shared/ipc/channels'
 import { defaultSettings } from '../../../src/shared/settings'
+import { stubHandlers } from '../../helpers/stub-handlers'
 import { BrowserWindow, ipcMain, resetElectronFakes } from '../fakes/electron'
 
 const base = 'file:///app/out/renderer/'
 
 function handlers(): IpcHandlers {
-  return {
-    'app:info': () => ({ name: 'Upright', version: '1', platform: 'linux', shell: 'electron', dataDir: '/d' }),
+  return stubHandlers({
     'settings:get': vi.fn(() => defaultSettings),
-    'settings:update': vi.fn(() => ({ ok: true as const, settings: defaultSettings })),
-    'settings:reset': () => defaultSettings,
-    'notice:get': () => ({ message: null }),
-    'notice:dismiss': () => null
-  }
+    'settings:update': vi.fn(() => ({ ok: true as const, settings: defaultSettings }))
+  })
 }
 
 afterEach(() => {

@@ -1,17 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
 import { type IpcHandlers, dispatch } from '../../../src/main/ipc/dispatch'
 import { defaultSettings } from '../../../src/shared/settings'
+import { stubHandlers } from '../../helpers/stub-handlers'
 
 function fakeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
-  const base: IpcHandlers = {
-    'app:info': () => ({ name: 'Upright', version: '1.0.0', platform: 'linux', shell: 'web', dataDir: '/tmp/x' }),
-    'settings:get': () => defaultSettings,
+  return stubHandlers({
     'settings:update': () => ({ ok: true, settings: defaultSettings }),
-    'settings:reset': () => defaultSettings,
     'notice:get': () => ({ message: null }),
-    'notice:dismiss': () => null
-  }
-  return { ...base, ...overrides }
+    ...overrides
+  })
 }
 
 describe('dispatch', () => {

@@ -1,0 +1,65 @@
+import type { AppStateStore } from '../../core/app-state/app-state-store'
+import { buildRoutine, routineTimeline, singleExerciseRoutine } from '../../core/routine'
+import { findStretch, stretches } from '../../shared/content'
+import type { GuidedRoutine } from '../../shared/routine'
+import type { Settings } from '../../shared/settings'
+
+/** Floor moves need space and a change of clothes' worth of time; only long breaks get them. */
+const floorMinBreakMinutes = 10
+const recentMemory = 24
+
+export interface RoutineServiceDeps {
+  state: AppStateStore
+  settings: () => Settings
+  nowMs: () => number
+}
+
+/**
+ * Builds the routine a break plays. One routine per break: the break window may reload
+ * (or two screens may show it) and must get the same one, so it is kept until the next
+ * break starts.
+ */
+export function createRoutineService(deps: RoutineServiceDeps) {
+  let current: GuidedRoutine | null = null
+
+  const build = (): GuidedRoutine => {
+    const settings = deps.settings()
+    const recentIds = deps.state.get().recentExerciseIds
+    const routine = buildRoutine({
+      durationSeconds: settings.break.durationMinutes * 60,
+      stretches,
+      focusAreas: settings.body.focusAreas,
+      weakerSide: settings.body.weakerSide,
+      recentIds,
+      allowFloor: settings.break.durationMinutes >= floorMinBreakMinutes,
+      // Varied from break to break, yet reproducible from the time in a bug report.
+      seed: Math.floor(deps.nowMs() / 1000) | 0
+    })
+    const usedIds = routine.items.map((item) => item.exerciseId)
+    deps.state.update((state) => ({
+      ...state,
+      recentExerciseIds: [...usedIds, ...state.recentExerciseIds.filter((id) => !usedIds.includes(id))].slice(0, recentMemory)
+    }))
+    return { routine, timeline: routineTimeline(routine, stretches) }
+  }
+
+  return {
+    /** A new break started: the next request builds a fresh routine. */
+    startNewBreak(): void {
+      current = null
+    },
+
+    forBreak(): GuidedRoutine {
+      current ??= build()
+      return current
+    },
+
+    /** One stretch on its own, at its library dose (the "Start" button on the stretches page). */
+    forStretch(id: string): GuidedRoutine {
+      const stretch = findStretch(id)
+      if (!stretch) throw new Error(`no stretch with id "${id}"`)
+      const routine = singleExerciseRoutine(stretch, deps.settings().body.weakerSide)
+      return { routine, timeline: routineTimeline(routine, stretches) }
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import type { EngineState } from '../../shared/engine-state'
+import type { TrayActionItem, TrayIconState, TrayMenuModel } from '../../shared/tray-menu'
+
+function formatClock(wallMs: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(wallMs)
+}
+
+/** Whole minutes, rounded up so "in 0 min" never shows while something is still ahead. */
+function wholeMinutes(seconds: number): number {
+  return Math.max(1, Math.ceil(seconds / 60))
+}
+
+function minutesLabel(seconds: number): string {
+  const minutes = wholeMinutes(seconds)
+  return minutes >= 120 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`
+}
+
+/** The countdown the status line shows while active: the next break, or the next cue when breaks are off. */
+function countdownSeconds(state: EngineState): number | null {
+  if (state.phase !== 'active') return null
+  return state.nextBreakInSeconds ?? state.nextPostureInSeconds
+}
+
+/** The one-line status shown as the tooltip and the menu's first row. */
+export function trayStatus(state: EngineState, timeZone: string): string {
+  switch (state.phase) {
+    case 'paused':
+      return state.pausedUntilWallMs === null ? 'Paused until you resume' : `Paused until ${formatClock(state.pausedUntilWallMs, timeZone)}`
+    case 'outside-hours':
+      return 'Outside working hours'
+    case 'disabled':
+      return 'Breaks and posture cues are off'
+    case 'break':
+      return state.breakEndsAtWallMs === null ? 'On a break' : `On a break until ${formatClock(state.breakEndsAtWallMs, timeZone)}`
+    case 'waiting':
+      return 'Break due — waiting until your meeting or fullscreen app ends'
+    case 'warning':
+      return 'Break starting soon'
+    case 'away':
+      return 'Away — time is not counted'
+    case 'active':
+      if (state.nextBreakInSeconds !== null) return `Next break in ${minutesLabel(state.nextBreakInSeconds)}`
+      if (state.nextPostureInSeconds !== null) return `Next posture cue in ${minutesLabel(state.nextPostureInSeconds)}`
+      return 'Breaks are off'
+  }
+}
+
+/**
+ * Active seconds until the status line's minute count next changes, or null when the line
+ * holds still (a clock time, "away", "paused"…) until the engine's state changes. The tray
+ * arms one timeout for this instead of polling.
+ */
+export function secondsUntilStatusChanges(state: EngineState): number | null {
+  const seconds = countdownSeconds(state)
+  if (seconds === null) return null
+  const minutes = wholeMinutes(seconds)
+  // "1 min" stays until the warning or the break itself changes the state.
+  if (minutes <= 1) return null
+  return seconds - (minutes - 1) * 60
+}
+
+function iconFor(state: EngineState): TrayIconState {
+  if (state.phase === 'paused' || state.phase === 'disabled') return 'paused'
+  if (state.phase === 'waiting' || state.phase === 'warning') return 'attention'
+  return 'normal'
+}
+
+const action = (id: TrayActionItem['id'], label: string, enabled = true): TrayActionItem => ({ type: 'action', id, label, enabled })
+
+/**
+ * The tray menu for a given engine state. Pure, so the Electron tray, the harness's tray
+ * page and the tests all read the same model.
+ */
+export function buildTrayMenuModel(state: EngineState, timeZone: string): TrayMenuModel {
+  const onBreak = state.phase === 'break'
+  const paused = state.phase === 'paused'
+  const reading = state.readingUntilWallMs !== null
+  const status = trayStatus(state, timeZone)
+  return {
+    status,
+    icon: iconFor(state),
+    items: [
+      { type: 'status', label: status },
+      { type: 'separator' },
+      // The engine ends a pause for a break the user asks for, so it stays offered while paused;
+      // a posture cue would not end the pause, and nothing is shown while paused.
+      action('break-now', 'Take a break now', !onBreak),
+      action('posture-now', 'Posture check now', !onBreak && !paused),
+      {
+        type: 'submenu',
+        label: 'Pause',
+        enabled: !onBreak,
+        items: [
+          action('pause-30', '30 minutes'),
+          action('pause-60', '1 hour'),
+          action('pause-tomorrow', 'Until tomorrow'),
+          action('pause-indefinite', 'Until I resume')
+        ]
+      },
+      action('resume', 'Resume', paused),
+      {
+        type: 'submenu',
+        label: reading ? `I'm reading (until ${formatClock(state.readingUntilWallMs ?? 0, timeZone)})` : "I'm reading",
+        enabled: !paused && !onBreak,
+        items: [action('reading-30', 'For 30 minutes'), action('reading-60', 'For 1 hour'), action('reading-off', 'Stop', reading)]
+      },
+      { type: 'separator' },
+      action('open-today', 'Today'),
+      action('open-checklist', 'Workstation checklist'),
+      action('open-stretches', 'Stretches'),
+      action('open-stats', 'Statistics'),
+      action('open-preferences', 'Preferences…'),
+      { type: 'separator' },
+      action('quit', 'Quit Upright')
+    ]
+  }
+}
