@@ -9,7 +9,10 @@ export type IpcHandlers = {
 
 export type DispatchResult =
   | { ok: true; value: unknown }
-  | { ok: false; status: 400 | 404 | 500; message: string }
+  | { ok: false; status: 400 | 404 | 409 | 500; message: string }
+
+/** A valid request the app cannot carry out now (e.g. skip in strict level): 409, not a bug. */
+export class IpcRefusal extends Error {}
 
 /**
  * The single path every renderer request takes, in Electron (ipcMain) and in the web
@@ -38,6 +41,7 @@ export async function dispatch(
     }
     return { ok: true, value: parsedOutput.data }
   } catch (error) {
+    if (error instanceof IpcRefusal) return { ok: false, status: 409, message: `${channel}: ${error.message}` }
     return { ok: false, status: 500, message: `${channel} failed: ${error instanceof Error ? error.message : String(error)}` }
   }
 }

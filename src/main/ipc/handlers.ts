@@ -3,11 +3,11 @@ import { previewSchedule } from '../services/schedule-preview'
 import type { AppServices } from '../services/app-services'
 import { buildTrayMenuModel } from '../services/tray-menu-model'
 import { runTrayAction } from '../services/tray-actions'
-import type { IpcHandlers } from './dispatch'
+import { type IpcHandlers, IpcRefusal } from './dispatch'
 
 /** A command the engine refused (e.g. skip in strict level) is reported, not ignored. */
 function require(accepted: boolean, message: string): null {
-  if (!accepted) throw new Error(message)
+  if (!accepted) throw new IpcRefusal(message)
   return null
 }
 

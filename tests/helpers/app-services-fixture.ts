@@ -1,0 +1,56 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type AppServices, createAppServices } from '../../src/main/services/app-services'
+import type { MainRoute } from '../../src/shared/routes'
+import { FakeActivity } from './fake-activity'
+import { FakeClock } from './fake-clock'
+
+export interface ServicesFixture {
+  services: AppServices
+  clock: FakeClock
+  activity: FakeActivity
+  dataDir: string
+  /** What the services asked the shell to do, in order: "open:<route>" or "quit". */
+  shellCalls: string[]
+  logs: string[]
+  /** Lets pending history appends reach the file. */
+  settle(): Promise<void>
+}
+
+/** Real stores in a temp folder, a fake clock and fake input: the app layer as both shells build it. */
+export async function createServicesFixture(
+  options: { startIso?: string; timeZone?: string; dataDir?: string; saveCsv?: (name: string, csv: string) => Promise<string | null> } = {}
+): Promise<ServicesFixture> {
+  const clock = new FakeClock(Date.parse(options.startIso ?? '2026-03-02T09:00:00Z'))
+  const activity = new FakeActivity(() => clock.monotonicNowMs())
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'upright-services-'))
+  const fixture: Omit<ServicesFixture, 'services'> = {
+    clock,
+    activity,
+    dataDir,
+    shellCalls: [],
+    logs: [],
+    settle: () => new Promise((resolve) => setTimeout(resolve, 30))
+  }
+  const services = await createAppServices({
+    dataDir,
+    shell: 'web',
+    version: '0.0.0-test',
+    platform: 'linux',
+    clock,
+    activity,
+    timeZone: () => options.timeZone ?? 'UTC',
+    shellPort: {
+      openPage: (route: MainRoute) => {
+        fixture.shellCalls.push(`open:${route}`)
+      },
+      quit: () => {
+        fixture.shellCalls.push('quit')
+      }
+    },
+    saveCsv: options.saveCsv,
+    log: (message) => fixture.logs.push(message)
+  })
+  return { ...fixture, services }
+}

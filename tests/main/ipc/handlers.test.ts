@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { dispatch } from '../../../src/main/ipc/dispatch'
+import { createIpcHandlers } from '../../../src/main/ipc/handlers'
+import { createServicesFixture } from '../../helpers/app-services-fixture'
+
+const minute = 60_000
+
+describe('IPC handlers over the real services', () => {
+  it('refuses skip in strict level with 409 and keeps the break showing', async () => {
+    const { services, clock } = await createServicesFixture()
+    services.settings.update({ break: { level: 'strict' } })
+    const handlers = createIpcHandlers(services)
+    clock.advanceBy(50 * minute)
+    expect(services.engine.getState().phase).toBe('break')
+    const result = await dispatch(handlers, 'break:respond', { response: 'skip' })
+    expect(result).toMatchObject({ ok: false, status: 409 })
+    expect(services.engine.getState().phase).toBe('break')
+  })
+
+  it('postpones a normal break and reports the one postpone left', async () => {
+    const { services, clock } = await createServicesFixture()
+    const handlers = createIpcHandlers(services)
+    clock.advanceBy(50 * minute)
+    expect(await dispatch(handlers, 'break:respond', { response: 'postpone' })).toEqual({ ok: true, value: null })
+    const state = await dispatch(handlers, 'engine:state', undefined)
+    expect(state).toMatchObject({ ok: true, value: { phase: 'active', postponesLeft: 1 } })
+  })
+
+  it('treats a late "finished" report from the break window as a no-op', async () => {
+    const { services, clock } = await createServicesFixture()
+    const handlers = createIpcHandlers(services)
+    clock.advanceBy(55 * minute)
+    expect(await dispatch(handlers, 'break:finish', undefined)).toEqual({ ok: true, value: null })
+  })
+
+  it('turns reading mode on for the asked minutes', async () => {
+    const { services, clock } = await createServicesFixture()
+    const handlers = createIpcHandlers(services)
+    await dispatch(handlers, 'reading:set', { minutes: 30 })
+    expect(services.engine.getState().readingUntilWallMs).toBe(clock.wallNowMs() + 30 * minute)
+    expect(await dispatch(handlers, 'reading:set', { minutes: 45 })).toMatchObject({ ok: false, status: 400 })
+  })
+
+  it('previews a schedule for unsaved settings without saving them', async () => {
+    const { services } = await createServicesFixture()
+    const handlers = createIpcHandlers(services)
+    const preview = await dispatch(handlers, 'schedule:preview', { break: { intervalMinutes: 25 } })
+    expect(preview).toMatchObject({ ok: true, value: { breaksToday: 16 } })
+    expect(services.settings.get().break.intervalMinutes).toBe(50)
+  })
+
+  it('builds a single-stretch routine and refuses an unknown id', async () => {
+    const { services } = await createServicesFixture()
+    const handlers = createIpcHandlers(services)
+    const routine = await dispatch(handlers, 'routine:forStretch', { id: 'chin-tuck' })
+    expect(routine).toMatchObject({ ok: true })
+    expect(await dispatch(handlers, 'routine:forStretch', { id: 'no-such-move' })).toMatchObject({ ok: false, status: 500 })
+    expect(await dispatch(handlers, 'routine:forStretch', { id: '../etc' })).toMatchObject({ ok: false, status: 400 })
+  })
+
+  it('records a comfort check-in and rejects scores outside 0–10', async () => {
+    const { services, settle } = await createServicesFixture()
+    const handlers = createIpcHandlers(services)
+    expect(await dispatch(handlers, 'comfort:record', { score: 11 })).toMatchObject({ ok: false, status: 400 })
+    expect(await dispatch(handlers, 'comfort:record', { score: 3 })).toEqual({ ok: true, value: null })
+    await settle()
+    expect((await services.history.readAll()).events).toMatchObject([{ kind: 'comfort', score: 3 }])
+  })
+})

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest'
+import type { HistoryEvent } from '../../../src/shared/history'
+import { createServicesFixture } from '../../helpers/app-services-fixture'
+
+const minute = 60_000
+
+async function historyKinds(events: Promise<{ events: HistoryEvent[] }>): Promise<string[]> {
+  return (await events).events.map((event) => event.kind)
+}
+
+describe('app services: the engine feeds history', () => {
+  it('records a completed break with its planned and taken time and the active minutes before it', async () => {
+    const { services, clock, settle } = await createServicesFixture()
+    clock.advanceBy(50 * minute) // break due at 50 active minutes
+    expect(services.engine.getState().phase).toBe('break')
+    clock.advanceBy(5 * minute) // runs to its end
+    await settle()
+    const { events } = await services.history.readAll()
+    const breaks = events.filter((event) => event.kind === 'break')
+    expect(breaks).toEqual([
+      { kind: 'break', atMs: Date.parse('2026-03-02T09:55:00Z'), outcome: 'completed', plannedSeconds: 300, takenSeconds: 300, activeMinutesBefore: 50 }
+    ])
+    expect(events.filter((event) => event.kind === 'active')).toEqual([
+      { kind: 'active', atMs: Date.parse('2026-03-02T09:55:00Z'), minutes: 50 }
+    ])
+  })
+
+  it('writes one line per postpone, then the final outcome', async () => {
+    const { services, clock, settle } = await createServicesFixture()
+    clock.advanceBy(50 * minute)
+    expect(services.engine.respondToBreak('postpone')).toBe(true)
+    clock.advanceBy(5 * minute)
+    expect(services.engine.getState().phase).toBe('break')
+    expect(services.engine.respondToBreak('skip')).toBe(true)
+    await settle()
+    const outcomes = (await services.history.readAll()).events.flatMap((event) => (event.kind === 'break' ? [event.outcome] : []))
+    expect(outcomes).toEqual(['postponed', 'skipped'])
+  })
+
+  it('records a posture cue with the answer given, and an unanswered one as done', async () => {
+    const { services, clock, settle } = await createServicesFixture()
+    clock.advanceBy(20 * minute)
+    services.engine.respondToPosture('ignore')
+    clock.advanceBy(20 * minute) // second cue, never answered…
+    clock.advanceBy(5 * minute)
+    await services.dispose() // …is written as done at quit
+    const posture = (await services.history.readAll()).events.flatMap((event) => (event.kind === 'posture' ? [event.response] : []))
+    expect(posture).toEqual(['ignore', 'done'])
+    await settle()
+  })
+
+  it('records a natural break when the user is away at least a break long', async () => {
+    const { services, clock, activity, settle } = await createServicesFixture()
+    clock.advanceBy(30 * minute)
+    activity.stopInput()
+    clock.advanceBy(7 * minute)
+    activity.resumeInput()
+    services.engine.noticeInput()
+    await settle()
+    const natural = (await services.history.readAll()).events.filter((event) => event.kind === 'natural')
+    expect(natural).toHaveLength(1)
+    expect(natural[0]).toMatchObject({ awayMinutes: 7, activeMinutesBefore: 30 })
+  })
+
+  it('pauses from the tray, records it, and shows when it ends', async () => {
+    const { services, clock, settle } = await createServicesFixture()
+    clock.advanceBy(10 * minute)
+    const { createIpcHandlers } = await import('../../../src/main/ipc/handlers')
+    const handlers = createIpcHandlers(services)
+    await handlers['tray:action']({ action: 'pause-30' })
+    const menu = await handlers['tray:menu'](undefined)
+    expect(menu.status).toBe('Paused until 09:40')
+    expect(menu.icon).toBe('paused')
+    await settle()
+    expect(await historyKinds(services.history.readAll())).toEqual(['active', 'pause'])
+    clock.advanceBy(30 * minute)
+    expect(services.engine.getState().phase).toBe('active')
+  })
+
+  it('opens pages and quits through the shell port', async () => {
+    const fixture = await createServicesFixture()
+    const { createIpcHandlers } = await import('../../../src/main/ipc/handlers')
+    const handlers = createIpcHandlers(fixture.services)
+    await handlers['tray:action']({ action: 'open-stats' })
+    await handlers['tray:action']({ action: 'quit' })
+    expect(fixture.shellCalls).toEqual(['open:stats', 'quit'])
+  })
+})
+
+describe('app services: settings apply live', () => {
+  it('a shorter break interval moves the next break and is pushed to pages', async () => {
+    const { services } = await createServicesFixture()
+    const pushed: string[] = []
+    services.events.subscribe((event) => pushed.push(event))
+    expect(services.engine.getState().nextBreakInSeconds).toBe(50 * 60)
+    const result = services.settings.update({ break: { intervalMinutes: 30 } })
+    expect(result.ok).toBe(true)
+    expect(services.engine.getState().nextBreakInSeconds).toBe(30 * 60)
+    expect(pushed).toEqual(expect.arrayContaining(['settings:changed', 'engine:state']))
+  })
+})
+
+describe('app services: routines, checklist, stats, export', () => {
+  it('gives every request during one break the same routine, and a new one for the next break', async () => {
+    const { services, clock } = await createServicesFixture()
+    clock.advanceBy(50 * minute)
+    const first = services.routines.forBreak()
+    expect(services.routines.forBreak()).toBe(first)
+    expect(first.routine.totalSeconds).toBeGreaterThan(270)
+    expect(first.routine.totalSeconds).toBeLessThan(330)
+    clock.advanceBy(5 * minute + 50 * minute)
+    const second = services.routines.forBreak()
+    expect(second).not.toBe(first)
+    // Moves of the last break are remembered so the next one differs.
+    expect(services.appState.get().recentExerciseIds).toEqual(expect.arrayContaining(first.routine.items.map((item) => item.exerciseId)))
+  })
+
+  it('records a checklist pass with its counts and marks the walkthrough done', async () => {
+    const { services, settle } = await createServicesFixture()
+    services.checklist.answer({ id: 'monitor-height', status: 'fix' })
+    services.checklist.answer({ id: 'feet-flat', status: 'ok' })
+    services.checklist.answer({ id: 'feet-flat', status: null })
+    services.checklist.answer({ id: 'lumbar-support', status: 'na' })
+    const state = await services.checklist.complete()
+    expect(state.answers).toEqual({ 'monitor-height': 'fix', 'lumbar-support': 'na' })
+    expect(services.appState.get().onboarding.checklistWalkthroughDone).toBe(true)
+    await settle()
+    const [event] = (await services.history.readAll()).events
+    expect(event).toMatchObject({ kind: 'checklist', okCount: 0, fixCount: 1, naCount: 1 })
+  })
+
+  it('counts a completed break in today’s stats and exports it as CSV', async () => {
+    const { services, clock, settle } = await createServicesFixture()
+    clock.advanceBy(55 * minute)
+    await settle()
+    const stats = await services.stats.get(7)
+    expect(stats.today.breaksCompleted).toBe(1)
+    expect(stats.today.activeMinutes).toBe(50)
+    const exported = await services.stats.exportCsv()
+    expect(exported.status).toBe('download')
+    if (exported.status === 'download') {
+      expect(exported.fileName).toBe('upright-history-2026-03-02.csv')
+      expect(exported.csv.split('\r\n')[0]).toMatch(/^local_time,/)
+      expect(exported.csv).toContain('completed')
+    }
+  })
+
+  it('saves the CSV through the shell when it has a save dialog', async () => {
+    const saved: string[] = []
+    const { services } = await createServicesFixture({
+      saveCsv: (name, csv) => {
+        saved.push(`${name}:${csv.length}`)
+        return Promise.resolve(`/home/ana/${name}`)
+      }
+    })
+    expect(await services.stats.exportCsv()).toEqual({ status: 'saved', path: '/home/ana/upright-history-2026-03-02.csv' })
+    expect(saved).toHaveLength(1)
+  })
+})
