@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import { DateTime } from 'luxon'
 import { historyFileName, openHistoryLog, serializeHistoryEvent } from '../src/core/history'
@@ -13,7 +14,8 @@ import { computeStats } from '../src/core/stats'
 import type { HistoryEvent } from '../src/shared/history'
 
 const timeZone = 'America/New_York'
-const nowMs = DateTime.fromISO('2026-12-31T17:30:00', { zone: timeZone }).toMillis()
+// The year ends today at 17:30, so the stats page (which shows the days up to now) has data.
+const nowMs = DateTime.now().setZone(timeZone).set({ hour: 17, minute: 30, second: 0, millisecond: 0 }).toMillis()
 const minuteMs = 60_000
 const warmRuns = 5
 
@@ -95,7 +97,17 @@ async function timed<T>(run: () => Promise<T> | T): Promise<{ ms: number; result
 
 const round = (ms: number): number => Math.round(ms * 100) / 100
 
-async function main(): Promise<void> {
+/** Writes a simulated year of history (as of `historyYearNowMs`) into `dataDir`; returns the event count. */
+export function writeYearOfHistory(dataDir: string): number {
+  const year = simulateHistory(365)
+  writeFileSync(join(dataDir, historyFileName), year.map(serializeHistoryEvent).join(''))
+  return year.length
+}
+
+export const historyYearNowMs = nowMs
+export const historyYearTimeZone = timeZone
+
+export async function measureHistoryYear(): Promise<Record<string, unknown>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'upright-bench-history-'))
   try {
     const filePath = join(dataDir, historyFileName)
@@ -140,10 +152,13 @@ async function main(): Promise<void> {
         fileSizeAfterBytes: statSync(filePath).size
       }
     }
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
+    return output
   } finally {
     rmSync(dataDir, { recursive: true, force: true })
   }
 }
 
-await main()
+// Runnable on its own: npx tsx bench/history-year.ts
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.stdout.write(`${JSON.stringify(await measureHistoryYear(), null, 2)}\n`)
+}

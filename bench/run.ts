@@ -6,7 +6,11 @@ import { performance } from 'node:perf_hooks'
 import { runSimulation, simulate } from '../src/core/simulator/run'
 import { parseScenario } from '../src/core/simulator/scenario'
 import { officeDayScenario, thirtyDayScenario } from './day-script'
+import { existsSync } from 'node:fs'
+import { measureBundles } from './bundle-size'
+import { measureHistoryYear } from './history-year'
 import { measureRealTimers } from './real-timers'
+import { measureStatsPageLoad } from './stats-page-load'
 
 /**
  * `npm run bench`: prints one JSON object (DESIGN.md §10). Progress goes to stderr.
@@ -109,12 +113,20 @@ async function main(): Promise<void> {
   const cli = cliTimings()
   process.stderr.write(`bench: engine on real timers beside a 1 Hz loop for ${realSeconds} s…\n`)
   const real = await measureRealTimers(realSeconds)
+  process.stderr.write('bench: a year of history: file size, read, stats…\n')
+  const historyYear = await measureHistoryYear()
+  const rendererDir = 'out/renderer'
+  const built = existsSync(join(rendererDir, 'index.html'))
+  process.stderr.write(built ? 'bench: renderer bundles and the stats page in Chromium…\n' : 'bench: no build in out/renderer, skipping the renderer figures (run npm run build)\n')
   const result = {
     node: process.version,
     schedulerSimulatedDay: day,
     schedulerRealTimers: real,
     simulatorThirtyDays: month,
-    simulatorCli: cli
+    simulatorCli: cli,
+    historyYear,
+    rendererBundles: built ? measureBundles(rendererDir) : 'not built: run npm run build first',
+    statsPageWithYearOfHistory: built ? await measureStatsPageLoad() : 'not built: run npm run build first'
   }
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
 }

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import type { AddressInfo } from 'node:net'
 import { parseArgs } from 'node:util'
 import { SystemClock } from '../core/engine'
 import { createIpcHandlers } from '../main/ipc/handlers'
@@ -23,7 +24,7 @@ function readOptions(): { port: number; speed: number } {
   const speed = Number(values.speed ?? 1)
   if (!Number.isFinite(speed) || speed <= 0 || speed > 3600) fail(`--speed must be a number from 0 to 3600, got "${values.speed}"`)
   const port = Number(process.env['PORT'] ?? 5199)
-  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number, got "${process.env['PORT'] ?? ''}"`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, got "${process.env['PORT'] ?? ''}"`)
   return { port, speed }
 }
 
@@ -69,7 +70,8 @@ async function main(): Promise<void> {
   })
   server.listen(port, '127.0.0.1', () => {
     const pace = speed === 1 ? '' : `, clock ×${speed}`
-    console.log(`Upright web harness: http://127.0.0.1:${port}/ (data in ${dataDir}${pace})`)
+    const boundPort = (server.address() as AddressInfo).port
+    console.log(`Upright web harness: http://127.0.0.1:${boundPort}/ (data in ${dataDir}${pace})`)
   })
   let stopping = false
   stop = () => {

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { isEventChannel } from '../shared/ipc/channels'
 import { type IpcHandlers, dispatch } from '../main/ipc/dispatch'
 import type { EventHub } from '../main/services/event-hub'
@@ -84,16 +85,19 @@ function handleEvents(response: ServerResponse, events: EventHub): void {
  * the very handler table and dispatch function ipcMain uses. Loopback only.
  */
 export function createHarnessServer(options: HarnessOptions): Server {
-  return createServer((request, response) => {
+  // PORT=0 lets the OS pick a free port (tests run several harnesses at once); the guard
+  // then compares against the port actually bound.
+  const ownPort = (): number => (server.address() as AddressInfo | null)?.port ?? options.port
+  const server = createServer((request, response) => {
     response.setHeader('x-content-type-options', 'nosniff')
     response.setHeader('referrer-policy', 'no-referrer')
     response.setHeader('x-frame-options', 'DENY')
     response.setHeader('content-security-policy', contentSecurityPolicy)
-    if (!isOwnRequest(request.headers, options.port)) {
+    if (!isOwnRequest(request.headers, ownPort())) {
       sendJson(response, 403, { error: 'forbidden: this server only answers its own pages on 127.0.0.1' })
       return
     }
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${options.port}`)
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${ownPort()}`)
     const invokeMatch = /^\/api\/invoke\/([^/]+)$/.exec(url.pathname)
     const route = async (): Promise<void> => {
       if (invokeMatch?.[1] !== undefined) {
@@ -119,4 +123,5 @@ export function createHarnessServer(options: HarnessOptions): Server {
       else response.end()
     })
   })
+  return server
 }

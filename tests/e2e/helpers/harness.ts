@@ -10,8 +10,6 @@ export interface Harness {
   stop(): Promise<void>
 }
 
-let nextPort = 5300 + (process.pid % 200) * 3
-
 export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'upright-e2e-'))
 }
@@ -22,22 +20,23 @@ export function freshDataDir(): string {
  */
 export async function startHarness(options: { dataDir?: string; extraArgs?: string[] } = {}): Promise<Harness> {
   const dataDir = options.dataDir ?? freshDataDir()
-  const port = nextPort++
+  // Port 0: the OS picks a free port, so any number of harnesses can run side by side.
   const child: ChildProcess = spawn(
     process.execPath,
     ['node_modules/tsx/dist/cli.mjs', 'src/web/cli.ts', ...(options.extraArgs ?? [])],
-    { env: { ...process.env, PORT: String(port), UPRIGHT_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] }
+    { env: { ...process.env, PORT: '0', UPRIGHT_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] }
   )
   let output = ''
-  await new Promise<void>((resolve, reject) => {
+  const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {
       reject(new Error(`harness did not start within 20 s:\n${output}`))
     }, 20_000)
     const onData = (chunk: Buffer): void => {
       output += chunk.toString()
-      if (output.includes(`http://127.0.0.1:${port}/`)) {
+      const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(output)
+      if (match?.[1]) {
         clearTimeout(timer)
-        resolve()
+        resolve(Number(match[1]))
       }
     }
     child.stdout?.on('data', onData)

@@ -1,47 +1,96 @@
+import { useCallback, useMemo, useState } from 'react'
+import type { SettingsPatch } from '../../../../shared/settings'
 import { PageHeader } from '../../components/page-header'
 import { useSettings } from '../../lib/use-settings'
-import { NumberSetting } from './number-setting'
+import { mergeSettingsPatches } from './merge-patch'
+import { type PreferencesForm, PreferencesFormContext } from './preferences-form'
+import { RestoreDefaults } from './restore-defaults'
+import { SchedulePreviewCard } from './schedule-preview-card'
+import { AwaySection, BreaksSection, PostureSection } from './sections/reminder-sections'
+import { AppSection, BodySection, ChecklistSection } from './sections/personal-sections'
+import { WorkingHoursSection } from './sections/working-hours-section'
+import './preferences.css'
+
+/** One line for the polite live region: what was just saved (or not). */
+interface SaveStatus {
+  tone: 'neutral' | 'ok' | 'error'
+  text: string
+}
+
+const idle: SaveStatus = { tone: 'neutral', text: '' }
 
 export default function PreferencesPage() {
-  const { settings, error, update } = useSettings()
+  const { settings, error, update, reset } = useSettings()
+  const [proposals, setProposals] = useState<Record<string, SettingsPatch>>({})
+  const [status, setStatus] = useState<SaveStatus>(idle)
+  // Bumped by "restore defaults" so every field starts over, half-typed drafts included.
+  const [generation, setGeneration] = useState(0)
+
+  const form = useMemo<PreferencesForm>(
+    () => ({
+      save: async (patch, what) => {
+        setStatus({ tone: 'neutral', text: `Saving ${what}…` })
+        try {
+          const result = await update(patch)
+          setStatus(
+            result.ok ? { tone: 'ok', text: `Saved: ${what}.` } : { tone: 'error', text: `Not saved: ${what}. The reason is shown at the field.` }
+          )
+          return result.ok ? null : result.message
+        } catch (reason) {
+          setStatus({ tone: 'error', text: `Not saved: ${what}. The reason is shown at the field.` })
+          return reason instanceof Error ? reason.message : String(reason)
+        }
+      },
+      propose: (fieldId, patch) => {
+        setProposals((current) => {
+          if (patch === null) {
+            if (!(fieldId in current)) return current
+            const { [fieldId]: _dropped, ...rest } = current
+            return rest
+          }
+          return { ...current, [fieldId]: patch }
+        })
+      }
+    }),
+    [update]
+  )
+
+  const restore = useCallback(async () => {
+    try {
+      await reset()
+      setProposals({})
+      setGeneration((value) => value + 1)
+      setStatus({ tone: 'ok', text: 'All preferences are back to their defaults.' })
+    } catch (reason) {
+      setStatus({ tone: 'error', text: `Could not restore the defaults: ${reason instanceof Error ? reason.message : String(reason)}` })
+    }
+  }, [reset])
+
+  const candidate = useMemo(() => mergeSettingsPatches(Object.values(proposals)), [proposals])
+
   if (error) return <p className="error">Could not load settings: {error}</p>
   if (!settings) return <p className="muted">Loading…</p>
 
-  const commit = async (patch: Parameters<typeof update>[0]): Promise<string | null> => {
-    const result = await update(patch)
-    return result.ok ? null : result.message
-  }
-
   return (
-    <>
-      <PageHeader title="Preferences">Changes apply at once and are kept on this computer.</PageHeader>
-      <fieldset>
-        <legend>Posture cues</legend>
-        <NumberSetting
-          label="Minutes between posture cues"
-          hint="Counted in active time. Short cues every 20 minutes or so help most."
-          value={settings.posture.intervalMinutes}
-          toPatch={(intervalMinutes) => ({ posture: { intervalMinutes } })}
-          onCommit={commit}
-        />
-      </fieldset>
-      <fieldset>
-        <legend>Breaks</legend>
-        <NumberSetting
-          label="Minutes between breaks"
-          hint="Guidance suggests 5–10 minutes away from the screen after 50–60 minutes."
-          value={settings.break.intervalMinutes}
-          toPatch={(intervalMinutes) => ({ break: { intervalMinutes } })}
-          onCommit={commit}
-        />
-        <NumberSetting
-          label="Break length in minutes"
-          value={settings.break.durationMinutes}
-          step={0.5}
-          toPatch={(durationMinutes) => ({ break: { durationMinutes } })}
-          onCommit={commit}
-        />
-      </fieldset>
-    </>
+    <PreferencesFormContext value={form}>
+      <PageHeader title="Preferences">
+        Changes apply at once and are kept on this computer. Numbers and text are saved when you leave the field or press Enter.
+      </PageHeader>
+      <SchedulePreviewCard settings={settings} candidate={candidate} />
+      <div key={generation} className="preference-sections">
+        <PostureSection settings={settings} />
+        <BreaksSection settings={settings} />
+        <AwaySection settings={settings} />
+        <WorkingHoursSection settings={settings} />
+        <BodySection settings={settings} />
+        <AppSection settings={settings} />
+        <ChecklistSection settings={settings} />
+      </div>
+      <RestoreDefaults onRestore={restore} />
+      {/* After the sections and sticky, so the confirmation stays in view wherever the edit was. */}
+      <p className={`save-status save-status-${status.tone}`} role="status" aria-live="polite">
+        {status.text}
+      </p>
+    </PreferencesFormContext>
   )
 }

@@ -1,5 +1,64 @@
+import { useState } from 'react'
+import type { PeriodStats } from '../../../../shared/stats'
 import { PageHeader } from '../../components/page-header'
+import { ComfortCheckIn } from '../comfort/comfort-check-in'
+import { BreaksOverTime } from './breaks-over-time'
+import { ExportHistory } from './export-history'
+import { type PeriodDays, PeriodChoice } from './period-choice'
+import { StatsEmptyState } from './stats-empty-state'
+import { TodayAtAGlance } from './today-at-a-glance'
+import { useStats } from './use-stats'
+import './stats.css'
+
+/** Comfort check-ins alone do not make the break charts worth showing. */
+function hasActivity(period: PeriodStats): boolean {
+  return (
+    period.breaksCompleted + period.breaksSkipped + period.breaksPostponed + period.naturalBreaks > 0 ||
+    period.postureDone + period.postureIgnored + period.postureSilent > 0 ||
+    period.activeMinutes > 0
+  )
+}
 
 export default function StatsPage() {
-  return <PageHeader title="Statistics">Breaks taken, skipped and postponed, posture cues and active time over the last 7 and 30 days.</PageHeader>
+  const [days, setDays] = useState<PeriodDays>(7)
+  const { stats, loading, error, reload } = useStats(days)
+
+  return (
+    <>
+      <PageHeader title="Statistics">How your breaks and posture cues went today and over the last 7 or 30 days.</PageHeader>
+      <div className="stats-toolbar">
+        <PeriodChoice value={days} onChange={setDays} />
+        <span className="muted stats-loading" role="status">
+          {loading && stats ? 'Updating…' : ''}
+        </span>
+      </div>
+      {error && !stats ? (
+        <div className="card" role="alert">
+          <p>Could not load your statistics: {error}</p>
+          <button type="button" onClick={reload}>
+            Try again
+          </button>
+        </div>
+      ) : null}
+      {stats ? (
+        <div className="stats-body" aria-busy={loading}>
+          {hasActivity(stats.totals) ? (
+            <>
+              <TodayAtAGlance today={stats.today} streakDays={stats.streakDays} />
+              <ComfortCheckIn today={stats.today} comfortAlert={stats.comfortAlert} />
+              <BreaksOverTime stats={stats} />
+            </>
+          ) : (
+            <>
+              <StatsEmptyState days={stats.days} />
+              <ComfortCheckIn today={stats.today} comfortAlert={stats.comfortAlert} />
+            </>
+          )}
+          <ExportHistory />
+        </div>
+      ) : !error ? (
+        <p className="muted">Loading…</p>
+      ) : null}
+    </>
+  )
 }

@@ -1,0 +1,42 @@
+import { useId, useOptimistic, useState, useTransition } from 'react'
+import { type SettingsPatch, settingsPatchSchema } from '../../../../../shared/settings'
+import { usePreferencesForm } from '../preferences-form'
+import { describeSettingsProblem } from '../validation-message'
+
+export interface ImmediateSetting<T> {
+  id: string
+  /** The value to show: the one just chosen while it saves, then the stored one. */
+  shown: T
+  error: string | null
+  save: (next: T, patch: SettingsPatch) => void
+}
+
+/**
+ * For controls whose every state is a complete choice (checkbox, radio): validate the patch
+ * with the schema and save at once. The new state shows immediately (a checkbox that waits
+ * for a round trip feels broken) and falls back to the stored value if main refuses it.
+ */
+export function useImmediateSetting<T>(label: string, value: T): ImmediateSetting<T> {
+  const id = useId()
+  const form = usePreferencesForm()
+  const [error, setError] = useState<string | null>(null)
+  const [shown, showOptimistically] = useOptimistic(value)
+  const [, startTransition] = useTransition()
+
+  const save = (next: T, patch: SettingsPatch): void => {
+    const result = settingsPatchSchema.safeParse(patch)
+    if (!result.success) {
+      setError(describeSettingsProblem(result.error))
+      return
+    }
+    setError(null)
+    startTransition(async () => {
+      showOptimistically(next)
+      const refusal = await form.save(result.data, label)
+      startTransition(() => {
+        setError(refusal)
+      })
+    })
+  }
+  return { id, shown, error, save }
+}

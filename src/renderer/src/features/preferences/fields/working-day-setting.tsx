@@ -1,0 +1,202 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import {
+  type SettingsPatch,
+  type TimeRange,
+  type WeekdayKey,
+  clockTimeToMinutes,
+  settingsPatchSchema
+} from '../../../../../shared/settings'
+import { usePreferencesForm } from '../preferences-form'
+import { describeSettingsProblem } from '../validation-message'
+
+/** The schema allows six ranges a day; more would not fit a real working day anyway. */
+const maxRangesPerDay = 6
+const midnightEnd = '24:00'
+
+export interface WorkingDaySettingProps {
+  day: WeekdayKey
+  dayLabel: string
+  ranges: readonly TimeRange[]
+}
+
+interface DayProblem {
+  message: string
+  /** Ranges (by index) the message is about, to mark their inputs invalid. */
+  badRanges: Set<number>
+}
+
+function check(day: WeekdayKey, ranges: readonly TimeRange[]): { patch: SettingsPatch } | DayProblem {
+  const result = settingsPatchSchema.safeParse({ workingHours: { days: { [day]: ranges } } })
+  if (result.success) return { patch: result.data }
+  const badRanges = new Set<number>()
+  const messages = result.error.issues.map((issue) => {
+    const index = issue.path[3]
+    const message = describeSettingsProblem({ ...result.error, issues: [issue] })
+    if (typeof index !== 'number') return message
+    badRanges.add(index)
+    return ranges.length > 1 ? `Range ${index + 1}: ${message}` : message
+  })
+  return { message: [...new Set(messages)].join(' '), badRanges }
+}
+
+/** A time input cannot say 24:00; an end of 00:00 means the day's end, as on a timetable. */
+const endForInput = (end: string): string => (end === midnightEnd ? '00:00' : end)
+const endFromInput = (text: string): string => (text === '00:00' ? midnightEnd : text)
+
+function minutesToClock(minutes: number): string {
+  if (minutes >= 24 * 60) return midnightEnd
+  const hours = Math.floor(minutes / 60)
+  return `${String(hours).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+}
+
+/** A new range starts where the latest one ends (an afternoon after a morning), one hour long. */
+function nextRange(ranges: readonly TimeRange[]): TimeRange {
+  if (ranges.length === 0) return { start: '09:00', end: '17:00' }
+  const latestEnd = Math.max(...ranges.map((range) => clockTimeToMinutes(range.end)))
+  if (latestEnd > 23 * 60) return { start: '12:00', end: '13:00' }
+  const start = latestEnd + 30
+  return { start: minutesToClock(start), end: minutesToClock(Math.min(start + 60, 24 * 60)) }
+}
+
+const sameRanges = (a: readonly TimeRange[], b: readonly TimeRange[]): boolean => JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * One weekday's working hours: zero or more ranges. Edits to the times are checked with the
+ * settings schema as you type and saved when focus leaves the day (or on Enter); adding or
+ * removing a range saves at once when the result is valid.
+ */
+export function WorkingDaySetting({ day, dayLabel, ranges }: WorkingDaySettingProps) {
+  const id = useId()
+  const form = usePreferencesForm()
+  const what = `${dayLabel} working hours`
+  const [draft, setDraft] = useState<readonly TimeRange[]>(ranges)
+  const [shownRanges, setShownRanges] = useState(ranges)
+  const [problem, setProblem] = useState<DayProblem | null>(null)
+  const [refusal, setRefusal] = useState<string | null>(null)
+  const addButton = useRef<HTMLButtonElement>(null)
+
+  // Switching working hours off removes this day; its unsaved ranges leave the preview with it.
+  useEffect(
+    () => () => {
+      form.propose(id, null)
+    },
+    [form, id]
+  )
+
+  if (!sameRanges(shownRanges, ranges)) {
+    setShownRanges(ranges)
+    setDraft(ranges)
+    setProblem(null)
+    setRefusal(null)
+  }
+
+  const evaluate = (next: readonly TimeRange[]): SettingsPatch | null => {
+    setDraft(next)
+    setRefusal(null)
+    const verdict = check(day, next)
+    if ('message' in verdict) {
+      setProblem(verdict)
+      form.propose(id, null)
+      return null
+    }
+    setProblem(null)
+    form.propose(id, sameRanges(next, ranges) ? null : verdict.patch)
+    return verdict.patch
+  }
+
+  const save = async (patch: SettingsPatch | null, next: readonly TimeRange[]): Promise<void> => {
+    if (!patch || sameRanges(next, ranges)) return
+    const reason = await form.save(patch, what)
+    form.propose(id, null)
+    setRefusal(reason)
+  }
+
+  const editTime = (index: number, edge: keyof TimeRange, text: string): void => {
+    evaluate(draft.map((range, i) => (i === index ? { ...range, [edge]: edge === 'end' ? endFromInput(text) : text } : range)))
+  }
+
+  const message = refusal ?? problem?.message ?? null
+  const errorId = `${id}-error`
+
+  const rangeInput = (index: number, edge: keyof TimeRange, range: TimeRange, invalid: boolean) => (
+    <input
+      id={`${id}-${index}-${edge}`}
+      type="time"
+      value={edge === 'end' ? endForInput(range.end) : range.start}
+      aria-invalid={invalid ? 'true' : 'false'}
+      aria-describedby={errorId}
+      onChange={(event) => {
+        editTime(index, edge, event.target.value)
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') void save(evaluate(draft), draft)
+      }}
+    />
+  )
+
+  return (
+    // A labelled group rather than a fieldset: a legend cannot sit in a row beside the ranges.
+    <div
+      role="group"
+      aria-labelledby={`${id}-day`}
+      className="working-day"
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) void save(evaluate(draft), draft)
+      }}
+    >
+      <span id={`${id}-day`} className="working-day-name">
+        {dayLabel}
+      </span>
+      <div className="working-day-ranges">
+        {draft.length === 0 ? <p className="working-day-off">Day off: no reminders.</p> : null}
+        <ul className="time-ranges">
+          {draft.map((range, index) => {
+            const invalid = problem?.badRanges.has(index) ?? false
+            const which = `${dayLabel}, range ${index + 1}`
+            return (
+              <li key={index} className="time-range">
+                <label htmlFor={`${id}-${index}-start`}>
+                  From<span className="visually-hidden"> ({which})</span>
+                </label>
+                {rangeInput(index, 'start', range, invalid)}
+                <label htmlFor={`${id}-${index}-end`}>
+                  to<span className="visually-hidden"> ({which})</span>
+                </label>
+                {rangeInput(index, 'end', range, invalid)}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Remove ${which}`}
+                  onClick={() => {
+                    const next = draft.filter((_, i) => i !== index)
+                    // The button goes away with its range; keep keyboard focus in this day.
+                    addButton.current?.focus()
+                    void save(evaluate(next), next)
+                  }}
+                >
+                  Remove
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+        <p id={errorId} className="error" role={message ? 'alert' : undefined}>
+          {message}
+        </p>
+      </div>
+      <button
+        ref={addButton}
+        type="button"
+        className="small working-day-add"
+        aria-label={`Add a range on ${dayLabel}`}
+        disabled={draft.length >= maxRangesPerDay}
+        onClick={() => {
+          const next = [...draft, nextRange(draft)]
+          void save(evaluate(next), next)
+        }}
+      >
+        Add a range
+      </button>
+    </div>
+  )
+}

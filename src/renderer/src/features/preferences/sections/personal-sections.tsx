@@ -1,0 +1,103 @@
+import { type BodyArea, bodyAreaSchema, type Settings, type WeakerSide } from '../../../../../shared/settings'
+import { acceleratorFormatHint, acceleratorProblem } from '../accelerator'
+import { CheckboxGroupSetting } from '../fields/checkbox-group-setting'
+import { type Choice, ChoiceSetting } from '../fields/choice-setting'
+import { NumberSetting } from '../fields/number-setting'
+import { TextSetting } from '../fields/text-setting'
+import { ToggleSetting } from '../fields/toggle-setting'
+
+const sides: readonly Choice<WeakerSide>[] = [
+  { value: 'none', label: 'No difference' },
+  { value: 'left', label: 'Left' },
+  { value: 'right', label: 'Right' }
+]
+
+const areaLabels: Record<BodyArea, string> = {
+  neck: 'Neck',
+  shoulders: 'Shoulders',
+  'upper-back': 'Upper back',
+  'lower-back': 'Lower back',
+  chest: 'Chest',
+  wrists: 'Wrists',
+  hips: 'Hips',
+  legs: 'Legs',
+  eyes: 'Eyes'
+}
+const areas: readonly Choice<BodyArea>[] = bodyAreaSchema.options.map((value) => ({ value, label: areaLabels[value] }))
+
+const themes: readonly Choice<Settings['app']['theme']>[] = [
+  { value: 'system', label: 'Match the system' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' }
+]
+
+export function BodySection({ settings }: { settings: Settings }) {
+  return (
+    <fieldset className="section">
+      <legend>Your body</legend>
+      <ChoiceSetting
+        legend="Weaker side"
+        hint="One-sided stretches then start with this side, and the stronger side does one or two fewer repetitions."
+        value={settings.body.weakerSide}
+        choices={sides}
+        inline
+        toPatch={(weakerSide) => ({ body: { weakerSide } })}
+      />
+      <CheckboxGroupSetting
+        legend="Areas to focus on"
+        hint="Break routines favour stretches for these areas. None chosen: a balanced mix."
+        values={settings.body.focusAreas}
+        choices={areas}
+        toPatch={(focusAreas) => ({ body: { focusAreas } })}
+      />
+    </fieldset>
+  )
+}
+
+export function AppSection({ settings }: { settings: Settings }) {
+  return (
+    <fieldset className="section">
+      <legend>App</legend>
+      <ToggleSetting
+        label="Start Upright when I log in"
+        checked={settings.app.launchAtLogin}
+        toPatch={(launchAtLogin) => ({ app: { launchAtLogin } })}
+      />
+      <TextSetting
+        label="Shortcut to start a break"
+        hint={acceleratorFormatHint}
+        value={settings.app.globalShortcut}
+        problem={acceleratorProblem}
+        toPatch={(globalShortcut) => ({ app: { globalShortcut } })}
+      />
+      <ToggleSetting
+        label="Play sounds"
+        hint="A soft sound with warnings and at the end of a break."
+        checked={settings.app.sounds}
+        toPatch={(sounds) => ({ app: { sounds } })}
+      />
+      <ChoiceSetting
+        legend="Theme"
+        value={settings.app.theme}
+        choices={themes}
+        inline
+        toPatch={(theme) => ({ app: { theme } })}
+      />
+    </fieldset>
+  )
+}
+
+export function ChecklistSection({ settings }: { settings: Settings }) {
+  return (
+    <fieldset className="section">
+      <legend>Workstation checklist</legend>
+      <NumberSetting
+        label="Weeks between checklist re-checks"
+        unit="weeks"
+        hint="Upright reminds you to go through the checklist again after this many weeks (1 to 52)."
+        value={settings.checklist.recheckWeeks}
+        toPatch={(recheckWeeks) => ({ checklist: { recheckWeeks } })}
+      />
+    </fieldset>
+  )
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react'
+import type { HistoryExportResult } from '../../../../shared/history-export'
+import { api } from '../../lib/api'
+
+/** The web harness hands over the CSV text; the browser saves it through a download link. */
+function download(fileName: string, csv: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.hidden = true
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoke on the next turn: revoking at once can cancel the download in some browsers.
+  setTimeout(() => {
+    URL.revokeObjectURL(url)
+  }, 0)
+}
+
+function outcome(result: HistoryExportResult): string {
+  switch (result.status) {
+    case 'saved':
+      return `Saved to ${result.path}.`
+    case 'cancelled':
+      return 'Export cancelled; nothing was saved.'
+    case 'download':
+      download(result.fileName, result.csv)
+      return `Downloaded ${result.fileName}.`
+  }
+}
+
+export function ExportHistory() {
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null)
+
+  const exportCsv = async (): Promise<void> => {
+    setBusy(true)
+    setMessage(null)
+    try {
+      setMessage({ text: outcome(await api.history.export()), failed: false })
+    } catch (reason) {
+      setMessage({ text: `Could not export: ${reason instanceof Error ? reason.message : String(reason)}`, failed: true })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section className="card export" aria-labelledby="export-heading">
+      <h2 id="export-heading">Your data</h2>
+      <p>
+        Everything stays on this computer. Export the full history as a CSV file to keep it or open it in a spreadsheet: one row per
+        cue, break, natural break and check-in.
+      </p>
+      <button type="button" onClick={() => void exportCsv()} disabled={busy}>
+        {busy ? 'Exporting…' : 'Export history as CSV'}
+      </button>
+      <p className={message?.failed ? 'error export-status' : 'export-status'} role="status" aria-live="polite">
+        {message?.text}
+      </p>
+    </section>
+  )
+}

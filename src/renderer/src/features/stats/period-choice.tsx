@@ -1,0 +1,25 @@
+export const periods = [7, 30] as const
+export type PeriodDays = (typeof periods)[number]
+
+/** The 7/30-day switch as a radio group: one choice, arrow keys move between the two. */
+export function PeriodChoice({ value, onChange }: { value: PeriodDays; onChange: (days: PeriodDays) => void }) {
+  return (
+    <fieldset className="period-choice">
+      <legend className="visually-hidden">Period</legend>
+      {periods.map((days) => (
+        <label key={days} className={days === value ? 'segment selected' : 'segment'}>
+          <input
+            type="radio"
+            name="stats-period"
+            value={days}
+            checked={days === value}
+            onChange={() => {
+              onChange(days)
+            }}
+          />
+          Last {days} days
+        </label>
+      ))}
+    </fieldset>
+  )
+}

@@ -1,0 +1,58 @@
+import { vi } from 'vitest'
+import type { SettingsUpdateResult } from '../../../../src/shared/ipc/contract'
+import type { SchedulePreview } from '../../../../src/shared/schedule-preview'
+import {
+  applySettingsPatch,
+  defaultSettings,
+  describeZodError,
+  type Settings,
+  type SettingsPatch,
+  settingsPatchSchema,
+  settingsSchema
+} from '../../../../src/shared/settings'
+
+export const previewFixture: SchedulePreview = {
+  basis: 'next-8-hours',
+  breaksToday: 6,
+  postureCuesToday: 14,
+  horizonMinutes: 240,
+  timeline: [
+    { minute: 20, wallMs: Date.UTC(2026, 2, 6, 10, 20), kind: 'posture' },
+    { minute: 40, wallMs: Date.UTC(2026, 2, 6, 10, 40), kind: 'posture' },
+    { minute: 49.5, wallMs: Date.UTC(2026, 2, 6, 10, 49, 30), kind: 'breakWarning' },
+    { minute: 50, wallMs: Date.UTC(2026, 2, 6, 10, 50), kind: 'break' }
+  ]
+}
+
+/** An in-memory settings store with the main process's validation, for page tests. */
+export function createFakeSettingsApi() {
+  let stored: Settings = structuredClone(defaultSettings)
+  const api = {
+    settings: {
+      get: vi.fn(() => Promise.resolve(stored)),
+      update: vi.fn((patch: SettingsPatch): Promise<SettingsUpdateResult> => {
+        const parsed = settingsPatchSchema.safeParse(patch)
+        if (!parsed.success) return Promise.resolve({ ok: false, message: describeZodError(parsed.error) })
+        const next = settingsSchema.safeParse(applySettingsPatch(stored, parsed.data))
+        if (!next.success) return Promise.resolve({ ok: false, message: describeZodError(next.error) })
+        stored = next.data
+        return Promise.resolve({ ok: true, settings: stored })
+      }),
+      reset: vi.fn(() => {
+        stored = structuredClone(defaultSettings)
+        return Promise.resolve(stored)
+      })
+    },
+    schedule: { preview: vi.fn((_patch: SettingsPatch) => Promise.resolve(previewFixture)) },
+    on: vi.fn(() => () => undefined)
+  }
+  return {
+    api,
+    get stored(): Settings {
+      return stored
+    },
+    set stored(value: Settings) {
+      stored = value
+    }
+  }
+}

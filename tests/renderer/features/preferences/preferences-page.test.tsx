@@ -1,0 +1,230 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import PreferencesPage from '../../../../src/renderer/src/features/preferences/preferences-page'
+import { defaultSettings } from '../../../../src/shared/settings'
+import type { createFakeSettingsApi } from './fake-settings-api'
+
+const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeSettingsApi> | null }))
+
+vi.mock('../../../../src/renderer/src/lib/api', async () => {
+  const { createFakeSettingsApi } = await import('./fake-settings-api')
+  fake.current = createFakeSettingsApi()
+  return { api: fake.current.api, isWebHarness: true }
+})
+
+function fakeApi(): ReturnType<typeof createFakeSettingsApi> {
+  if (!fake.current) throw new Error('the api mock was not set up')
+  return fake.current
+}
+
+beforeEach(() => {
+  const { api } = fakeApi()
+  fakeApi().stored = structuredClone(defaultSettings)
+  api.settings.update.mockClear()
+  api.settings.reset.mockClear()
+  api.schedule.preview.mockClear()
+})
+
+async function renderPage(): Promise<void> {
+  render(<PreferencesPage />)
+  await screen.findByRole('heading', { level: 1, name: 'Preferences' })
+}
+
+describe('inline validation', () => {
+  it('explains an out-of-range value and saves nothing while it is invalid', async () => {
+    await renderPage()
+    const field = screen.getByLabelText('Minutes between breaks')
+    await userEvent.clear(field)
+    await userEvent.type(field, '0')
+    expect(field.getAttribute('aria-invalid')).toBe('true')
+    expect(screen.getByRole('alert').textContent).toBe('Use a value of at least 1.')
+    await userEvent.keyboard('{Enter}')
+    await userEvent.tab()
+    expect(fakeApi().api.settings.update).not.toHaveBeenCalled()
+
+    await userEvent.clear(field)
+    await userEvent.type(field, '45{Enter}')
+    expect(fakeApi().api.settings.update).toHaveBeenCalledWith({ break: { intervalMinutes: 45 } })
+    expect(field.getAttribute('aria-invalid')).toBe('false')
+    expect(await screen.findByText('Saved: Minutes between breaks.')).toBeTruthy()
+  })
+
+  it('asks for a whole number where the schema wants one', async () => {
+    await renderPage()
+    const field = screen.getByLabelText('Warning before a break, in seconds')
+    await userEvent.clear(field)
+    await userEvent.type(field, '1.5')
+    await userEvent.tab()
+    expect(screen.getByRole('alert').textContent).toBe('Use a whole number.')
+    expect(fakeApi().api.settings.update).not.toHaveBeenCalled()
+  })
+
+  it('checks the shortcut format and saves an empty one as "no shortcut"', async () => {
+    await renderPage()
+    const field = screen.getByLabelText('Shortcut to start a break')
+    expect((field as HTMLInputElement).value).toBe('CommandOrControl+Alt+B')
+    await userEvent.clear(field)
+    await userEvent.type(field, 'Ctrl+Hyper+B')
+    await userEvent.tab()
+    expect(screen.getByRole('alert').textContent).toContain('“Hyper” is not a modifier')
+    expect(fakeApi().api.settings.update).not.toHaveBeenCalled()
+
+    await userEvent.clear(field)
+    await userEvent.tab()
+    expect(fakeApi().api.settings.update).toHaveBeenCalledWith({ app: { globalShortcut: '' } })
+  })
+
+  it('shows the reason when main refuses a value', async () => {
+    await renderPage()
+    fakeApi().api.settings.update.mockResolvedValueOnce({ ok: false, message: 'That shortcut is taken by another app.' })
+    const field = screen.getByLabelText('Shortcut to start a break')
+    await userEvent.clear(field)
+    await userEvent.type(field, 'Alt+F9{Enter}')
+    expect((await screen.findByRole('alert')).textContent).toBe('That shortcut is taken by another app.')
+    expect(screen.getByRole('status').textContent).toContain('Not saved')
+  })
+})
+
+describe('immediate settings', () => {
+  it('saves toggles, radio choices and body areas as they change', async () => {
+    await renderPage()
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Play sounds' }))
+    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({ app: { sounds: false } })
+    await userEvent.click(screen.getByRole('radio', { name: 'Strict' }))
+    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({ break: { level: 'strict' } })
+    await userEvent.click(screen.getByRole('radio', { name: 'Dark' }))
+    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({ app: { theme: 'dark' } })
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Wrists' }))
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Neck' }))
+    // Kept in the schema's order, not click order.
+    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({ body: { focusAreas: ['neck', 'wrists'] } })
+  })
+
+  it('explains each break level in one line', async () => {
+    await renderPage()
+    const group = screen.getByRole('group', { name: 'How firmly breaks interrupt' })
+    for (const name of ['Gentle', 'Normal', 'Strict']) {
+      const radio = within(group).getByRole('radio', { name })
+      const description = document.getElementById(radio.getAttribute('aria-describedby') ?? '')
+      expect(description?.textContent).toBeTruthy()
+    }
+    expect(within(group).getByRole<HTMLInputElement>('radio', { name: 'Normal' }).checked).toBe(true)
+  })
+})
+
+describe('working hours', () => {
+  it('edits, validates, adds and removes ranges per day', async () => {
+    fakeApi().stored = { ...structuredClone(defaultSettings), workingHours: { ...defaultSettings.workingHours, enabled: true } }
+    await renderPage()
+    const monday = screen.getByRole('group', { name: 'Monday' })
+    const end = within(monday).getByLabelText('to (Monday, range 1)')
+    await userEvent.clear(end)
+    await userEvent.type(end, '08:00')
+    await userEvent.tab()
+    expect(within(monday).getByRole('alert').textContent).toBe('A working-hours range must end after it starts.')
+    await userEvent.click(document.body)
+    expect(fakeApi().api.settings.update).not.toHaveBeenCalled()
+
+    await userEvent.clear(end)
+    await userEvent.type(end, '12:00')
+    await userEvent.click(document.body)
+    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({
+      workingHours: { days: { mon: [{ start: '09:00', end: '12:00' }] } }
+    })
+
+    await userEvent.click(within(monday).getByRole('button', { name: 'Add a range on Monday' }))
+    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({
+      workingHours: {
+        days: {
+          mon: [
+            { start: '09:00', end: '12:00' },
+            { start: '12:30', end: '13:30' }
+          ]
+        }
+      }
+    })
+
+    await userEvent.click(within(monday).getByRole('button', { name: 'Remove Monday, range 1' }))
+    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({
+      workingHours: { days: { mon: [{ start: '12:30', end: '13:30' }] } }
+    })
+    expect(document.activeElement?.textContent).toContain('Add a range')
+  })
+
+  it('hides the days while working hours are off', async () => {
+    await renderPage()
+    expect(screen.queryByRole('group', { name: 'Monday' })).toBeNull()
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Only remind me during working hours' }))
+    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({ workingHours: { enabled: true } })
+    expect(await screen.findByRole('group', { name: 'Monday' })).toBeTruthy()
+  })
+})
+
+describe('restore defaults', () => {
+  it('asks first, can be cancelled, and restores only when confirmed', async () => {
+    fakeApi().stored = { ...structuredClone(defaultSettings), break: { ...defaultSettings.break, intervalMinutes: 30 } }
+    await renderPage()
+    const ask = screen.getByRole('button', { name: 'Restore defaults…' })
+    await userEvent.click(ask)
+    const confirm = screen.getByRole('group', { name: /Restore every preference to its default/ })
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Cancel' }))
+
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('group', { name: /Restore every preference/ })).toBeNull()
+    expect(document.activeElement).toBe(ask)
+    expect(fakeApi().api.settings.reset).not.toHaveBeenCalled()
+
+    await userEvent.click(ask)
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('group', { name: /Restore every preference/ })).toBeNull()
+    expect(fakeApi().api.settings.reset).not.toHaveBeenCalled()
+
+    await userEvent.click(ask)
+    await userEvent.click(screen.getByRole('button', { name: 'Restore defaults' }))
+    expect(fakeApi().api.settings.reset).toHaveBeenCalledTimes(1)
+    expect(await screen.findByText('All preferences are back to their defaults.')).toBeTruthy()
+    expect(screen.getByLabelText<HTMLInputElement>('Minutes between breaks').value).toBe('50')
+  })
+
+  it('drops a half-typed invalid value on restore', async () => {
+    await renderPage()
+    const field = screen.getByLabelText('Minutes between posture cues')
+    await userEvent.clear(field)
+    await userEvent.type(field, '999')
+    expect(field.getAttribute('aria-invalid')).toBe('true')
+    await userEvent.click(screen.getByRole('button', { name: 'Restore defaults…' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Restore defaults' }))
+    await waitFor(() => {
+      expect(screen.getByLabelText<HTMLInputElement>('Minutes between posture cues').value).toBe('20')
+    })
+    expect(screen.getByLabelText('Minutes between posture cues').getAttribute('aria-invalid')).toBe('false')
+  })
+})
+
+describe('schedule preview', () => {
+  it('states the day and previews unsaved valid values, but not invalid ones', async () => {
+    await renderPage()
+    expect(await screen.findByText(/With these settings, today you will get about/)).toBeTruthy()
+    expect(screen.getByText('6 breaks')).toBeTruthy()
+    expect(screen.getByText('14 posture cues')).toBeTruthy()
+    expect(fakeApi().api.schedule.preview).toHaveBeenLastCalledWith({})
+
+    const field = screen.getByLabelText('Minutes between breaks')
+    await userEvent.clear(field)
+    await userEvent.type(field, '30')
+    await waitFor(() => {
+      expect(fakeApi().api.schedule.preview).toHaveBeenLastCalledWith({ break: { intervalMinutes: 30 } })
+    })
+    expect(screen.getByText(/Includes changes not saved yet/)).toBeTruthy()
+    expect(fakeApi().api.settings.update).not.toHaveBeenCalled()
+
+    const calls = fakeApi().api.schedule.preview.mock.calls.length
+    await userEvent.type(field, '0')
+    // 300 is out of range: the preview keeps asking about nothing unsaved rather than 300.
+    await waitFor(() => {
+      expect(fakeApi().api.schedule.preview.mock.calls.length).toBeGreaterThan(calls)
+    })
+    expect(fakeApi().api.schedule.preview).toHaveBeenLastCalledWith({})
+  })
+})

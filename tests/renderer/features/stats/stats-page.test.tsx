@@ -1,0 +1,196 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { StatsQuery, StatsResult } from '../../../../src/shared/stats'
+import StatsPage from '../../../../src/renderer/src/features/stats/stats-page'
+import { day, dayKeys, stats } from './stats-fixtures'
+
+const fake = vi.hoisted(() => {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>()
+  return {
+    listeners,
+    api: {
+      stats: { get: vi.fn<(query: StatsQuery) => Promise<StatsResult>>() },
+      history: { export: vi.fn() },
+      comfort: { record: vi.fn() },
+      on: (event: string, listener: (payload: unknown) => void) => {
+        const set = listeners.get(event) ?? new Set()
+        set.add(listener)
+        listeners.set(event, set)
+        return () => {
+          set.delete(listener)
+        }
+      }
+    }
+  }
+})
+
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
+
+function week(): StatsResult {
+  const keys = dayKeys(7)
+  return stats(
+    keys.map((key, index) =>
+      index === 6
+        ? day(key, {
+            breaksCompleted: 3,
+            breaksSkipped: 1,
+            breaksPostponed: 2,
+            naturalBreaks: 1,
+            postureDone: 7,
+            postureIgnored: 2,
+            activeMinutes: 200,
+            longestStretchMinutes: 75.4
+          })
+        : index === 4
+          ? day(key, { breaksCompleted: 5, activeMinutes: 300 })
+          : day(key)
+    ),
+    { streakDays: 2 }
+  )
+}
+
+function emptyWeek(): StatsResult {
+  return stats(dayKeys(7).map((key) => day(key)))
+}
+
+beforeEach(() => {
+  fake.api.stats.get.mockReset()
+  fake.api.history.export.mockReset()
+  fake.api.comfort.record.mockReset()
+  fake.listeners.clear()
+})
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('StatsPage', () => {
+  it('shows today at a glance with the numbers from stats', async () => {
+    fake.api.stats.get.mockResolvedValue(week())
+    render(<StatsPage />)
+    const glance = await screen.findByRole('region', { name: 'Today at a glance' })
+    const tile = (label: string): string => within(glance).getByText(label).closest('div')?.textContent ?? ''
+    expect(tile('Active time')).toContain('3 h 20 min')
+    expect(tile('Breaks completed')).toContain('3 of 4')
+    expect(tile('Breaks completed')).toContain('2 postpones')
+    expect(tile('Natural breaks')).toContain('1')
+    expect(tile('Posture cues')).toContain('7 done')
+    expect(tile('Posture cues')).toContain('2 ignored')
+    expect(tile('Longest stretch without a break')).toContain('1 h 15 min')
+    expect(tile('Streak')).toContain('2 days')
+    expect(fake.api.stats.get).toHaveBeenCalledWith({ days: 7 })
+  })
+
+  it('draws one stacked bar per day and a table with the same numbers', async () => {
+    fake.api.stats.get.mockResolvedValue(week())
+    const { container } = render(<StatsPage />)
+    await screen.findByRole('img', { name: /Breaks per day over the last 7 days/ })
+    const days = container.querySelectorAll('.chart-day')
+    expect(days).toHaveLength(7)
+    const today = container.querySelector('[data-day="2026-03-06"]')
+    expect([...(today?.querySelectorAll('rect') ?? [])].map((rect) => [rect.dataset['kind'], rect.dataset['count']])).toEqual([
+      ['completed', '3'],
+      ['natural', '1'],
+      ['postponed', '2'],
+      ['skipped', '1']
+    ])
+    // Busiest day has 7 breaks → axis top 8 (steps of 2); 5 completed on 4 March = 5/8 of the 202-unit plot.
+    expect(container.querySelector('svg')?.dataset['yMax']).toBe('8')
+    const fourth = container.querySelector('[data-day="2026-03-04"] rect')
+    expect(Number(fourth?.getAttribute('height'))).toBeCloseTo((5 / 8) * 202)
+    expect(screen.getByText('Today')).toBeTruthy()
+
+    const table = screen.getByRole('table', { name: 'Breaks per day over the last 7 days' })
+    const rows = within(table).getAllByRole('row')
+    expect(rows).toHaveLength(8)
+    // Newest first: today's row.
+    expect(rows[1]?.textContent).toMatch(/3\s*1\s*2\s*1\s*80 %/)
+    expect(within(table).getAllByText('no breaks')).toHaveLength(5)
+  })
+
+  it('shows the table instead of the chart on request', async () => {
+    fake.api.stats.get.mockResolvedValue(week())
+    const { container } = render(<StatsPage />)
+    const toggle = await screen.findByRole('button', { name: 'Show as table' })
+    expect(toggle.getAttribute('aria-pressed')).toBe('false')
+    expect(container.querySelector('.chart-figure')?.hasAttribute('hidden')).toBe(false)
+    await userEvent.click(toggle)
+    expect(toggle.getAttribute('aria-pressed')).toBe('true')
+    expect(container.querySelector('.chart-figure')?.hasAttribute('hidden')).toBe(true)
+    expect(screen.getByRole('table').closest('.visually-hidden')).toBeNull()
+  })
+
+  it('explains what will appear when nothing is recorded yet', async () => {
+    fake.api.stats.get.mockResolvedValue(emptyWeek())
+    render(<StatsPage />)
+    expect(await screen.findByRole('heading', { name: 'Nothing recorded in the last 7 days yet' })).toBeTruthy()
+    expect(screen.queryByRole('img')).toBeNull()
+    expect(screen.queryByRole('region', { name: 'Today at a glance' })).toBeNull()
+    expect(screen.getByRole('button', { name: 'Export history as CSV' })).toBeTruthy()
+  })
+
+  it('asks for 30 days when the period changes', async () => {
+    fake.api.stats.get.mockImplementation((query) => Promise.resolve(stats(dayKeys(query.days).map((key) => day(key, { breaksCompleted: 1 })))))
+    render(<StatsPage />)
+    await screen.findByRole('heading', { name: 'Last 7 days' })
+    await userEvent.click(screen.getByRole('radio', { name: 'Last 30 days' }))
+    expect(await screen.findByRole('heading', { name: 'Last 30 days' })).toBeTruthy()
+    expect(fake.api.stats.get).toHaveBeenLastCalledWith({ days: 30 })
+  })
+
+  it('fetches again when history changes', async () => {
+    fake.api.stats.get.mockResolvedValueOnce(emptyWeek()).mockResolvedValue(week())
+    render(<StatsPage />)
+    await screen.findByRole('heading', { name: 'Nothing recorded in the last 7 days yet' })
+    act(() => {
+      for (const listener of fake.listeners.get('history:changed') ?? []) listener({ kind: 'break' })
+    })
+    expect(await screen.findByRole('region', { name: 'Today at a glance' })).toBeTruthy()
+    expect(fake.api.stats.get).toHaveBeenCalledTimes(2)
+  })
+
+  it('says so, with a way to retry, when stats cannot be loaded', async () => {
+    fake.api.stats.get.mockRejectedValueOnce(new Error('stats:get failed (500)')).mockResolvedValue(week())
+    render(<StatsPage />)
+    expect((await screen.findByRole('alert')).textContent).toContain('stats:get failed (500)')
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByRole('region', { name: 'Today at a glance' })).toBeTruthy()
+  })
+})
+
+describe('CSV export', () => {
+  it('downloads the CSV the web harness returns through a link', async () => {
+    fake.api.stats.get.mockResolvedValue(week())
+    fake.api.history.export.mockResolvedValue({ status: 'download', fileName: 'upright-history.csv', csv: 'local_time,epoch_ms\r\n' })
+    const createObjectURL = vi.fn((_blob: Blob) => 'blob:upright-test')
+    const revokeObjectURL = vi.fn()
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL }))
+    const clicked: { download: string; href: string }[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ download: this.download, href: this.href })
+    })
+
+    render(<StatsPage />)
+    await userEvent.click(await screen.findByRole('button', { name: 'Export history as CSV' }))
+
+    expect(await screen.findByText('Downloaded upright-history.csv.')).toBeTruthy()
+    expect(clicked).toEqual([{ download: 'upright-history.csv', href: 'blob:upright-test' }])
+    const blob = createObjectURL.mock.calls[0]?.[0]
+    expect(await blob?.text()).toBe('local_time,epoch_ms\r\n')
+    await waitFor(() => {
+      expect(revokeObjectURL).toHaveBeenCalledWith('blob:upright-test')
+    })
+  })
+
+  it.each([
+    [{ status: 'saved', path: '/home/ana/upright.csv' }, 'Saved to /home/ana/upright.csv.'],
+    [{ status: 'cancelled' }, 'Export cancelled; nothing was saved.']
+  ])('shows the desktop outcome %o', async (result, message) => {
+    fake.api.stats.get.mockResolvedValue(week())
+    fake.api.history.export.mockResolvedValue(result)
+    render(<StatsPage />)
+    await userEvent.click(await screen.findByRole('button', { name: 'Export history as CSV' }))
+    expect(await screen.findByText(message)).toBeTruthy()
+  })
+})
