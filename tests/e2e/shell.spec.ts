@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { type Harness, startHarness } from './helpers/harness'
+import { acknowledgeSafetyNotice } from './helpers/invoke'
 
 let harness: Harness
 
@@ -36,7 +37,8 @@ for (const { route, heading } of pages) {
   })
 }
 
-test('the sidebar is usable with the keyboard alone', async ({ page }) => {
+test('the sidebar is usable with the keyboard alone', async ({ page, request }) => {
+  await acknowledgeSafetyNotice(request, harness.url)
   await page.goto(harness.url)
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
   await page.keyboard.press('Tab') // skip link

@@ -1,5 +1,136 @@
+import { useState } from 'react'
+import { checklistItems } from '../../../../shared/content/checklist'
+import type { ChecklistGroup } from '../../../../shared/content/schema'
 import { PageHeader } from '../../components/page-header'
+import { useSettings } from '../../lib/use-settings'
+import { ChecklistItemCard, checklistItemElementId } from './checklist-item-card'
+import { ChecklistSummary } from './checklist-summary'
+import { ChecklistWalkthrough } from './checklist-walkthrough'
+import { useChecklist } from './use-checklist'
+import './checklist.css'
+
+const groups: readonly { group: ChecklistGroup; title: string }[] = [
+  { group: 'screen', title: 'Screen' },
+  { group: 'chair', title: 'Chair' },
+  { group: 'desk', title: 'Desk, keyboard and phone' },
+  { group: 'habits', title: 'Habits' }
+]
 
 export default function ChecklistPage() {
-  return <PageHeader title="Workstation checklist">Sixteen checks of your desk, chair, screen and habits, each with why it matters and how to fix it.</PageHeader>
+  const { checklist, onboarding, error, answer, complete, dismissWalkthrough } = useChecklist()
+  const { settings } = useSettings()
+  const [guided, setGuided] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [nowMs, setNowMs] = useState(() => Date.now())
+  const [finishedHere, setFinishedHere] = useState(false)
+
+  const finish = async (): Promise<void> => {
+    setBusy(true)
+    const done = await complete()
+    setBusy(false)
+    if (!done) return
+    setNowMs(Date.now())
+    setGuided(false)
+    setFinishedHere(true)
+  }
+
+  const jumpTo = (itemId: string): void => {
+    document.getElementById(`${checklistItemElementId(itemId)}-title`)?.focus()
+  }
+
+  const offerWalkthrough = onboarding !== null && !onboarding.checklistWalkthroughDone && !guided
+
+  return (
+    <>
+      <PageHeader title="Workstation checklist">
+        {checklistItems.length} checks of your screen, chair, desk and habits, each with why it matters and how to fix it.
+      </PageHeader>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {checklist === null ? <p className="muted">Loading your answers…</p> : null}
+      {checklist !== null && offerWalkthrough ? (
+        <section className="card walkthrough-offer" aria-labelledby="walkthrough-offer-heading">
+          <h2 id="walkthrough-offer-heading">First time here?</h2>
+          <p>Go through the checklist one item at a time, sitting at your desk as you normally work.</p>
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                setGuided(true)
+              }}
+            >
+              Start guided check
+            </button>
+            <button type="button" onClick={() => void dismissWalkthrough()}>
+              Show the full list
+            </button>
+          </div>
+        </section>
+      ) : null}
+      {checklist !== null && guided ? (
+        <ChecklistWalkthrough
+          items={checklistItems}
+          checklist={checklist}
+          busy={busy}
+          onAnswer={(id, status) => void answer(id, status)}
+          onFinish={() => void finish()}
+          onLeave={() => {
+            setGuided(false)
+            void dismissWalkthrough()
+          }}
+        />
+      ) : null}
+      {checklist !== null && !guided ? (
+        <>
+          <ChecklistSummary
+            items={checklistItems}
+            checklist={checklist}
+            recheckWeeks={settings?.checklist.recheckWeeks ?? null}
+            nowMs={nowMs}
+            onJumpTo={jumpTo}
+            actions={<FinishRow busy={busy} onFinish={() => void finish()} onGuide={offerWalkthrough ? null : () => setGuided(true)} />}
+          />
+          {groups.map(({ group, title }) => (
+            <section key={group} className="checklist-group" aria-labelledby={`group-${group}`}>
+              <h2 id={`group-${group}`}>{title}</h2>
+              {checklistItems
+                .filter((item) => item.group === group)
+                .map((item) => (
+                  <ChecklistItemCard
+                    key={item.id}
+                    item={item}
+                    status={checklist.answers[item.id]}
+                    onAnswer={(status) => void answer(item.id, status)}
+                  />
+                ))}
+            </section>
+          ))}
+          <div className="checklist-foot">
+            <FinishRow busy={busy} onFinish={() => void finish()} onGuide={null} />
+            {/* The summary's status region announces it; this repeats it where the button is. */}
+            {finishedHere ? <p className="muted">Check finished and saved.</p> : null}
+          </div>
+        </>
+      ) : null}
+    </>
+  )
+}
+
+function FinishRow({ busy, onFinish, onGuide }: { busy: boolean; onFinish: () => void; onGuide: (() => void) | null }) {
+  return (
+    <div className="row">
+      <button type="button" className="primary" disabled={busy} onClick={onFinish}>
+        Finish check
+      </button>
+      {onGuide ? (
+        <button type="button" onClick={onGuide}>
+          Go through one at a time
+        </button>
+      ) : null}
+    </div>
+  )
 }

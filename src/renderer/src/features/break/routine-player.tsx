@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react'
+import type { GuidedRoutine } from '../../../../shared/routine'
+import { locatePhase, timelineSeconds, type RoutinePosition } from './routine-progress'
+import { RoutineView } from './routine-view'
+import { useRoutineClock } from './use-routine-clock'
+import './routine-player.css'
+
+export interface RoutinePlayerProps {
+  guided: GuidedRoutine
+  timeScale: number
+  paused?: boolean
+  headingId: string
+  /** The timeline ran to its end. */
+  onFinished: () => void
+  /** Buttons under the routine; they get the position so they can change near the end. */
+  controls?: (position: RoutinePosition) => ReactNode
+}
+
+/** Plays a routine's timeline one phase at a time (the break screen and a stretch's "Start"). */
+export function RoutinePlayer({ guided, timeScale, paused = false, headingId, onFinished, controls }: RoutinePlayerProps) {
+  const elapsedSeconds = useRoutineClock({
+    totalSeconds: timelineSeconds(guided.timeline),
+    timeScale,
+    paused,
+    onEnd: onFinished
+  })
+  const position = locatePhase(guided.timeline, elapsedSeconds)
+  if (position === null) return null
+  return (
+    <>
+      <RoutineView position={position} headingId={headingId} />
+      {controls ? <div className="routine-controls">{controls(position)}</div> : null}
+    </>
+  )
+}

@@ -1,0 +1,95 @@
+import { findStretch } from '../../../../shared/content/stretches'
+import { Illustration } from '../../components/illustration'
+import { formatClock, phaseAnnouncement, type RoutinePosition } from './routine-progress'
+
+export interface RoutineViewProps {
+  position: RoutinePosition
+  headingId: string
+}
+
+/** A small caption over the phase label; prepare and rest labels already say it. */
+const phaseKindCaption = {
+  prepare: null,
+  hold: 'Hold',
+  reps: 'Move',
+  rest: null,
+  'switch-side': 'Switch sides'
+} as const
+
+/** One moment of a guided routine: the move, what to do now, and how long is left. */
+export function RoutineView({ position, headingId }: RoutineViewProps) {
+  const { phase } = position
+  const stretch = findStretch(phase.exerciseId)
+  const next = position.nextExerciseId === null ? undefined : findStretch(position.nextExerciseId)
+  const name = stretch?.name ?? phase.exerciseId
+  const percent = Math.round(position.fraction * 100)
+
+  return (
+    <div className="routine">
+      <div className="routine-meta">
+        {position.exerciseCount > 1 ? (
+          <p className="routine-count">
+            Exercise {position.exerciseNumber} of {position.exerciseCount}
+          </p>
+        ) : null}
+        <p className="routine-remaining">
+          <span className="routine-remaining-time">{formatClock(position.remainingSeconds)}</span> left
+        </p>
+      </div>
+      <div
+        className="routine-bar"
+        role="progressbar"
+        aria-label="Routine progress"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={`${formatClock(position.remainingSeconds)} left`}
+      >
+        <div className="routine-bar-fill" style={{ width: `${percent}%` }} />
+      </div>
+
+      <div className="routine-body">
+        {stretch ? (
+          <figure className="routine-figure">
+            <Illustration drawing={stretch.illustration} />
+          </figure>
+        ) : null}
+        <div className="routine-info">
+          <div className={`routine-phase routine-phase-${phase.kind}`} data-testid="routine-phase">
+            <div>
+              {phaseKindCaption[phase.kind] ? <p className="routine-phase-kind">{phaseKindCaption[phase.kind]}</p> : null}
+              <p className="routine-phase-label">{phase.label}</p>
+            </div>
+            <p className="routine-phase-countdown">
+              <span className="routine-phase-seconds">{position.phaseRemainingSeconds}</span>
+              <span className="routine-phase-unit" aria-hidden="true">
+                s
+              </span>
+              <span className="visually-hidden"> seconds left in this step</span>
+            </p>
+          </div>
+          <h2 id={headingId} className="routine-name">
+            {name}
+          </h2>
+          {stretch ? (
+            <>
+              <ol className="routine-steps">
+                {stretch.steps.map((step) => (
+                  <li key={step}>{step}</li>
+                ))}
+              </ol>
+              {stretch.sideHint ? <p className="routine-side-hint">{stretch.sideHint}</p> : null}
+              <p className="routine-caution">{stretch.caution}</p>
+            </>
+          ) : null}
+        </div>
+      </div>
+
+      {next ? <p className="routine-next">Up next: {next.name}</p> : null}
+      {/* Polite and keyed to the phase, so it speaks at each change and never every second. */}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {phaseAnnouncement(phase, name)}
+      </p>
+    </div>
+  )
+}

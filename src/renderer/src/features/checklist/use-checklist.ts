@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { ChecklistState, ChecklistStatus, OnboardingState } from '../../../../shared/app-state'
+import { api } from '../../lib/api'
+
+export interface ChecklistHandle {
+  checklist: ChecklistState | null
+  onboarding: OnboardingState | null
+  error: string | null
+  answer: (id: string, status: ChecklistStatus) => Promise<void>
+  complete: () => Promise<boolean>
+  dismissWalkthrough: () => Promise<void>
+}
+
+function messageOf(reason: unknown): string {
+  return reason instanceof Error ? reason.message : String(reason)
+}
+
+/**
+ * Checklist answers and first-run progress, kept live by 'checklist:changed' (the tray or
+ * another window may change them). Answers show at once and are saved in the background.
+ */
+export function useChecklist(): ChecklistHandle {
+  const [checklist, setChecklist] = useState<ChecklistState | null>(null)
+  const [onboarding, setOnboarding] = useState<OnboardingState | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let cancelled = false
+    Promise.all([api.checklist.get(), api.onboarding.get()]).then(
+      ([loadedChecklist, loadedOnboarding]) => {
+        if (cancelled) return
+        setChecklist(loadedChecklist)
+        setOnboarding(loadedOnboarding)
+      },
+      (reason: unknown) => {
+        if (!cancelled) setError(`Could not load the checklist: ${messageOf(reason)}`)
+      }
+    )
+    const unsubscribe = api.on('checklist:changed', setChecklist)
+    return () => {
+      cancelled = true
+      unsubscribe()
+    }
+  }, [])
+
+  const answer = useCallback(async (id: string, status: ChecklistStatus) => {
+    setError(null)
+    setChecklist((current) => (current === null ? current : { ...current, answers: { ...current.answers, [id]: status } }))
+    try {
+      setChecklist(await api.checklist.answer({ id, status }))
+    } catch (reason) {
+      setError(`Your answer was not saved: ${messageOf(reason)}`)
+      try {
+        setChecklist(await api.checklist.get())
+      } catch {
+        // Keep what is shown; the error above already says the answer may be lost.
+      }
+    }
+  }, [])
+
+  const complete = useCallback(async () => {
+    setError(null)
+    try {
+      setChecklist(await api.checklist.complete())
+      // Finishing a pass also finishes the first-run walkthrough (main records both).
+      setOnboarding(await api.onboarding.get())
+      return true
+    } catch (reason) {
+      setError(`Could not finish the check: ${messageOf(reason)}`)
+      return false
+    }
+  }, [])
+
+  const dismissWalkthrough = useCallback(async () => {
+    setOnboarding((current) => (current === null ? current : { ...current, checklistWalkthroughDone: true }))
+    try {
+      setOnboarding(await api.onboarding.update({ checklistWalkthroughDone: true }))
+    } catch (reason) {
+      setError(`Could not save that choice: ${messageOf(reason)}`)
+    }
+  }, [])
+
+  return { checklist, onboarding, error, answer, complete, dismissWalkthrough }
+}

@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'react'
+import type { Stretch } from '../../../../shared/content/schema'
+import { safetyContent } from '../../../../shared/content/safety'
+import type { GuidedRoutine } from '../../../../shared/routine'
+import { api } from '../../lib/api'
+import { RoutinePlayer } from '../break/routine-player'
+
+type Load = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; guided: GuidedRoutine }
+
+export interface StretchRoutineDialogProps {
+  stretch: Stretch
+  timeScale: number
+  onClose: () => void
+}
+
+/**
+ * A stretch's "Start": the same player as the break window, in a modal dialog (Esc closes it,
+ * focus stays inside and returns to the Start button afterwards).
+ */
+export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRoutineDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const [paused, setPaused] = useState(false)
+  const [finished, setFinished] = useState(false)
+  const [run, setRun] = useState(1)
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (dialog === null || dialog.open) return
+    // jsdom has no showModal; the open attribute is the fallback there.
+    if (typeof dialog.showModal === 'function') dialog.showModal()
+    else dialog.setAttribute('open', '')
+  }, [])
+
+  useEffect(() => {
+    let cancelled = false
+    api.routine.forStretch({ id: stretch.id }).then(
+      (guided) => {
+        if (!cancelled) setLoad({ status: 'ready', guided })
+      },
+      (reason: unknown) => {
+        if (!cancelled) setLoad({ status: 'failed', message: reason instanceof Error ? reason.message : String(reason) })
+      }
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [stretch.id])
+
+  const close = (): void => {
+    const dialog = dialogRef.current
+    if (dialog !== null && typeof dialog.close === 'function' && dialog.open) dialog.close()
+    else onClose()
+  }
+
+  return (
+    <dialog ref={dialogRef} className="stretch-dialog" aria-labelledby="practice-exercise" onClose={onClose}>
+      <div className="stretch-dialog-bar">
+        <p className="muted">Guided stretch</p>
+        <button type="button" onClick={close}>
+          Close
+        </button>
+      </div>
+      {load.status === 'loading' ? (
+        <h2 id="practice-exercise" className="routine-name">
+          {stretch.name}
+        </h2>
+      ) : null}
+      {load.status === 'failed' ? (
+        <>
+          <h2 id="practice-exercise">{stretch.name}</h2>
+          <p className="error" role="alert">
+            Could not start this stretch: {load.message}
+          </p>
+        </>
+      ) : null}
+      {load.status === 'ready' ? (
+        <RoutinePlayer
+          key={run}
+          guided={load.guided}
+          timeScale={timeScale}
+          paused={paused || finished}
+          headingId="practice-exercise"
+          onFinished={() => {
+            setFinished(true)
+          }}
+          controls={() =>
+            finished ? (
+              <button
+                type="button"
+                onClick={() => {
+                  setFinished(false)
+                  setPaused(false)
+                  setRun((count) => count + 1)
+                }}
+              >
+                Start again
+              </button>
+            ) : (
+              <button
+                type="button"
+                onClick={() => {
+                  setPaused((value) => !value)
+                }}
+              >
+                {paused ? 'Resume' : 'Pause'}
+              </button>
+            )
+          }
+        />
+      ) : null}
+      <p role="status" className="stretch-dialog-status">
+        {finished ? 'Finished — nice work.' : paused ? 'Paused.' : ''}
+      </p>
+      <p className="stretch-dialog-safety">{safetyContent.stopIfItHurts}</p>
+    </dialog>
+  )
+}

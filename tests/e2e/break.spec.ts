@@ -1,0 +1,153 @@
+import { expect, type Page, test } from '@playwright/test'
+import { postureCard } from '../../src/shared/content/posture'
+import { safetyContent } from '../../src/shared/content/safety'
+import { expectNoSeriousA11yViolations } from './helpers/axe'
+import { type Harness, startHarness } from './helpers/harness'
+import { horizontalOverflowPx } from './helpers/layout'
+import { invoke } from './helpers/invoke'
+
+/*
+ * The break window against the real harness, sped up 60× (one engine minute per real second)
+ * so whole breaks run in seconds. The page counts down at the harness's time scale.
+ */
+
+async function waitForBreak(page: Page, harness: Harness): Promise<void> {
+  await expect
+    .poll(async () => (await invoke(page.request, harness.url, 'engine:state')).phase, { timeout: 15_000 })
+    .toBe('break')
+}
+
+test.describe('break window, sped up', () => {
+  let harness: Harness
+
+  test.beforeEach(async () => {
+    harness = await startHarness({ extraArgs: ['--speed', '60'] })
+  })
+
+  test.afterEach(async () => {
+    await harness.stop()
+  })
+
+  test('a break runs its routine phase by phase to the end, then returns to Today', async ({ page }) => {
+    await invoke(page.request, harness.url, 'break:start')
+    await page.goto(`${harness.url}break.html`)
+    await expect(page.getByRole('heading', { level: 1, name: 'Time for a break' })).toBeVisible()
+    await expect(page.getByText(safetyContent.stopIfItHurts)).toBeVisible()
+
+    const phase = page.getByTestId('routine-phase')
+    await expect(phase).toBeVisible()
+    const firstLabel = await phase.locator('.routine-phase-label').textContent()
+    await expect(phase.locator('.routine-phase-label')).not.toHaveText(firstLabel ?? '', { timeout: 5_000 })
+    await expect(page.getByRole('progressbar', { name: 'Routine progress' })).toBeVisible()
+
+    // Five engine minutes at 60× take about five seconds.
+    await expect(page.getByRole('heading', { level: 1, name: 'Break over — nice work' })).toBeVisible({ timeout: 15_000 })
+    const state = await invoke(page.request, harness.url, 'engine:state')
+    expect(state.phase).not.toBe('break')
+    await expect(page).toHaveURL(/index\.html#\/today$/, { timeout: 6_000 })
+  })
+
+  test('Postpone shows the postpones left; Esc postpones while it can, then skips', async ({ page }) => {
+    // A due break (not one started by hand) offers postpones: due after one active minute, long enough to act on.
+    await invoke(page.request, harness.url, 'settings:update', {
+      posture: { enabled: false },
+      break: { intervalMinutes: 1, warningSeconds: 0, durationMinutes: 30, postponeMinutes: 1, maxPostpones: 2 }
+    })
+
+    await waitForBreak(page, harness)
+    await page.goto(`${harness.url}break.html`)
+    await expect(page.getByRole('button', { name: 'Skip' })).toBeVisible()
+    await page.getByRole('button', { name: 'Postpone (2 left)' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Break postponed' })).toBeVisible()
+    // The postponed break is back after one engine minute (a second), so check the count, not the phase.
+    expect((await invoke(page.request, harness.url, 'engine:state')).postponesLeft).toBe(1)
+
+    await waitForBreak(page, harness)
+    await page.goto(`${harness.url}break.html`)
+    await expect(page.getByRole('button', { name: 'Postpone (1 left)' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('heading', { level: 1, name: 'Break postponed' })).toBeVisible()
+
+    await waitForBreak(page, harness)
+    await page.goto(`${harness.url}break.html`)
+    await expect(page.getByRole('button', { name: 'Skip' })).toBeVisible()
+    await expect(page.getByRole('button', { name: /Postpone/ })).toHaveCount(0)
+    await expect(page.getByText('Esc skips')).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('heading', { level: 1, name: 'Break skipped' })).toBeVisible()
+  })
+
+  test('Skip ends the break at once', async ({ page }) => {
+    await invoke(page.request, harness.url, 'settings:update', { break: { durationMinutes: 30 } })
+    await invoke(page.request, harness.url, 'break:start')
+    await page.goto(`${harness.url}break.html`)
+    await page.getByRole('button', { name: 'Skip' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Break skipped' })).toBeVisible()
+    expect((await invoke(page.request, harness.url, 'engine:state')).phase).not.toBe('break')
+  })
+
+  test('fits a 640 px wide window without sideways scrolling', async ({ page }) => {
+    await invoke(page.request, harness.url, 'settings:update', { break: { durationMinutes: 30 } })
+    await invoke(page.request, harness.url, 'break:start')
+    await page.setViewportSize({ width: 640, height: 800 })
+    await page.goto(`${harness.url}break.html`)
+    await expect(page.getByTestId('routine-phase')).toBeVisible()
+    expect(await horizontalOverflowPx(page)).toBeLessThanOrEqual(0)
+  })
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`break screen: no serious accessibility violations, screenshot in ${colorScheme}`, async ({ page }) => {
+      await invoke(page.request, harness.url, 'settings:update', {
+        posture: { enabled: false },
+        break: { intervalMinutes: 1, warningSeconds: 0, durationMinutes: 60 }
+      })
+      await waitForBreak(page, harness)
+      await page.setViewportSize({ width: 1000, height: 720 })
+      await page.emulateMedia({ colorScheme })
+      await page.goto(`${harness.url}break.html`)
+      await expect(page.getByRole('button', { name: 'Postpone (2 left)' })).toBeVisible()
+      await expect(page.getByTestId('routine-phase')).toBeVisible()
+      await expectNoSeriousA11yViolations(page)
+      await page.screenshot({ path: `docs/screenshots/break-${colorScheme}.png` })
+    })
+  }
+})
+
+test.describe('posture card', () => {
+  let harness: Harness
+
+  test.beforeAll(async () => {
+    harness = await startHarness()
+  })
+
+  test.afterAll(async () => {
+    await harness.stop()
+  })
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`shows the five points and the eye cue; screenshot in ${colorScheme}`, async ({ page }) => {
+      await page.setViewportSize({ width: 720, height: 720 })
+      await page.emulateMedia({ colorScheme })
+      await page.goto(`${harness.url}break.html#/posture`)
+      await expect(page.getByRole('heading', { level: 1, name: postureCard.title })).toBeVisible()
+      for (const point of postureCard.points) await expect(page.getByText(point.text)).toBeVisible()
+      await expect(page.getByRole('heading', { name: 'Rest your eyes' })).toBeVisible()
+      await expectNoSeriousA11yViolations(page)
+      await page.screenshot({ path: `docs/screenshots/posture-${colorScheme}.png` })
+    })
+  }
+
+  test('Done records the answer and returns to Today', async ({ page }) => {
+    await page.goto(`${harness.url}break.html#/posture`)
+    await page.getByRole('button', { name: 'Done' }).click()
+    await expect(page.getByRole('status')).toHaveText('Nice — posture checked.')
+    await expect(page).toHaveURL(/index\.html#\/today$/, { timeout: 6_000 })
+  })
+
+  test('Esc means "Not now"', async ({ page }) => {
+    await page.goto(`${harness.url}break.html#/posture`)
+    await expect(page.getByRole('button', { name: 'Not now' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('status')).toHaveText('Okay, maybe next time.')
+  })
+})

@@ -1,0 +1,81 @@
+import type { TimelinePhase } from '../../../../src/shared/content/routine-schema'
+import type { EngineState } from '../../../../src/shared/engine-state'
+import type { AppInfo } from '../../../../src/shared/ipc/contract'
+import type { GuidedRoutine } from '../../../../src/shared/routine'
+
+type PhaseSpec = Pick<TimelinePhase, 'kind' | 'exerciseId' | 'side' | 'seconds' | 'label'>
+
+/** Places phases one after another, as main's timeline builder does. */
+export function timeline(specs: readonly PhaseSpec[]): TimelinePhase[] {
+  let startSeconds = 0
+  return specs.map((spec) => {
+    const placed: TimelinePhase = { ...spec, startSeconds, set: 1, setCount: 1, rep: null, repCount: null }
+    startSeconds += spec.seconds
+    return placed
+  })
+}
+
+/** Neck side bend (left first, then right) and chin tuck: 5+20+4+20 + 5+30 = 84 s. */
+export const twoMoveTimeline = timeline([
+  { kind: 'prepare', exerciseId: 'neck-side-bend', side: 'left', seconds: 5, label: 'Get ready: Neck side bend, left side first' },
+  { kind: 'hold', exerciseId: 'neck-side-bend', side: 'left', seconds: 20, label: 'Left side: Hold' },
+  { kind: 'switch-side', exerciseId: 'neck-side-bend', side: 'right', seconds: 4, label: 'Now the right side' },
+  { kind: 'hold', exerciseId: 'neck-side-bend', side: 'right', seconds: 20, label: 'Right side: Hold' },
+  { kind: 'prepare', exerciseId: 'chin-tuck', side: 'both', seconds: 5, label: 'Get ready: Chin tuck' },
+  { kind: 'reps', exerciseId: 'chin-tuck', side: 'both', seconds: 30, label: '10 slow repetitions' }
+])
+
+export const twoMoveRoutine: GuidedRoutine = {
+  routine: {
+    durationSeconds: 90,
+    seed: 7,
+    totalSeconds: 84,
+    items: [
+      {
+        exerciseId: 'neck-side-bend',
+        kind: 'hold',
+        holdSeconds: 20,
+        secondsPerRep: null,
+        sets: 1,
+        sides: [
+          { side: 'left', reps: 1 },
+          { side: 'right', reps: 1 }
+        ],
+        estimatedSeconds: 49
+      },
+      {
+        exerciseId: 'chin-tuck',
+        kind: 'reps',
+        holdSeconds: null,
+        secondsPerRep: 3,
+        sets: 1,
+        sides: [{ side: 'both', reps: 10 }],
+        estimatedSeconds: 35
+      }
+    ]
+  },
+  timeline: twoMoveTimeline
+}
+
+export function engineState(overrides: Partial<EngineState> = {}): EngineState {
+  return {
+    phase: 'break',
+    nowWallMs: 1_000,
+    nextBreakInSeconds: null,
+    nextBreakAtWallMs: null,
+    nextPostureInSeconds: null,
+    postponesLeft: 2,
+    canSkip: true,
+    canPostpone: true,
+    breakEndsAtWallMs: 91_000,
+    paused: false,
+    pausedUntilWallMs: null,
+    readingUntilWallMs: null,
+    busy: false,
+    ...overrides
+  }
+}
+
+export function appInfo(timeScale = 1): AppInfo {
+  return { name: 'Upright', version: '0.1.0', platform: 'linux', shell: 'web', dataDir: '/tmp/u', timeZone: 'UTC', timeScale }
+}

@@ -1,0 +1,160 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { BreakScreen } from '../../../../src/renderer/src/features/break/break-screen'
+import { appInfo, engineState, twoMoveRoutine } from './break-fixtures'
+import type { createFakeBreakApi } from './fake-break-api'
+
+const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeBreakApi> | null }))
+const returnToMain = vi.hoisted(() => vi.fn())
+
+vi.mock('../../../../src/renderer/src/lib/api', async () => {
+  const { createFakeBreakApi } = await import('./fake-break-api')
+  fake.current = createFakeBreakApi()
+  return { api: fake.current.api, isWebHarness: true }
+})
+vi.mock('../../../../src/renderer/src/features/break/return-to-main', () => ({ returnDelayMs: 2000, returnToMain }))
+
+function fakeApi() {
+  if (fake.current === null) throw new Error('the api mock was not set up')
+  return fake.current
+}
+
+async function flush(seconds = 0): Promise<void> {
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(seconds * 1000)
+  })
+}
+
+async function showBreak(state = engineState(), timeScale = 1): Promise<void> {
+  const { api } = fakeApi()
+  api.routine.forBreak.mockResolvedValue(twoMoveRoutine)
+  api.engine.state.mockResolvedValue(state)
+  api.app.info.mockResolvedValue(appInfo(timeScale))
+  render(<BreakScreen />)
+  await flush()
+}
+
+beforeEach(() => {
+  vi.useFakeTimers()
+  fakeApi().reset()
+  returnToMain.mockClear()
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('BreakScreen', () => {
+  it('plays the break routine and calls break.finish when the timeline ends', async () => {
+    await showBreak()
+    const { api, emit } = fakeApi()
+    expect(screen.getByRole('heading', { level: 1, name: 'Time for a break' })).toBeTruthy()
+    expect(screen.getByText('Move gently, never bounce, and stop any move that hurts.')).toBeTruthy()
+    await flush(83)
+    expect(api.break.finish).not.toHaveBeenCalled()
+    await flush(1)
+    expect(api.break.finish).toHaveBeenCalledTimes(1)
+
+    emit('engine:state', engineState({ phase: 'active', nowWallMs: 90_000, nextBreakInSeconds: 3000 }))
+    await flush()
+    expect(screen.getByRole('heading', { level: 1, name: 'Break over — nice work' })).toBeTruthy()
+    expect(returnToMain).not.toHaveBeenCalled()
+    await flush(2)
+    expect(returnToMain).toHaveBeenCalledTimes(1)
+  })
+
+  it('runs the countdown at the app time scale', async () => {
+    await showBreak(engineState(), 60)
+    await flush(1.5)
+    expect(fakeApi().api.break.finish).toHaveBeenCalledTimes(1)
+  })
+
+  it('shows Postpone with the postpones left and Skip when both are offered; Esc postpones', async () => {
+    await showBreak(engineState({ canPostpone: true, canSkip: true, postponesLeft: 1 }))
+    const { api } = fakeApi()
+    expect(screen.getByRole('button', { name: 'Postpone (1 left)' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy()
+    api.engine.state.mockResolvedValue(engineState({ phase: 'active', nowWallMs: 2_000, nextBreakInSeconds: 300 }))
+    fireEvent.keyDown(window, { key: 'Escape' })
+    await flush()
+    expect(api.break.respond).toHaveBeenCalledWith({ response: 'postpone' })
+    expect(screen.getByRole('heading', { level: 1, name: 'Break postponed' })).toBeTruthy()
+    expect(screen.getByText(/remind you again in about 5 minutes/)).toBeTruthy()
+  })
+
+  it('Esc skips when postponing is not offered', async () => {
+    await showBreak(engineState({ canPostpone: false, canSkip: true, postponesLeft: 0 }))
+    const { api } = fakeApi()
+    expect(screen.queryByRole('button', { name: /Postpone/ })).toBeNull()
+    api.engine.state.mockResolvedValue(engineState({ phase: 'active', nowWallMs: 2_000 }))
+    fireEvent.keyDown(window, { key: 'Escape' })
+    await flush()
+    expect(api.break.respond).toHaveBeenCalledWith({ response: 'skip' })
+    expect(screen.getByRole('heading', { level: 1, name: 'Break skipped' })).toBeTruthy()
+  })
+
+  it('offers neither button and ignores Esc in a strict break', async () => {
+    await showBreak(engineState({ canPostpone: false, canSkip: false, postponesLeft: 0 }))
+    const { api } = fakeApi()
+    expect(screen.queryByRole('button', { name: /Postpone/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Skip' })).toBeNull()
+    fireEvent.keyDown(window, { key: 'Escape' })
+    await flush()
+    expect(api.break.respond).not.toHaveBeenCalled()
+  })
+
+  it('keeps a strict break on screen when finishing early is refused, until main ends it', async () => {
+    await showBreak(engineState({ canPostpone: false, canSkip: false }))
+    const { api, emit } = fakeApi()
+    api.break.finish.mockRejectedValue(new Error('refused'))
+    await flush(84)
+    expect(api.break.finish).toHaveBeenCalledTimes(1)
+    expect(screen.getByText(/Routine complete/)).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'Rest your eyes' })).toBeTruthy()
+    emit('engine:state', engineState({ phase: 'active', nowWallMs: 95_000 }))
+    await flush()
+    expect(screen.getByRole('heading', { level: 1, name: 'Break over — nice work' })).toBeTruthy()
+  })
+
+  it('clicking Skip skips the break', async () => {
+    await showBreak()
+    const { api } = fakeApi()
+    api.engine.state.mockResolvedValue(engineState({ phase: 'active', nowWallMs: 2_000 }))
+    fireEvent.click(screen.getByRole('button', { name: 'Skip' }))
+    await flush()
+    expect(api.break.respond).toHaveBeenCalledWith({ response: 'skip' })
+    expect(screen.getByRole('heading', { level: 1, name: 'Break skipped' })).toBeTruthy()
+  })
+
+  it('offers Done near the end, which finishes the break early', async () => {
+    await showBreak()
+    const { api } = fakeApi()
+    expect(screen.queryByRole('button', { name: 'Done' })).toBeNull()
+    await flush(70)
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }))
+    await flush()
+    expect(api.break.finish).toHaveBeenCalledTimes(1)
+    await flush(30)
+    expect(api.break.finish).toHaveBeenCalledTimes(1)
+  })
+
+  it('still offers the break with the eye rest when no routine could be built', async () => {
+    const { api } = fakeApi()
+    api.routine.forBreak.mockRejectedValue(new Error('routine:forBreak failed (500)'))
+    api.engine.state.mockResolvedValue(engineState())
+    api.app.info.mockResolvedValue(appInfo(1))
+    render(<BreakScreen />)
+    await flush()
+    expect(screen.getByRole('heading', { name: 'Rest your eyes' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy()
+    await flush(600)
+    expect(api.break.finish).not.toHaveBeenCalled()
+  })
+
+  it('says so when no break is running', async () => {
+    await showBreak(engineState({ phase: 'active' }))
+    expect(screen.getByRole('heading', { level: 1, name: 'No break is running' })).toBeTruthy()
+    await flush(5)
+    expect(returnToMain).not.toHaveBeenCalled()
+  })
+})
