@@ -68,7 +68,7 @@ export function ComfortCheckIn({ today, comfortAlert }: ComfortCheckInProps) {
             <div className="comfort-scale-body">
             <div className="comfort-options">
               {scores.map((score) => (
-                <label key={score} className={choice === score ? 'comfort-option selected' : 'comfort-option'}>
+                <label key={score} className={choice === score ? 'comfort-option input-tile selected' : 'comfort-option input-tile'}>
                   <input
                     type="radio"
                     name={`${id}-score`}

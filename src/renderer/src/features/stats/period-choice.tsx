@@ -7,7 +7,7 @@ export function PeriodChoice({ value, onChange }: { value: PeriodDays; onChange:
     <fieldset className="period-choice">
       <legend className="visually-hidden">Period</legend>
       {periods.map((days) => (
-        <label key={days} className={days === value ? 'segment selected' : 'segment'}>
+        <label key={days} className={days === value ? 'segment input-tile selected' : 'segment input-tile'}>
           <input
             type="radio"
             name="stats-period"

@@ -44,7 +44,7 @@ export function StretchFilters({ areas, filter, onChange, countText }: StretchFi
         <legend className="stretch-filter-label">Where</legend>
         <div className="stretch-filter-options">
           {places.map((place) => (
-            <label key={place.value} className="chip chip-radio">
+            <label key={place.value} className="chip chip-radio input-tile">
               <input
                 type="radio"
                 name="stretch-place"

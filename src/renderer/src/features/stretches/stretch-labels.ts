@@ -1,17 +1,5 @@
 import type { Stretch } from '../../../../shared/content/schema'
-import type { BodyArea } from '../../../../shared/settings'
-
-export const bodyAreaLabels: Record<BodyArea, string> = {
-  neck: 'Neck',
-  shoulders: 'Shoulders',
-  'upper-back': 'Upper back',
-  'lower-back': 'Lower back',
-  chest: 'Chest',
-  wrists: 'Wrists',
-  hips: 'Hips',
-  legs: 'Legs',
-  eyes: 'Eyes'
-}
+export { bodyAreaLabels } from '../../lib/body-area-labels'
 
 function count(value: number, one: string, many: string): string {
   return `${value} ${value === 1 ? one : many}`

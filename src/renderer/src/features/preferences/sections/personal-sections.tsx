@@ -5,6 +5,7 @@ import { type Choice, ChoiceSetting } from '../fields/choice-setting'
 import { NumberSetting } from '../fields/number-setting'
 import { TextSetting } from '../fields/text-setting'
 import { ToggleSetting } from '../fields/toggle-setting'
+import { bodyAreaLabels } from '../../../lib/body-area-labels'
 
 const sides: readonly Choice<WeakerSide>[] = [
   { value: 'none', label: 'No difference' },
@@ -12,18 +13,7 @@ const sides: readonly Choice<WeakerSide>[] = [
   { value: 'right', label: 'Right' }
 ]
 
-const areaLabels: Record<BodyArea, string> = {
-  neck: 'Neck',
-  shoulders: 'Shoulders',
-  'upper-back': 'Upper back',
-  'lower-back': 'Lower back',
-  chest: 'Chest',
-  wrists: 'Wrists',
-  hips: 'Hips',
-  legs: 'Legs',
-  eyes: 'Eyes'
-}
-const areas: readonly Choice<BodyArea>[] = bodyAreaSchema.options.map((value) => ({ value, label: areaLabels[value] }))
+const areas: readonly Choice<BodyArea>[] = bodyAreaSchema.options.map((value) => ({ value, label: bodyAreaLabels[value] }))
 
 const themes: readonly Choice<Settings['app']['theme']>[] = [
   { value: 'system', label: 'Match the system' },
