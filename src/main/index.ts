@@ -2,12 +2,26 @@ import { writeFile } from 'node:fs/promises'
 import { app, dialog } from 'electron'
 import { SystemClock } from '../core/engine'
 import { createIpcHandlers } from './ipc/handlers'
+import { BreakWindows, setupBreakWindows } from './electron/break-window'
+import { setupBusyDetection } from './electron/busy-detection'
+import { busyProbesFor } from './electron/busy-probes'
+import { setupGlobalShortcut } from './electron/global-shortcut'
 import { setupIpc } from './electron/ipc-main'
+import { setupLoginItem } from './electron/login-item'
 import { MainWindow } from './electron/main-window'
+import { setupNotifications } from './electron/notifications'
+import { PostureCardWindow } from './electron/posture-card-window'
 import { setupPower, systemActivity } from './electron/power'
 import { locateRenderer } from './electron/renderer-location'
 import { setupSecurity } from './electron/security'
+import { setupTray } from './electron/tray'
+import { trayIconDir } from './electron/tray-icons'
+import { createXdgAutostart, launchCommand, xdgConfigHome } from './electron/xdg-autostart'
 import { createAppServices } from './services/app-services'
+import { runTrayAction } from './services/tray-actions'
+
+/** electron-builder.yml's appId: Windows shows toasts only for an app with this ID on its shortcut. */
+const appUserModelId = 'app.upright.desktop'
 
 /**
  * Composition root, after electron/fiddle's main.ts: main() does only what must precede
@@ -20,6 +34,7 @@ function main(): void {
     return
   }
   app.setName('Upright')
+  if (process.platform === 'win32') app.setAppUserModelId(appUserModelId)
   app
     .whenReady()
     .then(onReady)
@@ -41,14 +56,17 @@ async function saveCsvWithDialog(suggestedFileName: string, csv: string): Promis
 }
 
 async function onReady(): Promise<void> {
+  const platform = process.platform
+  const currentDesktop = process.env['XDG_CURRENT_DESKTOP']
   const renderer = locateRenderer(import.meta.dirname, process.env['ELECTRON_RENDERER_URL'])
   const mainWindow = new MainWindow(renderer)
+  const clock = new SystemClock()
   const services = await createAppServices({
     dataDir: app.getPath('userData'),
     shell: 'electron',
     version: app.getVersion(),
-    platform: process.platform,
-    clock: new SystemClock(),
+    platform,
+    clock,
     activity: systemActivity,
     shellPort: {
       openPage: (route) => {
@@ -60,10 +78,82 @@ async function onReady(): Promise<void> {
     },
     saveCsv: saveCsvWithDialog
   })
+  const { engine, settings } = services
+  const onSettingsChange: typeof settings.onChange = (listener) => settings.onChange(listener)
+  const onEngineEvent: typeof services.onEngineEvent = (listener) => services.onEngineEvent(listener)
+  const breakWindows = new BreakWindows({ renderer, engine, platform })
+  const postureCard = new PostureCardWindow(renderer)
+  const breakPageUrl = renderer.pageUrl('break')
+  const trayActionDeps = {
+    engine,
+    shell: services.shellPort,
+    nowWallMs: () => clock.wallNowMs(),
+    nowMonotonicMs: () => clock.monotonicNowMs(),
+    timeZone: services.timeZone
+  }
+
   const disposers = [
     setupSecurity(renderer.base),
     setupIpc(createIpcHandlers(services), services.events, renderer.base),
-    setupPower(services.engine)
+    setupPower({ engine, quit: () => app.quit() }),
+    setupNotifications({
+      onEngineEvent,
+      engine,
+      settings: () => settings.get(),
+      platform,
+      postureCard,
+      openBreakWindow: () => {
+        breakWindows.show('optional')
+      }
+    }),
+    setupBreakWindows(breakWindows, { onEngineEvent, engine }),
+    setupBusyDetection({
+      probes: busyProbesFor({
+        platform,
+        currentDesktop,
+        isReminderWindow: (window) => window.webContents.getURL().startsWith(breakPageUrl)
+      }),
+      engine,
+      onEngineEvent,
+      settings: () => settings.get(),
+      onSettingsChange
+    }),
+    setupTray({
+      getState: () => engine.getState(),
+      onStateChange: (listener) =>
+        services.events.subscribe((event) => {
+          if (event === 'engine:state') listener()
+        }),
+      timeZone: services.timeZone,
+      runAction: (action) => {
+        runTrayAction(action, trayActionDeps)
+      },
+      openToday: () => {
+        mainWindow.open('today')
+      },
+      noticeInput: () => {
+        engine.noticeInput()
+      },
+      platform,
+      currentDesktop,
+      iconDir: trayIconDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() })
+    }),
+    setupLoginItem({
+      platform,
+      settings: () => settings.get(),
+      onSettingsChange,
+      autostart: createXdgAutostart({
+        configHome: xdgConfigHome(),
+        command: launchCommand({ execPath: process.execPath, isPackaged: app.isPackaged, appPath: app.getAppPath() })
+      })
+    }),
+    setupGlobalShortcut({
+      settings: () => settings.get(),
+      onSettingsChange,
+      onPressed: () => {
+        engine.startBreakNow()
+      }
+    })
   ]
 
   app.on('second-instance', () => {
@@ -72,12 +162,15 @@ async function onReady(): Promise<void> {
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined)
   let flushed = false
+  let flushing = false
   app.on('before-quit', (event) => {
     if (flushed) return
     // Write the last active minutes and any unanswered cue before the process goes.
     event.preventDefault()
+    if (flushing) return
+    flushing = true
     for (const dispose of disposers.reverse()) dispose()
-    services.dispose().finally(() => {
+    void services.dispose().finally(() => {
       flushed = true
       app.quit()
     })

@@ -1,5 +1,8 @@
-/** Pages of the main window, addressed as `index.html#/<route>`. */
-export const mainRoutes = ['today', 'checklist', 'stretches', 'stats', 'preferences', 'safety'] as const
+/**
+ * Pages of the main window, addressed as `index.html#/<route>`. `tray` is the tray menu as a
+ * page, for the web harness, which has no system tray (the navigation lists it only there).
+ */
+export const mainRoutes = ['today', 'checklist', 'stretches', 'stats', 'preferences', 'safety', 'tray'] as const
 export type MainRoute = (typeof mainRoutes)[number]
 
 export function isMainRoute(value: string): value is MainRoute {

@@ -1,6 +1,9 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import type { MainRoute } from '../../shared/routes'
 import { RecoveryNotice } from './components/recovery-notice'
+import { FirstRunNotice } from './features/safety/first-run-notice'
+import { isWebHarness } from './lib/api'
+import { useHarnessNavigation } from './lib/use-harness-navigation'
 import { useHashRoute } from './lib/use-hash-route'
 import { useSettings } from './lib/use-settings'
 import { useTheme } from './lib/use-theme'
@@ -12,6 +15,7 @@ const StretchesPage = lazy(() => import('./features/stretches/stretches-page'))
 const StatsPage = lazy(() => import('./features/stats/stats-page'))
 const PreferencesPage = lazy(() => import('./features/preferences/preferences-page'))
 const SafetyPage = lazy(() => import('./features/safety/safety-page'))
+const TrayPage = lazy(() => import('./features/tray/tray-page'))
 
 const navigation: { route: MainRoute; label: string }[] = [
   { route: 'today', label: 'Today' },
@@ -19,7 +23,8 @@ const navigation: { route: MainRoute; label: string }[] = [
   { route: 'stretches', label: 'Stretches' },
   { route: 'stats', label: 'Statistics' },
   { route: 'preferences', label: 'Preferences' },
-  { route: 'safety', label: 'Safety' }
+  { route: 'safety', label: 'Safety' },
+  ...(isWebHarness ? [{ route: 'tray' as const, label: 'Tray menu (harness)' }] : [])
 ]
 
 function Page({ route }: { route: MainRoute }) {
@@ -36,18 +41,24 @@ function Page({ route }: { route: MainRoute }) {
       return <PreferencesPage />
     case 'safety':
       return <SafetyPage />
+    case 'tray':
+      return <TrayPage />
   }
 }
 
 export function App() {
   const route = useHashRoute()
+  useHarnessNavigation()
   const { settings } = useSettings()
   useTheme(settings?.app.theme)
   const mainRef = useRef<HTMLElement>(null)
 
-  // Move focus to the new page so keyboard and screen-reader users land on its content.
+  const focusedRoute = useRef(route)
+  // Move focus to the new page so keyboard and screen-reader users land on its content; on first
+  // load it stays at the top, where Tab reaches the skip link and the sidebar.
   useEffect(() => {
-    mainRef.current?.focus()
+    if (focusedRoute.current !== route) mainRef.current?.focus()
+    focusedRoute.current = route
     const label = navigation.find((item) => item.route === route)?.label ?? 'Upright'
     document.title = `${label} — Upright`
   }, [route])
@@ -74,6 +85,7 @@ export function App() {
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className="content">
         <RecoveryNotice />
+        <FirstRunNotice />
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Page route={route} />
         </Suspense>

@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setupIpc } from '../../../src/main/electron/ipc-main'
+import { createIpcHandlers } from '../../../src/main/ipc/handlers'
 import type { IpcHandlers } from '../../../src/main/ipc/dispatch'
 import { EventHub } from '../../../src/main/services/event-hub'
 import { invokeChannels } from '../../../src/shared/ipc/channels'
 import { defaultSettings } from '../../../src/shared/settings'
+import type { TrayMenuModel } from '../../../src/shared/tray-menu'
 import { stubHandlers } from '../../helpers/stub-handlers'
 import { BrowserWindow, ipcMain, resetElectronFakes } from '../fakes/electron'
+import { createTestServices } from '../helpers/test-services'
 
 const base = 'file:///app/out/renderer/'
 
@@ -59,5 +62,31 @@ describe('setupIpc', () => {
     dispose()
     events.publish('settings:changed', defaultSettings)
     expect(window.webContents.sent).toHaveLength(1)
+  })
+
+  it('runs the real tray and break handlers for our pages and refuses foreign frames and bad payloads', async () => {
+    const fixture = await createTestServices()
+    try {
+      setupIpc(createIpcHandlers(fixture.services), fixture.services.events, base)
+      const page = `${base}index.html#/tray`
+      const menu = (await ipcMain.invokeFrom(page, 'tray:menu')) as TrayMenuModel
+      expect(menu.status).toBe('Next break in 50 min')
+      await expect(ipcMain.invokeFrom('https://evil.example/', 'tray:action', { action: 'quit' })).rejects.toThrow(/untrusted frame/)
+      await expect(ipcMain.invokeFrom(`${base}../../etc/index.html`, 'break:start')).rejects.toThrow(/untrusted frame/)
+      await expect(ipcMain.invokeFrom(page, 'tray:action', { action: 'rm -rf' })).rejects.toThrow(/action/)
+      await expect(ipcMain.invokeFrom(page, 'tray:action', { action: 'quit', extra: 1 })).rejects.toThrow(/tray:action/)
+      await expect(ipcMain.invokeFrom(page, 'pause:start', { minutes: -5 })).rejects.toThrow(/pause:start/)
+      // "complete" is what the break does by itself; the page may only postpone or skip.
+      await expect(ipcMain.invokeFrom(`${base}break.html`, 'break:respond', { response: 'complete' })).rejects.toThrow(/break:respond/)
+      expect(fixture.shellCalls).toEqual([])
+      expect(fixture.services.engine.getState().phase).toBe('active')
+
+      await ipcMain.invokeFrom(page, 'tray:action', { action: 'break-now' })
+      expect(fixture.services.engine.getState().phase).toBe('break')
+      await ipcMain.invokeFrom(`${base}break.html`, 'break:respond', { response: 'skip' })
+      expect(fixture.services.engine.getState().phase).toBe('active')
+    } finally {
+      await fixture.dispose()
+    }
   })
 })

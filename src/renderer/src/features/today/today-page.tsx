@@ -1,19 +1,76 @@
 import { PageHeader } from '../../components/page-header'
 import { useSettings } from '../../lib/use-settings'
+import { QuickActions } from './quick-actions'
+import { headline, nextBreakText, nextPostureText, pausedText, phaseText, readingText } from './status-text'
+import { TodayTotals } from './today-totals'
+import { useAppInfo } from './use-app-info'
+import { useLiveEngineState } from './use-live-engine-state'
+import { useTodayTotals } from './use-today-totals'
+import './today.css'
+
+const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 
 export function TodayPage() {
-  const { settings, error } = useSettings()
+  const { settings, error: settingsError } = useSettings()
+  const info = useAppInfo()
+  const timeZone = info?.timeZone ?? browserTimeZone
+  const { state, error: stateError, refresh } = useLiveEngineState(info?.timeScale ?? null)
+  const totals = useTodayTotals()
+
   return (
     <>
       <PageHeader title="Today">Your next break and posture cue, and how today is going.</PageHeader>
-      {error ? <p className="error">Could not load settings: {error}</p> : null}
+      <section className="card today-status" aria-labelledby="status-heading">
+        <h2 id="status-heading">Right now</h2>
+        {stateError ? (
+          <p className="error" role="alert">
+            Could not read the reminder status: {stateError}
+          </p>
+        ) : null}
+        {state ? (
+          <>
+            <p className="status-big" data-phase={state.phase}>
+              {headline(state, timeZone)}
+            </p>
+            {state.busy ? <p className="pill today-busy">Meeting or fullscreen app detected: breaks wait, cues are quiet</p> : null}
+            <dl className="today-facts">
+              <div>
+                <dt>Next break</dt>
+                <dd>{nextBreakText(state, timeZone)}</dd>
+              </div>
+              <div>
+                <dt>Next posture cue</dt>
+                <dd>{nextPostureText(state)}</dd>
+              </div>
+              <div>
+                <dt>Paused</dt>
+                <dd>{pausedText(state, timeZone)}</dd>
+              </div>
+              <div>
+                <dt>Reading mode</dt>
+                <dd>{readingText(state, timeZone)}</dd>
+              </div>
+              <div>
+                <dt>Status</dt>
+                <dd>{phaseText(state.phase)}</dd>
+              </div>
+            </dl>
+            <QuickActions state={state} onDone={refresh} />
+          </>
+        ) : stateError ? null : (
+          <p className="muted">Loading…</p>
+        )}
+      </section>
+      <TodayTotals today={totals.today} error={totals.error} />
+      {settingsError ? <p className="error">Could not load settings: {settingsError}</p> : null}
       {settings ? (
         <section className="card" aria-labelledby="schedule-heading">
           <h2 id="schedule-heading">Your schedule</h2>
           <p>
             A posture cue every <strong>{settings.posture.intervalMinutes} minutes</strong> and a{' '}
             <strong>{settings.break.durationMinutes}-minute</strong> break every{' '}
-            <strong>{settings.break.intervalMinutes} minutes</strong> of active time.
+            <strong>{settings.break.intervalMinutes} minutes</strong> of active time.{' '}
+            <a href="#/preferences">Change it in Preferences</a>
           </p>
         </section>
       ) : null}

@@ -1,0 +1,227 @@
+import { Notification, type NotificationAction } from 'electron'
+import type { ReminderEngine } from '../../core/engine'
+import { postureCueTexts } from '../../shared/content/posture'
+import type { EngineEvent, PostureResponse } from '../../shared/engine-state'
+import type { Settings } from '../../shared/settings'
+
+export interface PostureCard {
+  open(onClosedByUser: () => void): void
+  closeSoon(): void
+  close(): void
+}
+
+export interface NotificationDeps {
+  onEngineEvent(listener: (event: EngineEvent) => void): () => void
+  engine: Pick<ReminderEngine, 'getState' | 'startBreakNow' | 'respondToBreak' | 'respondToPosture'>
+  settings(): Settings
+  platform: NodeJS.Platform
+  postureCard: PostureCard
+  /** Shows the break routine in a window (a gentle break's "Start"); closing it leaves the break running. */
+  openBreakWindow(): void
+  log?: (message: string) => void
+}
+
+/** "30 seconds", "1 minute", "2 minutes" */
+function durationWords(seconds: number): string {
+  if (seconds < 90) {
+    const whole = Math.max(1, Math.round(seconds))
+    return `${whole} ${whole === 1 ? 'second' : 'seconds'}`
+  }
+  const minutes = Math.round(seconds / 60)
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
+}
+
+/** "5-minute", "30-second", "90-second" — as in "a 5-minute break". */
+function durationAdjective(seconds: number): string {
+  return seconds < 120 || seconds % 60 !== 0 ? `${Math.round(seconds)}-second` : `${seconds / 60}-minute`
+}
+
+interface Shown {
+  notification: Notification
+  /** Set before we close it ourselves: Windows reports our own close() as a 'close' too. */
+  closingByUs: boolean
+}
+
+/**
+ * System notifications: posture cues (rotating texts), break warnings and, at the gentle
+ * level, the break itself. Buttons exist only where Electron offers them (macOS); elsewhere
+ * a click does the main thing. Silent when the engine says so (busy) or sounds are off.
+ * The engine emits nothing while paused, away or outside working hours, so nothing shows then.
+ */
+export function setupNotifications(deps: NotificationDeps): () => void {
+  const log = deps.log ?? ((message: string) => console.warn(message))
+  const actionsSupported = deps.platform === 'darwin'
+  let nextText = 0
+  let posture: (Shown & { answered: boolean; cardOpen: boolean }) | null = null
+  let warning: Shown | null = null
+  let gentleBreak: Shown | null = null
+  /** "Postpone" pressed on the warning: applied to the break it announced. */
+  let postponeNextBreak = false
+  let warnedUnsupported = false
+
+  const supported = (): boolean => {
+    if (Notification.isSupported()) return true
+    if (!warnedUnsupported) log('Upright: this system does not support notifications; cues and warnings are not shown.')
+    warnedUnsupported = true
+    return false
+  }
+
+  const silentFor = (eventSilent: boolean): boolean => eventSilent || !deps.settings().app.sounds
+
+  const show = (options: { title: string; body: string; silent: boolean; actions?: NotificationAction[] }): Shown => {
+    const notification = new Notification({
+      title: options.title,
+      body: options.body,
+      silent: options.silent,
+      ...(actionsSupported && options.actions ? { actions: options.actions } : {})
+    })
+    const shown: Shown = { notification, closingByUs: false }
+    notification.show()
+    return shown
+  }
+
+  const dismiss = (shown: Shown | null): void => {
+    if (!shown) return
+    shown.closingByUs = true
+    shown.notification.close()
+  }
+
+  // ── posture cues ─────────────────────────────────────────────────────────────────────────
+
+  const answerPosture = (cue: NonNullable<typeof posture>, response: PostureResponse): void => {
+    if (cue.answered) return
+    cue.answered = true
+    deps.engine.respondToPosture(response)
+  }
+
+  const showPosture = (silent: boolean): void => {
+    // An unanswered earlier cue is left to the history's default (done); its card goes.
+    dismiss(posture)
+    deps.postureCard.close()
+    posture = null
+    if (!supported()) return
+    const text = postureCueTexts[nextText % postureCueTexts.length]
+    nextText += 1
+    if (!text) return
+    const cue = { ...show({ title: text.title, body: text.body, silent: silentFor(silent) }), answered: false, cardOpen: false }
+    posture = cue
+    cue.notification.on('click', () => {
+      if (cue.answered || cue.cardOpen) return
+      cue.cardOpen = true
+      // The card answers Done or Not now; closed without either, the click itself says "seen".
+      deps.postureCard.open(() => {
+        cue.cardOpen = false
+        answerPosture(cue, 'done')
+      })
+    })
+    cue.notification.on('close', (details) => {
+      if (cue.closingByUs || cue.cardOpen) return
+      // Expired or hidden is not an answer; dismissed by the user is "not now".
+      if (details.reason === 'timedOut' || details.reason === 'applicationHidden') return
+      answerPosture(cue, 'ignore')
+    })
+  }
+
+  // ── break warning and gentle breaks ──────────────────────────────────────────────────────
+
+  const showWarning = (dueInSeconds: number, silent: boolean): void => {
+    dismiss(warning)
+    warning = null
+    postponeNextBreak = false
+    if (!supported()) return
+    const canPostpone = deps.engine.getState().canPostpone
+    const actions: NotificationAction[] = [{ type: 'button', text: 'Start now' }]
+    if (canPostpone) actions.push({ type: 'button', text: 'Postpone' })
+    const shown = show({
+      title: `Break in ${durationWords(dueInSeconds)}`,
+      body: actionsSupported ? 'Finish what you are doing; the break starts on its own.' : 'Click to start it now, or finish what you are doing.',
+      silent: silentFor(silent),
+      actions
+    })
+    warning = shown
+    shown.notification.on('click', () => {
+      deps.engine.startBreakNow()
+    })
+    shown.notification.on('action', (details) => {
+      if (details.actionIndex === 0) deps.engine.startBreakNow()
+      else if (details.actionIndex === 1) postponeNextBreak = true
+    })
+  }
+
+  const showGentleBreak = (event: Extract<EngineEvent, { kind: 'break' }>): void => {
+    dismiss(gentleBreak)
+    gentleBreak = null
+    if (!Notification.isSupported()) {
+      // A notification-only break that cannot notify would pass unseen: show the window.
+      deps.openBreakWindow()
+      return
+    }
+    const actions: NotificationAction[] = [{ type: 'button', text: 'Start' }]
+    if (event.canSkip) actions.push({ type: 'button', text: 'Skip' })
+    const shown = show({
+      title: `Time for a ${durationAdjective(event.durationSeconds)} break`,
+      body: actionsSupported
+        ? 'Stand up, stretch, and rest your eyes on something far away.'
+        : 'Stand up, stretch, and rest your eyes on something far away. Click for a guided routine.',
+      silent: silentFor(false),
+      actions
+    })
+    gentleBreak = shown
+    shown.notification.on('click', () => {
+      deps.openBreakWindow()
+    })
+    shown.notification.on('action', (details) => {
+      if (details.actionIndex === 0) deps.openBreakWindow()
+      else if (details.actionIndex === 1) deps.engine.respondToBreak('skip')
+    })
+  }
+
+  const onBreak = (event: Extract<EngineEvent, { kind: 'break' }>): void => {
+    dismiss(warning)
+    warning = null
+    const postpone = postponeNextBreak && !event.manual && event.canPostpone
+    postponeNextBreak = false
+    // The postpone is answered before any window opens (the break window checks the phase).
+    if (postpone && deps.engine.respondToBreak('postpone')) return
+    if (event.level === 'gentle') showGentleBreak(event)
+  }
+
+  const stop = deps.onEngineEvent((event) => {
+    switch (event.kind) {
+      case 'posture':
+        showPosture(event.silent)
+        return
+      case 'postureResponse':
+        // Answered (by the card, or by us): the card shows its reply briefly, then goes.
+        if (posture) posture.answered = true
+        deps.postureCard.closeSoon()
+        return
+      case 'breakWarning':
+        showWarning(event.dueInSeconds, event.silent)
+        return
+      case 'break':
+        onBreak(event)
+        return
+      case 'breakEnded':
+        dismiss(gentleBreak)
+        gentleBreak = null
+        return
+      case 'natural':
+      case 'paused':
+        // The announced break will not come as announced.
+        dismiss(warning)
+        warning = null
+        postponeNextBreak = false
+        return
+      case 'resumed':
+      case 'stateChanged':
+        return
+    }
+  })
+
+  return () => {
+    stop()
+    for (const shown of [posture, warning, gentleBreak]) dismiss(shown)
+    deps.postureCard.close()
+  }
+}

@@ -1,0 +1,92 @@
+import type { EnginePhase, EngineState } from '../../../../shared/engine-state'
+
+/** Whole minutes, rounded up: "in 0 minutes" never shows while something is still ahead. */
+export function wholeMinutes(seconds: number): number {
+  return Math.max(1, Math.ceil(seconds / 60))
+}
+
+/** "1 minute", "23 minutes", "2 h 5 min" */
+export function minutesText(seconds: number): string {
+  const minutes = wholeMinutes(seconds)
+  if (minutes >= 120) return `${Math.floor(minutes / 60)} h ${minutes % 60} min`
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
+}
+
+/** "14:05" in the app's time zone (24-hour, like the tray). */
+export function clockText(wallMs: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(wallMs)
+}
+
+const phaseNames: Record<EnginePhase, string> = {
+  active: 'Counting active time',
+  away: 'Away — time is not counted',
+  paused: 'Paused',
+  'outside-hours': 'Outside working hours',
+  warning: 'A break starts in a moment',
+  break: 'On a break',
+  waiting: 'Break due, waiting for your meeting or fullscreen app to end',
+  disabled: 'Breaks and posture cues are off'
+}
+
+export function phaseText(phase: EnginePhase): string {
+  return phaseNames[phase]
+}
+
+/** The panel's headline, in the tray's words. */
+export function headline(state: EngineState, timeZone: string): string {
+  switch (state.phase) {
+    case 'paused':
+      return state.pausedUntilWallMs === null ? 'Paused until you resume' : `Paused until ${clockText(state.pausedUntilWallMs, timeZone)}`
+    case 'break':
+      return state.breakEndsAtWallMs === null ? 'On a break' : `On a break until ${clockText(state.breakEndsAtWallMs, timeZone)}`
+    case 'warning':
+      return 'Break starting soon'
+    case 'active':
+      if (state.nextBreakInSeconds !== null) return `Next break in ${minutesText(state.nextBreakInSeconds)}`
+      if (state.nextPostureInSeconds !== null) return `Next posture cue in ${minutesText(state.nextPostureInSeconds)}`
+      return 'Breaks are off'
+    default:
+      return phaseText(state.phase)
+  }
+}
+
+export function nextBreakText(state: EngineState, timeZone: string): string {
+  if (state.phase === 'break') return state.breakEndsAtWallMs === null ? 'Now' : `Now, until ${clockText(state.breakEndsAtWallMs, timeZone)}`
+  if (state.phase === 'waiting') return 'Due — waiting until you are free'
+  if (state.nextBreakInSeconds === null) return state.paused ? 'After the pause' : 'Off'
+  const inText = `In ${minutesText(state.nextBreakInSeconds)} of active time`
+  return state.nextBreakAtWallMs === null ? inText : `${inText} (about ${clockText(state.nextBreakAtWallMs, timeZone)})`
+}
+
+export function nextPostureText(state: EngineState): string {
+  if (state.nextPostureInSeconds !== null) return `In ${minutesText(state.nextPostureInSeconds)} of active time`
+  if (state.phase === 'warning' || state.phase === 'waiting' || state.phase === 'break') return 'After the break'
+  if (state.paused) return 'After the pause'
+  return state.phase === 'active' ? 'Off' : 'When you are back'
+}
+
+export function pausedText(state: EngineState, timeZone: string): string {
+  if (!state.paused) return 'No'
+  return state.pausedUntilWallMs === null ? 'Until you resume' : `Until ${clockText(state.pausedUntilWallMs, timeZone)}`
+}
+
+export function readingText(state: EngineState, timeZone: string): string {
+  return state.readingUntilWallMs === null ? 'Off' : `On until ${clockText(state.readingUntilWallMs, timeZone)}`
+}
+
+/**
+ * Engine seconds until a minute count on the panel changes, or null when nothing on it is
+ * counting down (away, paused, on a break): the page re-reads the state then, not on a timer.
+ */
+export function secondsUntilCountChanges(state: EngineState): number | null {
+  if (state.phase !== 'active') return null
+  let soonest: number | null = null
+  for (const seconds of [state.nextBreakInSeconds, state.nextPostureInSeconds]) {
+    if (seconds === null) continue
+    const minutes = wholeMinutes(seconds)
+    if (minutes <= 1) continue
+    const untilChange = seconds - (minutes - 1) * 60
+    soonest = soonest === null ? untilChange : Math.min(soonest, untilChange)
+  }
+  return soonest
+}

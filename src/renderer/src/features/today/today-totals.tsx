@@ -1,0 +1,44 @@
+import type { DayStats } from '../../../../shared/stats'
+
+/** "0 min", "45 min", "2 h 5 min" */
+export function durationText(minutes: number): string {
+  const whole = Math.round(minutes)
+  return whole >= 60 ? `${Math.floor(whole / 60)} h ${whole % 60} min` : `${whole} min`
+}
+
+export function TodayTotals({ today, error }: { today: DayStats | null; error: string | null }) {
+  const breaksTaken = today ? today.breaksCompleted + today.naturalBreaks : 0
+  return (
+    <section className="card" aria-labelledby="totals-heading">
+      <h2 id="totals-heading">Today so far</h2>
+      {error ? <p className="muted">Today&apos;s numbers are not available right now.</p> : null}
+      {today ? (
+        <dl className="today-totals">
+          <div>
+            <dt>Breaks taken</dt>
+            <dd className="today-total">{breaksTaken}</dd>
+            <dd className="muted">{today.naturalBreaks > 0 ? `${today.naturalBreaks} natural` : 'Completed or natural'}</dd>
+          </div>
+          <div>
+            <dt>Posture checks</dt>
+            <dd className="today-total">{today.postureDone}</dd>
+            <dd className="muted">{today.postureIgnored > 0 ? `${today.postureIgnored} not now` : 'Answered with Done'}</dd>
+          </div>
+          <div>
+            <dt>Active time</dt>
+            <dd className="today-total">{durationText(today.activeMinutes)}</dd>
+            <dd className="muted">At the computer</dd>
+          </div>
+          <div>
+            <dt>Longest stretch</dt>
+            <dd className="today-total">{durationText(today.longestStretchMinutes)}</dd>
+            <dd className="muted">Before a break you took</dd>
+          </div>
+        </dl>
+      ) : null}
+      <p className="today-more">
+        <a href="#/stats">See your week in Statistics</a>
+      </p>
+    </section>
+  )
+}

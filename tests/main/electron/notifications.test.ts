@@ -1,0 +1,239 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { BreakWindows, setupBreakWindows } from '../../../src/main/electron/break-window'
+import { setupNotifications } from '../../../src/main/electron/notifications'
+import { PostureCardWindow } from '../../../src/main/electron/posture-card-window'
+import { locateRenderer } from '../../../src/main/electron/renderer-location'
+import { postureCueTexts } from '../../../src/shared/content/posture'
+import type { EngineEvent } from '../../../src/shared/engine-state'
+import type { SettingsPatch } from '../../../src/shared/settings'
+import { BrowserWindow, Notification, resetElectronFakes } from '../fakes/electron'
+import { createTestServices, type TestServices } from '../helpers/test-services'
+
+const renderer = locateRenderer('/app/out/main', undefined)
+
+let fixture: TestServices | null = null
+const disposers: (() => void)[] = []
+
+afterEach(async () => {
+  for (const dispose of disposers.splice(0).reverse()) dispose()
+  await fixture?.dispose()
+  fixture = null
+  vi.useRealTimers()
+  resetElectronFakes()
+})
+
+/** Real services with the notification and break-window adapters wired as index.ts does. */
+async function start(options: { platform?: NodeJS.Platform; settings?: SettingsPatch } = {}) {
+  const services = await createTestServices({ settings: options.settings })
+  fixture = services
+  const { engine } = services.services
+  const events: EngineEvent[] = []
+  disposers.push(services.services.onEngineEvent((event) => events.push(event)))
+  const breakWindows = new BreakWindows({ renderer, engine, platform: options.platform ?? 'linux' })
+  const postureCard = new PostureCardWindow(renderer)
+  const log = vi.fn<(message: string) => void>()
+  disposers.push(
+    setupNotifications({
+      onEngineEvent: services.services.onEngineEvent,
+      engine,
+      settings: () => services.services.settings.get(),
+      platform: options.platform ?? 'linux',
+      postureCard,
+      openBreakWindow: () => {
+        breakWindows.show('optional')
+      },
+      log
+    }),
+    setupBreakWindows(breakWindows, { onEngineEvent: services.services.onEngineEvent, engine })
+  )
+  const kinds = (kind: EngineEvent['kind']) => events.filter((event) => event.kind === kind)
+  return { ...services, engine, events, kinds, postureCard, breakWindows, log }
+}
+
+function latest(): Notification {
+  const notification = Notification.instances.at(-1)
+  if (!notification) throw new Error('no notification was shown')
+  return notification
+}
+
+function postureResponses(events: EngineEvent[]): string[] {
+  return events.flatMap((event) => (event.kind === 'postureResponse' ? [event.response] : []))
+}
+
+describe('posture cues', () => {
+  it('show a notification every 20 active minutes, rotating through the cue texts', async () => {
+    const t = await start()
+    t.at(19)
+    expect(Notification.instances).toEqual([])
+    t.at(20)
+    expect(Notification.instances.map((n) => [n.title, n.body, n.shown, n.silent])).toEqual([
+      [postureCueTexts[0]?.title, postureCueTexts[0]?.body, true, false]
+    ])
+    t.at(40)
+    expect(latest().title).toBe(postureCueTexts[1]?.title)
+    // The first cue was replaced, not left piling up.
+    expect(Notification.instances[0]?.closed).toBe(true)
+  })
+
+  it('are silent when the user is busy, or when sounds are off', async () => {
+    const t = await start()
+    t.engine.setBusy(true)
+    t.at(20)
+    expect(latest().silent).toBe(true)
+    t.engine.setBusy(false)
+    t.services.settings.update({ app: { sounds: false } })
+    t.at(40)
+    expect(latest().silent).toBe(true)
+  })
+
+  it('never show while paused or away (the engine emits nothing then)', async () => {
+    const t = await start()
+    t.engine.pause('indefinite')
+    t.at(180)
+    expect(Notification.instances).toEqual([])
+    t.engine.resume()
+    t.engine.lock()
+    t.at(300)
+    expect(Notification.instances).toEqual([])
+    expect(BrowserWindow.created).toEqual([])
+  })
+
+  it('a dismissed cue answers "ignore"; one that merely expired is not an answer', async () => {
+    const t = await start()
+    t.at(20)
+    latest().dismiss('timedOut')
+    expect(postureResponses(t.events)).toEqual([])
+    t.at(40)
+    latest().dismiss('userCanceled')
+    expect(postureResponses(t.events)).toEqual(['ignore'])
+  })
+
+  it('a clicked cue opens the posture card; the card answers, then closes', async () => {
+    vi.useFakeTimers()
+    const t = await start()
+    t.at(20)
+    latest().click()
+    const card = BrowserWindow.getAllWindows()
+    expect(card).toHaveLength(1)
+    expect(card[0]?.loadedUrl).toBe('file:///app/out/renderer/break.html#/posture')
+    expect(card[0]?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
+    // Linux closes a clicked notification: that is not a dismissal.
+    latest().dismiss('userCanceled')
+    expect(postureResponses(t.events)).toEqual([])
+
+    // What the card's "Not now" does over IPC (posture:respond).
+    t.engine.respondToPosture('ignore')
+    expect(postureResponses(t.events)).toEqual(['ignore'])
+    expect(card[0]?.isDestroyed()).toBe(false) // its reply stays readable for a moment
+    vi.advanceTimersByTime(1500)
+    expect(card[0]?.isDestroyed()).toBe(true)
+    expect(postureResponses(t.events)).toEqual(['ignore'])
+  })
+
+  it('a clicked cue whose card is closed without an answer counts as done', async () => {
+    const t = await start()
+    t.at(20)
+    latest().click()
+    BrowserWindow.getAllWindows()[0]?.close()
+    expect(postureResponses(t.events)).toEqual(['done'])
+    await t.settle()
+    const { events } = await t.services.history.readAll()
+    expect(events.filter((event) => event.kind === 'posture')).toEqual([
+      { kind: 'posture', atMs: Date.parse('2026-03-02T09:20:00Z'), response: 'done' }
+    ])
+  })
+})
+
+describe('break warnings', () => {
+  it('say when, and a click starts the break where notifications have no buttons', async () => {
+    const t = await start({ platform: 'linux' })
+    t.at(49.5)
+    const warning = latest()
+    expect([warning.title, warning.actions, warning.silent]).toEqual(['Break in 30 seconds', [], false])
+    warning.click()
+    expect(t.engine.getState().phase).toBe('break')
+    expect(t.kinds('break')).toMatchObject([{ manual: true }])
+    expect(BrowserWindow.getAllWindows()).toHaveLength(1)
+  })
+
+  it('offer Start now and Postpone on macOS; Postpone defers the break before any window opens', async () => {
+    const t = await start({ platform: 'darwin' })
+    t.at(49.5)
+    expect(latest().actions.map((action) => action.text)).toEqual(['Start now', 'Postpone'])
+    latest().act('Postpone')
+    t.at(50)
+    expect(t.kinds('breakEnded')).toMatchObject([{ outcome: 'postponed' }])
+    expect(BrowserWindow.created).toEqual([])
+    expect(t.engine.getState()).toMatchObject({ phase: 'active', nextBreakInSeconds: 300 })
+    // The postponed break comes back, warned again, and this time it shows.
+    t.at(55)
+    expect(BrowserWindow.getAllWindows()).toHaveLength(1)
+  })
+
+  it('"Start now" starts the break at once', async () => {
+    const t = await start({ platform: 'darwin' })
+    t.at(49.5)
+    latest().act('Start now')
+    expect(t.engine.getState().phase).toBe('break')
+  })
+
+  it('offer no Postpone in strict level, and are silent with sounds off', async () => {
+    const t = await start({ platform: 'darwin', settings: { break: { level: 'strict' }, app: { sounds: false } } })
+    t.at(49.5)
+    expect(latest().actions.map((action) => action.text)).toEqual(['Start now'])
+    expect(latest().silent).toBe(true)
+  })
+
+  it('go away when the break starts', async () => {
+    const t = await start()
+    t.at(49.5)
+    const warning = latest()
+    t.at(50)
+    expect(warning.closed).toBe(true)
+  })
+})
+
+describe('gentle level: the break is a notification', () => {
+  it('says how long, offers Start and Skip on macOS, and opens no window by itself', async () => {
+    const t = await start({ platform: 'darwin', settings: { break: { level: 'gentle' } } })
+    t.at(50)
+    expect(t.engine.getState().phase).toBe('break')
+    expect(BrowserWindow.created).toEqual([])
+    const notice = latest()
+    expect([notice.title, notice.actions.map((action) => action.text)]).toEqual(['Time for a 5-minute break', ['Start', 'Skip']])
+    notice.act('Skip')
+    expect(t.kinds('breakEnded')).toMatchObject([{ outcome: 'skipped' }])
+    expect(notice.closed).toBe(true)
+  })
+
+  it('Start (or a click, where there are no buttons) opens the routine window for the rest of the break', async () => {
+    vi.useFakeTimers()
+    const t = await start({ platform: 'linux', settings: { break: { level: 'gentle', durationMinutes: 0.5 } } })
+    t.at(50)
+    expect(latest().title).toBe('Time for a 30-second break')
+    latest().click()
+    expect(BrowserWindow.getAllWindows().map((window) => window.loadedUrl)).toEqual(['file:///app/out/renderer/break.html'])
+    t.at(50.5)
+    vi.advanceTimersByTime(2000)
+    expect(BrowserWindow.getAllWindows()).toEqual([])
+  })
+
+  it('closing the routine window it offered just closes it: the break runs on, not postponed', async () => {
+    const t = await start({ platform: 'linux', settings: { break: { level: 'gentle' } } })
+    t.at(50)
+    latest().click()
+    BrowserWindow.getAllWindows()[0]?.close()
+    await Promise.resolve()
+    expect(BrowserWindow.getAllWindows()).toEqual([])
+    expect(t.engine.getState().phase).toBe('break')
+    expect(t.kinds('breakEnded')).toEqual([])
+  })
+
+  it('falls back to the window where the system has no notifications', async () => {
+    Notification.supported = false
+    const t = await start({ settings: { break: { level: 'gentle' } } })
+    t.at(50)
+    expect(BrowserWindow.getAllWindows()).toHaveLength(1)
+    expect(t.log).toHaveBeenCalledOnce() // the skipped warning was reported once
+  })
+})

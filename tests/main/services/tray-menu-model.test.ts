@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+import { buildTrayMenuModel, secondsUntilStatusChanges, trayStatus } from '../../../src/main/services/tray-menu-model'
+import type { EnginePhase, EngineState } from '../../../src/shared/engine-state'
+import type { TrayMenuModel } from '../../../src/shared/tray-menu'
+
+const NOW = Date.parse('2026-03-06T14:00:00Z')
+
+function state(phase: EnginePhase, overrides: Partial<EngineState> = {}): EngineState {
+  return {
+    phase,
+    nowWallMs: NOW,
+    nextBreakInSeconds: 23 * 60,
+    nextBreakAtWallMs: NOW + 23 * 60_000,
+    nextPostureInSeconds: 7 * 60,
+    postponesLeft: 2,
+    canSkip: true,
+    canPostpone: true,
+    breakEndsAtWallMs: null,
+    paused: phase === 'paused',
+    pausedUntilWallMs: null,
+    readingUntilWallMs: null,
+    busy: false,
+    ...overrides
+  }
+}
+
+/** Each row as text: "-" disabled, "+" enabled, submenus with their items. */
+function rows(model: TrayMenuModel): string[] {
+  return model.items.map((item) => {
+    switch (item.type) {
+      case 'status':
+        return `status: ${item.label}`
+      case 'separator':
+        return '---'
+      case 'action':
+        return `${item.enabled ? '+' : '-'} ${item.label}`
+      case 'submenu':
+        return `${item.enabled ? '+' : '-'} ${item.label} ▸ ${item.items.map((child) => `${child.enabled ? '+' : '-'}${child.label}`).join(' | ')}`
+    }
+  })
+}
+
+const navigation = ['---', '+ Today', '+ Workstation checklist', '+ Stretches', '+ Statistics', '+ Preferences…', '---', '+ Quit Upright']
+
+describe('buildTrayMenuModel', () => {
+  it('active: counts down to the next break, everything offered', () => {
+    const model = buildTrayMenuModel(state('active'), 'UTC')
+    expect(model.status).toBe('Next break in 23 min')
+    expect(model.icon).toBe('normal')
+    expect(rows(model)).toEqual([
+      'status: Next break in 23 min',
+      '---',
+      '+ Take a break now',
+      '+ Posture check now',
+      '+ Pause ▸ +30 minutes | +1 hour | +Until tomorrow | +Until I resume',
+      '- Resume',
+      "+ I'm reading ▸ +For 30 minutes | +For 1 hour | -Stop",
+      ...navigation
+    ])
+  })
+
+  it('paused: says until when, offers Resume and a break (which ends the pause), not a cue', () => {
+    const model = buildTrayMenuModel(state('paused', { pausedUntilWallMs: Date.parse('2026-03-06T14:30:00Z') }), 'Europe/Berlin')
+    expect(model.status).toBe('Paused until 15:30')
+    expect(model.icon).toBe('paused')
+    expect(rows(model).slice(0, 7)).toEqual([
+      'status: Paused until 15:30',
+      '---',
+      '+ Take a break now',
+      '- Posture check now',
+      '+ Pause ▸ +30 minutes | +1 hour | +Until tomorrow | +Until I resume',
+      '+ Resume',
+      "- I'm reading ▸ +For 30 minutes | +For 1 hour | -Stop"
+    ])
+    expect(trayStatus(state('paused'), 'UTC')).toBe('Paused until you resume')
+  })
+
+  it('break: nothing that would start, pause or read is offered', () => {
+    const model = buildTrayMenuModel(state('break', { breakEndsAtWallMs: Date.parse('2026-03-06T14:05:00Z') }), 'UTC')
+    expect(rows(model).slice(0, 7)).toEqual([
+      'status: On a break until 14:05',
+      '---',
+      '- Take a break now',
+      '- Posture check now',
+      '- Pause ▸ +30 minutes | +1 hour | +Until tomorrow | +Until I resume',
+      '- Resume',
+      "- I'm reading ▸ +For 30 minutes | +For 1 hour | -Stop"
+    ])
+    expect(model.icon).toBe('normal')
+  })
+
+  it('reading: the label says until when, and Stop is offered', () => {
+    const model = buildTrayMenuModel(state('active', { readingUntilWallMs: Date.parse('2026-03-06T14:30:00Z') }), 'UTC')
+    expect(rows(model)[6]).toBe("+ I'm reading (until 14:30) ▸ +For 30 minutes | +For 1 hour | +Stop")
+  })
+
+  it.each<[EnginePhase, Partial<EngineState>, string, TrayMenuModel['icon']]>([
+    ['warning', {}, 'Break starting soon', 'attention'],
+    ['waiting', { busy: true }, 'Break due — waiting until your meeting or fullscreen app ends', 'attention'],
+    ['away', {}, 'Away — time is not counted', 'normal'],
+    ['outside-hours', {}, 'Outside working hours', 'normal'],
+    ['disabled', {}, 'Breaks and posture cues are off', 'paused'],
+    ['active', { nextBreakInSeconds: null }, 'Next posture cue in 7 min', 'normal'],
+    ['active', { nextBreakInSeconds: null, nextPostureInSeconds: null }, 'Breaks are off', 'normal'],
+    ['active', { nextBreakInSeconds: 150 * 60 }, 'Next break in 2 h 30 min', 'normal']
+  ])('%s %o: "%s", %s icon, start and pause offered', (phase, overrides, status, icon) => {
+    const model = buildTrayMenuModel(state(phase, overrides), 'UTC')
+    expect(model.status).toBe(status)
+    expect(model.icon).toBe(icon)
+    expect(rows(model).slice(2, 6)).toEqual([
+      '+ Take a break now',
+      '+ Posture check now',
+      '+ Pause ▸ +30 minutes | +1 hour | +Until tomorrow | +Until I resume',
+      '- Resume'
+    ])
+  })
+
+  it('rounds minutes up, so "0 min" never shows while something is ahead', () => {
+    expect(trayStatus(state('active', { nextBreakInSeconds: 1 }), 'UTC')).toBe('Next break in 1 min')
+    expect(trayStatus(state('active', { nextBreakInSeconds: 61 }), 'UTC')).toBe('Next break in 2 min')
+  })
+})
+
+describe('secondsUntilStatusChanges', () => {
+  it('is the time until the shown minute count drops', () => {
+    expect(secondsUntilStatusChanges(state('active', { nextBreakInSeconds: 23 * 60 }))).toBe(60)
+    expect(secondsUntilStatusChanges(state('active', { nextBreakInSeconds: 22 * 60 + 5 }))).toBe(5)
+    expect(secondsUntilStatusChanges(state('active', { nextBreakInSeconds: null, nextPostureInSeconds: 90 }))).toBe(30)
+  })
+
+  it('is null when the line holds still until the next state change', () => {
+    expect(secondsUntilStatusChanges(state('active', { nextBreakInSeconds: 45 }))).toBeNull()
+    expect(secondsUntilStatusChanges(state('away'))).toBeNull()
+    expect(secondsUntilStatusChanges(state('paused'))).toBeNull()
+    expect(secondsUntilStatusChanges(state('break'))).toBeNull()
+    expect(secondsUntilStatusChanges(state('active', { nextBreakInSeconds: null, nextPostureInSeconds: null }))).toBeNull()
+  })
+})

@@ -1,0 +1,103 @@
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { TodayPage } from '../../../../src/renderer/src/features/today/today-page'
+import { type createFakeShellApi, engineState, NOW } from './fake-shell-api'
+
+const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeShellApi> | null }))
+
+vi.mock('../../../../src/renderer/src/lib/api', async () => {
+  const { createFakeShellApi } = await import('./fake-shell-api')
+  fake.current = createFakeShellApi()
+  return { api: fake.current.api, isWebHarness: true }
+})
+
+function fakeApi() {
+  if (fake.current === null) throw new Error('the api mock was not set up')
+  return fake.current
+}
+
+beforeEach(() => {
+  fakeApi().setState(engineState())
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+  vi.clearAllMocks()
+})
+
+describe('TodayPage', () => {
+  it('shows the live status: next break, next cue, pause, reading, phase', async () => {
+    render(<TodayPage />)
+    expect(await screen.findByText('Next break in 23 minutes')).toBeTruthy()
+    const facts = screen.getByRole('region', { name: 'Right now' })
+    expect(within(facts).getByText('In 23 minutes of active time (about 14:23)')).toBeTruthy()
+    expect(within(facts).getByText('In 7 minutes of active time')).toBeTruthy()
+    expect(within(facts).getByText('Counting active time')).toBeTruthy()
+  })
+
+  it('follows the engine:state push', async () => {
+    render(<TodayPage />)
+    await screen.findByText('Next break in 23 minutes')
+    act(() => {
+      fakeApi().emit('engine:state', engineState({ phase: 'paused', paused: true, pausedUntilWallMs: NOW + 30 * 60_000, nowWallMs: NOW + 1000 }))
+    })
+    expect(screen.getByText('Paused until 14:30')).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Pause 30 min' })).toBeNull()
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Posture check now' }).disabled).toBe(true)
+  })
+
+  it('re-reads the state when the shown minute ticks over, not on a fast timer', async () => {
+    vi.useFakeTimers({ now: NOW })
+    fakeApi().setState(engineState({ nextBreakInSeconds: 23 * 60 - 15, nextPostureInSeconds: null }))
+    render(<TodayPage />)
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0)
+    })
+    expect(screen.getByText('Next break in 23 minutes')).toBeTruthy()
+    const reads = fakeApi().api.engine.state.mock.calls.length
+    fakeApi().setState(engineState({ nextBreakInSeconds: 22 * 60, nextPostureInSeconds: null, nowWallMs: NOW + 45_000 }))
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(44_000)
+    })
+    expect(fakeApi().api.engine.state.mock.calls.length).toBe(reads)
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1_500)
+    })
+    expect(fakeApi().api.engine.state.mock.calls.length).toBe(reads + 1)
+    expect(screen.getByText('Next break in 22 minutes')).toBeTruthy()
+  })
+
+  it('quick actions call the app: break, posture check, pause 30 min and 1 h', async () => {
+    const user = userEvent.setup()
+    render(<TodayPage />)
+    await screen.findByText('Next break in 23 minutes')
+    const { api } = fakeApi()
+    await user.click(screen.getByRole('button', { name: 'Take a break now' }))
+    expect(api.break.start).toHaveBeenCalledOnce()
+    await user.click(screen.getByRole('button', { name: 'Posture check now' }))
+    expect(api.posture.now).toHaveBeenCalledOnce()
+    expect(screen.getByRole('status').textContent).toContain('Posture check sent.')
+    expect(screen.getByRole('link', { name: 'Open the posture card' }).getAttribute('href')).toBe('./break.html#/posture')
+    await user.click(screen.getByRole('button', { name: 'Pause 30 min' }))
+    await user.click(screen.getByRole('button', { name: 'Pause 1 h' }))
+    expect(api.pause.start.mock.calls).toEqual([[{ minutes: 30 }], [{ minutes: 60 }]])
+  })
+
+  it('says so when the app refuses', async () => {
+    const user = userEvent.setup()
+    fakeApi().api.break.start.mockRejectedValueOnce(new Error('a break cannot start now'))
+    render(<TodayPage />)
+    await user.click(await screen.findByRole('button', { name: 'Take a break now' }))
+    expect(screen.getByRole('alert').textContent).toBe('Could not start a break: a break cannot start now')
+  })
+
+  it("shows today's headline numbers from the stats", async () => {
+    render(<TodayPage />)
+    const totals = await screen.findByRole('region', { name: 'Today so far' })
+    expect(await within(totals).findByText('3 h 5 min')).toBeTruthy()
+    expect(within(totals).getByText('4')).toBeTruthy() // 3 completed + 1 natural
+    expect(fakeApi().api.stats.get).toHaveBeenCalledWith({ days: 1 })
+  })
+})
