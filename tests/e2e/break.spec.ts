@@ -48,10 +48,12 @@ test.describe('break window, sped up', () => {
   })
 
   test('Postpone shows the postpones left; Esc postpones while it can, then skips', async ({ page }) => {
-    // A due break (not one started by hand) offers postpones: due after one active minute, long enough to act on.
+    // A due break (not one started by hand) offers postpones. Postponing for 5 engine minutes
+    // (5 s here) lets the page return to Today first; the returning break then brings the tab
+    // back to break.html by itself, as the harness's stand-in for the break window opening.
     await invoke(page.request, harness.url, 'settings:update', {
       posture: { enabled: false },
-      break: { intervalMinutes: 1, warningSeconds: 0, durationMinutes: 30, postponeMinutes: 1, maxPostpones: 2 }
+      break: { intervalMinutes: 1, warningSeconds: 0, durationMinutes: 30, postponeMinutes: 5, maxPostpones: 2 }
     })
 
     await waitForBreak(page, harness)
@@ -59,17 +61,16 @@ test.describe('break window, sped up', () => {
     await expect(page.getByRole('button', { name: 'Skip' })).toBeVisible()
     await page.getByRole('button', { name: 'Postpone (2 left)' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Break postponed' })).toBeVisible()
-    // The postponed break is back after one engine minute (a second), so check the count, not the phase.
     expect((await invoke(page.request, harness.url, 'engine:state')).postponesLeft).toBe(1)
 
-    await waitForBreak(page, harness)
-    await page.goto(`${harness.url}break.html`)
+    await page.waitForURL(/index\.html#\/today$/, { timeout: 10_000 })
+    await page.waitForURL(/break\.html$/, { timeout: 15_000 })
     await expect(page.getByRole('button', { name: 'Postpone (1 left)' })).toBeVisible()
     await page.keyboard.press('Escape')
     await expect(page.getByRole('heading', { level: 1, name: 'Break postponed' })).toBeVisible()
 
-    await waitForBreak(page, harness)
-    await page.goto(`${harness.url}break.html`)
+    await page.waitForURL(/index\.html#\/today$/, { timeout: 10_000 })
+    await page.waitForURL(/break\.html$/, { timeout: 15_000 })
     await expect(page.getByRole('button', { name: 'Skip' })).toBeVisible()
     await expect(page.getByRole('button', { name: /Postpone/ })).toHaveCount(0)
     await expect(page.getByText('Esc skips')).toBeVisible()
