@@ -1,10 +1,10 @@
-import { BrowserWindow, type Display, screen } from 'electron'
+import { type BrowserWindow, type Display, screen } from 'electron'
 import type { ReminderEngine } from '../../core/engine'
 import type { BreakOutcome, EngineEvent } from '../../shared/engine-state'
 import { activeDisplay, centredIn } from './placement'
 import type { RendererLocation } from './renderer-location'
 import { type Schedule, scheduleWithTimeout } from './schedule'
-import { secureWebPreferences } from './secure-web-preferences'
+import { createSecureWindow } from './secure-window'
 
 /** `optional`: the routine a gentle break's notification offers; closing it just closes it. */
 export type BreakPresentation = 'normal' | 'strict' | 'optional'
@@ -80,41 +80,45 @@ export class BreakWindows {
   }
 
   private createNormal(display: Display, optional: boolean): BrowserWindow {
-    const window = new BrowserWindow({
-      ...centredIn(display.workArea, normalSize.width, normalSize.height),
-      show: false,
-      title: 'Break — Upright',
-      alwaysOnTop: true,
-      minimizable: false,
-      maximizable: false,
-      fullscreenable: false,
-      autoHideMenuBar: true,
-      webPreferences: secureWebPreferences(this.deps.renderer.preloadPath)
-    })
+    const window = createSecureWindow(
+      {
+        ...centredIn(display.workArea, normalSize.width, normalSize.height),
+        show: false,
+        title: 'Break — Upright',
+        alwaysOnTop: true,
+        minimizable: false,
+        maximizable: false,
+        fullscreenable: false,
+        autoHideMenuBar: true
+      },
+      this.deps.renderer.preloadPath
+    )
     this.wire(window, true, optional)
     return window
   }
 
   private createCovering(display: Display, focus: boolean): BrowserWindow {
     const isMac = this.deps.platform === 'darwin'
-    const window = new BrowserWindow({
-      ...display.bounds,
-      show: false,
-      title: 'Break — Upright',
-      frame: false,
-      // macOS fullscreen moves a window to a Space of its own, with an animation, one display
-      // at a time; covering the display at screen-saver level hides the menu bar and Dock too.
-      fullscreen: !isMac,
-      fullscreenable: !isMac,
-      resizable: false,
-      movable: false,
-      minimizable: false,
-      maximizable: false,
-      closable: false,
-      skipTaskbar: true,
-      alwaysOnTop: true,
-      webPreferences: secureWebPreferences(this.deps.renderer.preloadPath)
-    })
+    const window = createSecureWindow(
+      {
+        ...display.bounds,
+        show: false,
+        title: 'Break — Upright',
+        frame: false,
+        // macOS fullscreen moves a window to a Space of its own, with an animation, one display
+        // at a time; covering the display at screen-saver level hides the menu bar and Dock too.
+        fullscreen: !isMac,
+        fullscreenable: !isMac,
+        resizable: false,
+        movable: false,
+        minimizable: false,
+        maximizable: false,
+        closable: false,
+        skipTaskbar: true,
+        alwaysOnTop: true
+      },
+      this.deps.renderer.preloadPath
+    )
     window.setAlwaysOnTop(true, 'screen-saver')
     if (isMac) window.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true })
     this.wire(window, focus, false)

@@ -1,7 +1,7 @@
-import { BrowserWindow } from 'electron'
+import { type BrowserWindow } from 'electron'
 import type { MainRoute } from '../../shared/routes'
 import type { RendererLocation } from './renderer-location'
-import { secureWebPreferences } from './secure-web-preferences'
+import { createSecureWindow } from './secure-window'
 
 /**
  * The main window (checklist, stretches, stats, preferences) exists only while shown:
@@ -21,16 +21,18 @@ export class MainWindow {
       this.window.focus()
       return
     }
-    const window = new BrowserWindow({
-      width: 1040,
-      height: 760,
-      minWidth: 560,
-      minHeight: 480,
-      show: false,
-      title: 'Upright',
-      autoHideMenuBar: true,
-      webPreferences: secureWebPreferences(this.renderer.preloadPath)
-    })
+    const window = createSecureWindow(
+      {
+        width: 1040,
+        height: 760,
+        minWidth: 560,
+        minHeight: 480,
+        show: false,
+        title: 'Upright',
+        autoHideMenuBar: true
+      },
+      this.renderer.preloadPath
+    )
     window.once('ready-to-show', () => {
       window.show()
     })

@@ -1,8 +1,8 @@
-import { BrowserWindow } from 'electron'
+import { type BrowserWindow } from 'electron'
 import { activeDisplay, centredIn } from './placement'
 import type { RendererLocation } from './renderer-location'
 import { type Schedule, scheduleWithTimeout } from './schedule'
-import { secureWebPreferences } from './secure-web-preferences'
+import { createSecureWindow } from './secure-window'
 
 /** Long enough to read the card's "Nice — posture checked." before it goes. */
 const closeAfterAnswerMs = 1500
@@ -24,18 +24,20 @@ export class PostureCardWindow {
   open(onClosedByUser: () => void): void {
     this.close()
     const bounds = centredIn(activeDisplay().workArea, 460, 640)
-    const window = new BrowserWindow({
-      ...bounds,
-      show: false,
-      title: 'Posture check — Upright',
-      resizable: false,
-      minimizable: false,
-      maximizable: false,
-      fullscreenable: false,
-      alwaysOnTop: true,
-      autoHideMenuBar: true,
-      webPreferences: secureWebPreferences(this.renderer.preloadPath)
-    })
+    const window = createSecureWindow(
+      {
+        ...bounds,
+        show: false,
+        title: 'Posture check — Upright',
+        resizable: false,
+        minimizable: false,
+        maximizable: false,
+        fullscreenable: false,
+        alwaysOnTop: true,
+        autoHideMenuBar: true
+      },
+      this.renderer.preloadPath
+    )
     let closingByUs = false
     window.once('ready-to-show', () => {
       window.show()
