@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 
 const require = createRequire(import.meta.url)
 const electronDist = process.env.ELECTRON_DIST ? resolve(process.env.ELECTRON_DIST) : null
@@ -16,7 +16,7 @@ if (!electronDist || !existsSync(join(electronDist, 'electron'))) {
   process.exit(2)
 }
 const steps = [
-  [require.resolve('electron-vite/bin/electron-vite.js'), 'build'],
+  [join(dirname(require.resolve('electron-vite')), '..', 'bin', 'electron-vite.js'), 'build'],
   [require.resolve('electron-builder/cli.js'), '--linux', 'dir', `-c.electronDist=${electronDist}`, '-c.electronVersion=41.7.1']
 ]
 for (const args of steps) {

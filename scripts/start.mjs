@@ -49,7 +49,7 @@ function run(command, args, env = process.env) {
 }
 
 function build() {
-  const result = spawnSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], { stdio: 'inherit' })
+  const result = spawnSync(process.execPath, [join(dirname(require.resolve('electron-vite')), '..', 'bin', 'electron-vite.js'), 'build'], { stdio: 'inherit' })
   if (result.status !== 0) {
     console.error('Upright: the build failed (see above).')
     process.exit(result.status ?? 1)
@@ -62,11 +62,12 @@ if (!binary) {
   reason = tryInstallElectron()
   binary = electronBinary()
 }
-build()
 if (binary) {
+  build()
   run(binary, ['.'])
 } else {
   const short = String(reason ?? 'unknown reason').replace(/\s+/g, ' ').slice(0, 160)
   console.log(`Upright: Electron is not available here (${short}); starting the web harness instead.`)
+  build()
   run(process.execPath, [require.resolve('tsx/cli'), 'src/web/cli.ts'])
 }
