@@ -4,6 +4,7 @@ import { SystemClock } from '../core/engine'
 import { createIpcHandlers } from './ipc/handlers'
 import { BreakWindows, setupBreakWindows } from './electron/break-window'
 import { setupBusyDetection } from './electron/busy-detection'
+import { setupChecklistReminder } from './electron/checklist-reminder'
 import { busyProbesFor } from './electron/busy-probes'
 import { setupGlobalShortcut } from './electron/global-shortcut'
 import { setupIpc } from './electron/ipc-main'
@@ -18,7 +19,6 @@ import { setupTray } from './electron/tray'
 import { trayIconDir } from './electron/tray-icons'
 import { createXdgAutostart, launchCommand, xdgConfigHome } from './electron/xdg-autostart'
 import { createAppServices } from './services/app-services'
-import { runTrayAction } from './services/tray-actions'
 
 /** electron-builder.yml's appId: Windows shows toasts only for an app with this ID on its shortcut. */
 const appUserModelId = 'app.upright.desktop'
@@ -84,13 +84,6 @@ async function onReady(): Promise<void> {
   const breakWindows = new BreakWindows({ renderer, engine, platform })
   const postureCard = new PostureCardWindow(renderer)
   const breakPageUrl = renderer.pageUrl('break')
-  const trayActionDeps = {
-    engine,
-    shell: services.shellPort,
-    nowWallMs: () => clock.wallNowMs(),
-    nowMonotonicMs: () => clock.monotonicNowMs(),
-    timeZone: services.timeZone
-  }
 
   const disposers = [
     setupSecurity(renderer.base),
@@ -107,6 +100,17 @@ async function onReady(): Promise<void> {
       }
     }),
     setupBreakWindows(breakWindows, { onEngineEvent, engine }),
+    setupChecklistReminder({
+      dueAtMs: () => services.checklist.dueAtMs(),
+      nowMs: () => clock.wallNowMs(),
+      onDueChange: (listener) =>
+        services.events.subscribe((event) => {
+          if (event === 'checklist:changed' || event === 'settings:changed') listener()
+        }),
+      openChecklist: () => {
+        mainWindow.open('checklist')
+      }
+    }),
     setupBusyDetection({
       probes: busyProbesFor({
         platform,
@@ -125,8 +129,9 @@ async function onReady(): Promise<void> {
           if (event === 'engine:state') listener()
         }),
       timeZone: services.timeZone,
+      menuExtras: () => ({ checklistDue: services.checklist.isDue() }),
       runAction: (action) => {
-        runTrayAction(action, trayActionDeps)
+        services.runTrayAction(action)
       },
       openToday: () => {
         mainWindow.open('today')

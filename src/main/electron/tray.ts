@@ -1,13 +1,15 @@
 import { Menu, Tray, nativeImage, nativeTheme } from 'electron'
 import type { EngineState } from '../../shared/engine-state'
 import type { TrayAction } from '../../shared/tray-menu'
-import { buildTrayMenuModel, secondsUntilStatusChanges } from '../services/tray-menu-model'
+import { buildTrayMenuModel, secondsUntilStatusChanges, type TrayMenuExtras } from '../services/tray-menu-model'
 import { type Schedule, scheduleWithTimeout } from './schedule'
 import { panelIsDark, trayIconFile } from './tray-icons'
 import { toMenuTemplate } from './tray-menu-template'
 
 export interface TrayDeps {
   getState(): EngineState
+  /** Menu details beyond the engine's state (a due workstation re-check). */
+  menuExtras?(): TrayMenuExtras
   /** Called on every engine state change (the 'engine:state' event); returns the unsubscribe. */
   onStateChange(listener: () => void): () => void
   timeZone(): string
@@ -46,7 +48,7 @@ export function setupTray(deps: TrayDeps): () => void {
     return image
   }
 
-  const initial = buildTrayMenuModel(deps.getState(), deps.timeZone())
+  const initial = buildTrayMenuModel(deps.getState(), deps.timeZone(), deps.menuExtras?.())
   const tray = new Tray(loadIcon(iconFileFor(initial.icon)))
   shown.iconFile = iconFileFor(initial.icon)
 
@@ -55,7 +57,7 @@ export function setupTray(deps: TrayDeps): () => void {
     cancelTimer = null
     if (tray.isDestroyed()) return
     const state = deps.getState()
-    const model = buildTrayMenuModel(state, deps.timeZone())
+    const model = buildTrayMenuModel(state, deps.timeZone(), deps.menuExtras?.())
     const iconFile = iconFileFor(model.icon)
     if (iconFile !== shown.iconFile) tray.setImage(loadIcon(iconFile))
     if (model.status !== shown.status) tray.setToolTip(`Upright — ${model.status}`)
@@ -81,7 +83,7 @@ export function setupTray(deps: TrayDeps): () => void {
     deps.noticeInput()
   }
   const onThemeUpdated = (): void => {
-    const iconFile = iconFileFor(buildTrayMenuModel(deps.getState(), deps.timeZone()).icon)
+    const iconFile = iconFileFor(buildTrayMenuModel(deps.getState(), deps.timeZone(), deps.menuExtras?.()).icon)
     if (iconFile === shown.iconFile || tray.isDestroyed()) return
     tray.setImage(loadIcon(iconFile))
     shown = { ...shown, iconFile }

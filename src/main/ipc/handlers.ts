@@ -1,8 +1,6 @@
 import { applySettingsPatch, describeZodError, settingsSchema } from '../../shared/settings'
 import { previewSchedule } from '../services/schedule-preview'
 import type { AppServices } from '../services/app-services'
-import { buildTrayMenuModel } from '../services/tray-menu-model'
-import { runTrayAction } from '../services/tray-actions'
 import { type IpcHandlers, IpcRefusal } from './dispatch'
 
 /** A command the engine refused (e.g. skip in strict level) is reported, not ignored. */
@@ -14,13 +12,6 @@ function require(accepted: boolean, message: string): null {
 /** What each channel does, in terms of the application services (no Electron here). */
 export function createIpcHandlers(services: AppServices): IpcHandlers {
   const { engine, clock } = services
-  const trayDeps = {
-    engine,
-    shell: services.shellPort,
-    nowWallMs: () => clock.wallNowMs(),
-    nowMonotonicMs: () => clock.monotonicNowMs(),
-    timeZone: services.timeZone
-  }
   return {
     'app:info': () => services.info,
     'settings:get': () => services.settings.get(),
@@ -58,9 +49,9 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
       engine.setReading(minutes === null ? null : clock.monotonicNowMs() + minutes * 60_000)
       return null
     },
-    'tray:menu': () => buildTrayMenuModel(engine.getState(), services.timeZone()),
+    'tray:menu': () => services.trayMenu(),
     'tray:action': ({ action }) => {
-      runTrayAction(action, trayDeps)
+      services.runTrayAction(action)
       return null
     },
     'schedule:preview': (patch) => {

@@ -9,7 +9,9 @@ import { EventHub } from './event-hub'
 import { createHistoryRecorder } from './history-recorder'
 import { createRoutineService } from './routine-service'
 import { createStatsService } from './stats-service'
-import { type ShellPort } from './tray-actions'
+import type { TrayAction, TrayMenuModel } from '../../shared/tray-menu'
+import { runTrayAction, type ShellPort } from './tray-actions'
+import { buildTrayMenuModel } from './tray-menu-model'
 
 export interface AppServicesOptions {
   dataDir: string
@@ -90,6 +92,14 @@ export async function createAppServices(options: AppServicesOptions) {
     events.publish('engine:state', engine.getState())
   })
 
+  const checklist = createChecklistService({
+    state: appState,
+    history,
+    events,
+    nowMs,
+    recheckWeeks: () => settings.get().checklist.recheckWeeks
+  })
+
   const info: AppInfo = {
     name: 'Upright',
     version: options.version,
@@ -112,7 +122,20 @@ export async function createAppServices(options: AppServicesOptions) {
     clock: options.clock,
     timeZone,
     shellPort: options.shellPort,
-    checklist: createChecklistService({ state: appState, history, events, nowMs }),
+    checklist,
+    /** Carries out a tray menu choice (the Electron tray and the harness's tray page both call it). */
+    runTrayAction(action: TrayAction): void {
+      runTrayAction(action, {
+        engine,
+        shell: options.shellPort,
+        nowWallMs: nowMs,
+        nowMonotonicMs: () => options.clock.monotonicNowMs(),
+        timeZone
+      })
+    },
+    trayMenu(): TrayMenuModel {
+      return buildTrayMenuModel(engine.getState(), timeZone(), { checklistDue: checklist.isDue() })
+    },
     stats: createStatsService({ history, events, nowMs, timeZone, saveCsv: options.saveCsv }),
     /** Presentation (notifications, break window, tray) subscribes here. */
     onEngineEvent(listener: (event: EngineEvent) => void): () => void {

@@ -71,7 +71,12 @@ const action = (id: TrayActionItem['id'], label: string, enabled = true): TrayAc
  * The tray menu for a given engine state. Pure, so the Electron tray, the harness's tray
  * page and the tests all read the same model.
  */
-export function buildTrayMenuModel(state: EngineState, timeZone: string): TrayMenuModel {
+export interface TrayMenuExtras {
+  /** The periodic workstation re-check is due (settings.checklist.recheckWeeks since the last pass). */
+  checklistDue?: boolean
+}
+
+export function buildTrayMenuModel(state: EngineState, timeZone: string, extras: TrayMenuExtras = {}): TrayMenuModel {
   const onBreak = state.phase === 'break'
   const paused = state.phase === 'paused'
   const reading = state.readingUntilWallMs !== null
@@ -106,7 +111,7 @@ export function buildTrayMenuModel(state: EngineState, timeZone: string): TrayMe
       },
       { type: 'separator' },
       action('open-today', 'Today'),
-      action('open-checklist', 'Workstation checklist'),
+      action('open-checklist', extras.checklistDue ? 'Workstation checklist — re-check due' : 'Workstation checklist'),
       action('open-stretches', 'Stretches'),
       action('open-stats', 'Statistics'),
       action('open-preferences', 'Preferences…'),

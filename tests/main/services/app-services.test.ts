@@ -157,3 +157,20 @@ describe('app services: routines, checklist, stats, export', () => {
     expect(saved).toHaveLength(1)
   })
 })
+
+describe('app services: the workstation re-check', () => {
+  it('falls due the configured weeks after the last pass and marks the tray menu', async () => {
+    const { services, clock } = await createServicesFixture()
+    expect(services.checklist.dueAtMs()).toBeNull()
+    await services.checklist.complete()
+    services.settings.update({ checklist: { recheckWeeks: 2 } })
+    const dayMs = 24 * 60 * 60 * 1000
+    expect(services.checklist.dueAtMs()).toBe(clock.wallNowMs() + 14 * dayMs)
+    const checklistLabel = (): string | undefined =>
+      services.trayMenu().items.flatMap((item) => (item.type === 'action' && item.id === 'open-checklist' ? [item.label] : []))[0]
+    expect(checklistLabel()).toBe('Workstation checklist')
+    clock.jumpWall(14 * dayMs)
+    expect(services.checklist.isDue()).toBe(true)
+    expect(checklistLabel()).toBe('Workstation checklist — re-check due')
+  })
+})

@@ -1,0 +1,58 @@
+import { Notification } from 'electron'
+import { type Schedule, scheduleWithTimeout } from './schedule'
+
+const dayMs = 24 * 60 * 60 * 1000
+
+export interface ChecklistReminderDeps {
+  /** When the re-check falls due, or null (no pass finished yet: the first run offers one). */
+  dueAtMs(): number | null
+  nowMs(): number
+  /** Checklist finished or the interval changed: the due moment may have moved. */
+  onDueChange(listener: () => void): () => void
+  openChecklist(): void
+  schedule?: Schedule
+}
+
+/**
+ * The periodic workstation re-check (every settings.checklist.recheckWeeks): one timer set for
+ * the due moment, then a quiet notification that opens the checklist, repeated at most once a
+ * day until the user finishes a pass. The tray menu marks it too.
+ */
+export function setupChecklistReminder(deps: ChecklistReminderDeps): () => void {
+  const schedule = deps.schedule ?? scheduleWithTimeout
+  let cancel: (() => void) | null = null
+
+  const notify = (): void => {
+    if (!Notification.isSupported()) return
+    const notification = new Notification({
+      title: 'Time to re-check your desk',
+      body: 'A few weeks have passed: run through the workstation checklist again (about 3 minutes).',
+      silent: true
+    })
+    notification.on('click', () => {
+      deps.openChecklist()
+    })
+    notification.show()
+  }
+
+  const arm = (): void => {
+    cancel?.()
+    cancel = null
+    const due = deps.dueAtMs()
+    if (due === null) return
+    const delayMs = due - deps.nowMs()
+    if (delayMs > 0) {
+      cancel = schedule(delayMs, arm)
+      return
+    }
+    notify()
+    cancel = schedule(dayMs, arm)
+  }
+
+  const stopListening = deps.onDueChange(arm)
+  arm()
+  return () => {
+    stopListening()
+    cancel?.()
+  }
+}
