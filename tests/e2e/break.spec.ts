@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { postureCard } from '../../src/shared/content/posture'
 import { safetyContent } from '../../src/shared/content/safety'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
-import { type Harness, startHarness } from './helpers/harness'
+import { type RunningHarness, useHarness } from './helpers/harness'
 import { horizontalOverflowPx } from './helpers/layout'
 import { invoke } from './helpers/invoke'
 
@@ -11,22 +11,14 @@ import { invoke } from './helpers/invoke'
  * so whole breaks run in seconds. The page counts down at the harness's time scale.
  */
 
-async function waitForBreak(page: Page, harness: Harness): Promise<void> {
+async function waitForBreak(page: Page, harness: RunningHarness): Promise<void> {
   await expect
     .poll(async () => (await invoke(page.request, harness.url, 'engine:state')).phase, { timeout: 15_000 })
     .toBe('break')
 }
 
 test.describe('break window, sped up', () => {
-  let harness: Harness
-
-  test.beforeEach(async () => {
-    harness = await startHarness({ extraArgs: ['--speed', '60'] })
-  })
-
-  test.afterEach(async () => {
-    await harness.stop()
-  })
+  const harness = useHarness({ per: 'test', speed: 60 })
 
   test('a break runs its routine phase by phase to the end, then returns to Today', async ({ page }) => {
     await invoke(page.request, harness.url, 'break:start')
@@ -115,15 +107,7 @@ test.describe('break window, sped up', () => {
 })
 
 test.describe('posture card', () => {
-  let harness: Harness
-
-  test.beforeAll(async () => {
-    harness = await startHarness()
-  })
-
-  test.afterAll(async () => {
-    await harness.stop()
-  })
+  const harness = useHarness({ per: 'block' })
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`shows the five points and the eye cue; screenshot in ${colorScheme}`, async ({ page }) => {

@@ -1,9 +1,9 @@
 import { expect, type Page, test } from '@playwright/test'
 import { checklistItems } from '../../src/shared/content/checklist'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
-import { type Harness, startHarness } from './helpers/harness'
+import { useHarness } from './helpers/harness'
 import { horizontalOverflowPx } from './helpers/layout'
-import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
+import { invoke } from './helpers/invoke'
 
 const total = checklistItems.length
 
@@ -18,16 +18,7 @@ function answerGroup(page: Page, id: string) {
 }
 
 test.describe('workstation checklist', () => {
-  let harness: Harness
-
-  test.beforeEach(async ({ request }) => {
-    harness = await startHarness()
-    await acknowledgeSafetyNotice(request, harness.url)
-  })
-
-  test.afterEach(async () => {
-    await harness.stop()
-  })
+  const harness = useHarness({ per: 'test', acknowledgeSafetyNotice: true })
 
   test('answers are saved, scored and kept across a reload; Finish records the check', async ({ page }) => {
     await page.goto(`${harness.url}#/checklist`)

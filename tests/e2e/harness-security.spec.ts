@@ -1,15 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { type Harness, startHarness } from './helpers/harness'
+import { useHarness } from './helpers/harness'
 
-let harness: Harness
-
-test.beforeAll(async () => {
-  harness = await startHarness()
-})
-
-test.afterAll(async () => {
-  await harness.stop()
-})
+const harness = useHarness({ per: 'block' })
 
 test('requests from a foreign Origin are refused', async ({ request }) => {
   const response = await request.post(`${harness.url}api/invoke/settings:get`, {

@@ -2,18 +2,10 @@ import { mkdirSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 import type { Settings, SettingsPatch } from '../../src/shared/settings'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
-import { type Harness, startHarness } from './helpers/harness'
-
-let harness: Harness
+import { useHarness } from './helpers/harness'
 
 // One harness for the file (ports are scarce per worker); every test starts from the defaults.
-test.beforeAll(async () => {
-  harness = await startHarness()
-})
-
-test.afterAll(async () => {
-  await harness.stop()
-})
+const harness = useHarness({ per: 'block' })
 
 test.beforeEach(async ({ page }) => {
   await invoke(page, 'settings:reset')

@@ -1,22 +1,14 @@
 import { expect, test } from '@playwright/test'
 import { safetyContent } from '../../src/shared/content/safety'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
-import { type Harness, startHarness } from './helpers/harness'
+import { useHarness } from './helpers/harness'
 import { horizontalOverflowPx } from './helpers/layout'
-import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
+import { invoke } from './helpers/invoke'
 
 const { disclaimer, urgentHelp, seeProfessional } = safetyContent
 
 test.describe('first-run safety notice', () => {
-  let harness: Harness
-
-  test.beforeEach(async () => {
-    harness = await startHarness()
-  })
-
-  test.afterEach(async () => {
-    await harness.stop()
-  })
+  const harness = useHarness({ per: 'test' })
 
   test('shows on every page until acknowledged, and stays gone after a reload', async ({ page }) => {
     await page.goto(harness.url)
@@ -53,16 +45,7 @@ test.describe('first-run safety notice', () => {
 })
 
 test.describe('safety page', () => {
-  let harness: Harness
-
-  test.beforeAll(async ({ request }) => {
-    harness = await startHarness()
-    await acknowledgeSafetyNotice(request, harness.url)
-  })
-
-  test.afterAll(async () => {
-    await harness.stop()
-  })
+  const harness = useHarness({ per: 'block', acknowledgeSafetyNotice: true })
 
   test('says what Upright is, when to see a professional and when to get urgent help', async ({ page }) => {
     await page.goto(`${harness.url}#/safety`)

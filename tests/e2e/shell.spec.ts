@@ -1,17 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
-import { type Harness, startHarness } from './helpers/harness'
+import { useHarness } from './helpers/harness'
 import { acknowledgeSafetyNotice } from './helpers/invoke'
 
-let harness: Harness
-
-test.beforeAll(async () => {
-  harness = await startHarness()
-})
-
-test.afterAll(async () => {
-  await harness.stop()
-})
+const harness = useHarness({ per: 'block' })
 
 const pages = [
   { route: 'today', heading: 'Today' },

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { stretches } from '../../src/shared/content/stretches'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
-import { type Harness, startHarness } from './helpers/harness'
+import { startHarness, useHarness } from './helpers/harness'
 import { horizontalOverflowPx } from './helpers/layout'
 import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
 
@@ -9,17 +9,8 @@ const total = stretches.length
 const countWhere = (keep: (stretch: (typeof stretches)[number]) => boolean): number => stretches.filter(keep).length
 
 test.describe('stretch library', () => {
-  let harness: Harness
-
-  test.beforeAll(async ({ request }) => {
-    // Sped up so a guided stretch runs through in a second or two.
-    harness = await startHarness({ extraArgs: ['--speed', '60'] })
-    await acknowledgeSafetyNotice(request, harness.url)
-  })
-
-  test.afterAll(async () => {
-    await harness.stop()
-  })
+  // Sped up so a guided stretch runs through in a second or two.
+  const harness = useHarness({ per: 'block', speed: 60, acknowledgeSafetyNotice: true })
 
   test('filters by body area and place, announcing the count', async ({ page }) => {
     await page.goto(`${harness.url}#/stretches`)

@@ -1,19 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
-import { type Harness, startHarness } from './helpers/harness'
-import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
+import { useHarness } from './helpers/harness'
+import { invoke } from './helpers/invoke'
 
 test.describe('Today page', () => {
-  let harness: Harness
-
-  test.beforeAll(async ({ request }) => {
-    harness = await startHarness()
-    await acknowledgeSafetyNotice(request, harness.url)
-  })
-
-  test.afterAll(async () => {
-    await harness.stop()
-  })
+  const harness = useHarness({ per: 'block', acknowledgeSafetyNotice: true })
 
   test.afterEach(async ({ request }) => {
     await invoke(request, harness.url, 'pause:resume')

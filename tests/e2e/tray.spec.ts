@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
-import { type Harness, startHarness } from './helpers/harness'
-import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
+import { useHarness } from './helpers/harness'
+import { invoke } from './helpers/invoke'
 
 /*
  * The harness's tray page (#/tray) against the real harness, sped up 60× (one engine minute
@@ -12,16 +12,7 @@ import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
 const trayStatus = (page: Page) => page.locator('#tray-status')
 
 test.describe('tray menu page, sped up', () => {
-  let harness: Harness
-
-  test.beforeEach(async ({ page }) => {
-    harness = await startHarness({ extraArgs: ['--speed', '60'] })
-    await acknowledgeSafetyNotice(page.request, harness.url)
-  })
-
-  test.afterEach(async () => {
-    await harness.stop()
-  })
+  const harness = useHarness({ per: 'test', speed: 60, acknowledgeSafetyNotice: true })
 
   test('is listed in the harness navigation and shows the menu with its disabled items', async ({ page }) => {
     await page.goto(harness.url)
@@ -70,16 +61,7 @@ test.describe('tray menu page, sped up', () => {
 })
 
 test.describe('tray menu page, real time', () => {
-  let harness: Harness
-
-  test.beforeAll(async ({ request }) => {
-    harness = await startHarness()
-    await acknowledgeSafetyNotice(request, harness.url)
-  })
-
-  test.afterAll(async () => {
-    await harness.stop()
-  })
+  const harness = useHarness({ per: 'block', acknowledgeSafetyNotice: true })
 
   test('has no serious accessibility violations; screenshot', async ({ page }) => {
     await page.setViewportSize({ width: 1000, height: 860 })

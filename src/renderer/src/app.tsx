@@ -4,7 +4,7 @@ import { RecoveryNotice } from './components/recovery-notice'
 import { FirstRunNotice } from './features/safety/first-run-notice'
 import { isWebHarness } from './lib/api'
 import { useHarnessNavigation } from './lib/use-harness-navigation'
-import { useHashRoute } from './lib/use-hash-route'
+import { toMainRoute, useHashRoute } from './lib/use-hash-route'
 import { useSettings } from './lib/use-settings'
 import { useTheme } from './lib/use-theme'
 import { TodayPage } from './features/today/today-page'
@@ -47,7 +47,7 @@ function Page({ route }: { route: MainRoute }) {
 }
 
 export function App() {
-  const route = useHashRoute()
+  const route = useHashRoute(toMainRoute)
   useHarnessNavigation()
   const { settings } = useSettings()
   useTheme(settings?.app.theme)

@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { type APIRequestContext, test } from '@playwright/test'
+import { acknowledgeSafetyNotice } from './invoke'
 
 export interface Harness {
   url: string
@@ -61,5 +63,51 @@ export async function startHarness(options: { dataDir?: string; extraArgs?: stri
         })
         child.kill('SIGTERM')
       })
+  }
+}
+
+export interface HarnessOptions {
+  /** A fresh harness for every test, or one shared by the tests of the enclosing block or file. */
+  per: 'test' | 'block'
+  /** Engine seconds per real second (`--speed`), so breaks and routines run through quickly. */
+  speed?: number
+  /** Dismiss the first-run safety notice, for pages about other things. */
+  acknowledgeSafetyNotice?: boolean
+}
+
+/** What a test reads of the harness it runs against; starting and stopping it is useHarness's job. */
+export interface RunningHarness {
+  readonly url: string
+}
+
+/**
+ * Starts the harness in the enclosing `test.describe` (or file) before its tests and stops it
+ * after them, per test or once for all. The answer forwards to whichever harness is running.
+ */
+export function useHarness(options: HarnessOptions): RunningHarness {
+  let current: Harness | null = null
+  const running = (): Harness => {
+    if (!current) throw new Error('the harness runs only during its tests and their hooks')
+    return current
+  }
+  const start = async ({ request }: { request: APIRequestContext }): Promise<void> => {
+    current = await startHarness(options.speed === undefined ? {} : { extraArgs: ['--speed', String(options.speed)] })
+    if (options.acknowledgeSafetyNotice) await acknowledgeSafetyNotice(request, current.url)
+  }
+  const stop = async (): Promise<void> => {
+    await current?.stop()
+    current = null
+  }
+  if (options.per === 'test') {
+    test.beforeEach(start)
+    test.afterEach(stop)
+  } else {
+    test.beforeAll(start)
+    test.afterAll(stop)
+  }
+  return {
+    get url() {
+      return running().url
+    }
   }
 }

@@ -1,32 +1,21 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { BreakWindows, setupBreakWindows } from '../../../src/main/electron/break-window'
 import { locateRenderer } from '../../../src/main/electron/renderer-location'
 import type { SettingsPatch } from '../../../src/shared/settings'
-import { BrowserWindow, resetElectronFakes, screen } from '../fakes/electron'
-import { createTestServices, type TestServices } from '../helpers/test-services'
+import { BrowserWindow, screen } from '../fakes/electron'
+import { useAdapterFixture } from '../helpers/adapter-fixture'
 
 const renderer = locateRenderer('/app/out/main', undefined)
 const breakUrl = 'file:///app/out/renderer/break.html'
 
-let fixture: TestServices | null = null
-let dispose: (() => void) | null = null
-
-afterEach(async () => {
-  dispose?.()
-  dispose = null
-  await fixture?.dispose()
-  fixture = null
-  vi.useRealTimers()
-  resetElectronFakes()
-})
+const adapters = useAdapterFixture()
 
 async function start(options: { platform?: NodeJS.Platform; settings?: SettingsPatch } = {}) {
   vi.useFakeTimers()
-  const services = await createTestServices({ settings: options.settings })
-  fixture = services
+  const services = await adapters.services({ settings: options.settings })
   const { engine } = services.services
   const windows = new BreakWindows({ renderer, engine, platform: options.platform ?? 'linux' })
-  dispose = setupBreakWindows(windows, { onEngineEvent: services.services.onEngineEvent, engine })
+  adapters.track(setupBreakWindows(windows, { onEngineEvent: services.services.onEngineEvent, engine }))
   return { ...services, engine, windows }
 }
 
@@ -154,7 +143,6 @@ describe('gentle level', () => {
 it('leaves no window behind when disposed mid-break', async () => {
   const t = await start()
   t.at(50)
-  dispose?.()
-  dispose = null
+  adapters.disposeAdapters()
   expect(open()).toEqual([])
 })

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { setupBusyDetection } from '../../../src/main/electron/busy-detection'
 import {
   type BusyProbe,
@@ -11,20 +11,11 @@ import {
   runCommand
 } from '../../../src/main/electron/busy-probes'
 import type { SettingsPatch } from '../../../src/shared/settings'
-import { BrowserWindow, resetElectronFakes } from '../fakes/electron'
-import { createTestServices, MINUTE_MS, type TestServices } from '../helpers/test-services'
+import { BrowserWindow } from '../fakes/electron'
+import { useAdapterFixture } from '../helpers/adapter-fixture'
+import { MINUTE_MS } from '../helpers/test-services'
 
-let fixture: TestServices | null = null
-let dispose: (() => void) | null = null
-
-afterEach(async () => {
-  dispose?.()
-  dispose = null
-  await fixture?.dispose()
-  fixture = null
-  vi.useRealTimers()
-  resetElectronFakes()
-})
+const adapters = useAdapterFixture()
 
 /** A probe the test switches by hand, counting how often it was asked. */
 function switchProbe(): BusyProbe & { busy: boolean; asked: number } {
@@ -42,17 +33,18 @@ function switchProbe(): BusyProbe & { busy: boolean; asked: number } {
 
 async function start(settings?: SettingsPatch) {
   vi.useFakeTimers()
-  const services = await createTestServices({ settings })
-  fixture = services
+  const services = await adapters.services({ settings })
   const probe = switchProbe()
   const { engine } = services.services
-  dispose = setupBusyDetection({
-    probes: [probe],
-    engine,
-    onEngineEvent: services.services.onEngineEvent,
-    settings: () => services.services.settings.get(),
-    onSettingsChange: (listener) => services.services.settings.onChange(listener)
-  })
+  adapters.track(
+    setupBusyDetection({
+      probes: [probe],
+      engine,
+      onEngineEvent: services.services.onEngineEvent,
+      settings: () => services.services.settings.get(),
+      onSettingsChange: (listener) => services.services.settings.onChange(listener)
+    })
+  )
   /** Engine time and real time together, a second at a time, letting probe answers land. */
   const run = async (minutes: number): Promise<void> => {
     for (let second = 0; second < minutes * 60; second++) {

@@ -1,32 +1,23 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { setupGlobalShortcut } from '../../../src/main/electron/global-shortcut'
-import { globalShortcut, resetElectronFakes } from '../fakes/electron'
-import { createTestServices, type TestServices } from '../helpers/test-services'
+import { globalShortcut } from '../fakes/electron'
+import { useAdapterFixture } from '../helpers/adapter-fixture'
 
-let fixture: TestServices | null = null
-let dispose: (() => void) | null = null
-
-afterEach(async () => {
-  dispose?.()
-  dispose = null
-  await fixture?.dispose()
-  fixture = null
-  resetElectronFakes()
-})
+const adapters = useAdapterFixture()
 
 async function start() {
-  const services = await createTestServices()
-  fixture = services
-  const { settings, engine } = services.services
+  const { settings, engine } = (await adapters.services()).services
   const log = vi.fn<(message: string) => void>()
-  dispose = setupGlobalShortcut({
-    settings: () => settings.get(),
-    onSettingsChange: (listener) => settings.onChange(listener),
-    onPressed: () => {
-      engine.startBreakNow()
-    },
-    log
-  })
+  adapters.track(
+    setupGlobalShortcut({
+      settings: () => settings.get(),
+      onSettingsChange: (listener) => settings.onChange(listener),
+      onPressed: () => {
+        engine.startBreakNow()
+      },
+      log
+    })
+  )
   return { settings, engine, log }
 }
 
@@ -62,8 +53,7 @@ describe('the start-a-break shortcut', () => {
 
   it('is released when disposed', async () => {
     await start()
-    dispose?.()
-    dispose = null
+    adapters.disposeAdapters()
     expect(registered()).toEqual([])
   })
 })

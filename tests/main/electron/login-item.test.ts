@@ -1,39 +1,29 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { setupLoginItem } from '../../../src/main/electron/login-item'
 import { createXdgAutostart, desktopExecLine, launchCommand, xdgConfigHome } from '../../../src/main/electron/xdg-autostart'
-import { app, resetElectronFakes } from '../fakes/electron'
-import { createTestServices, type TestServices } from '../helpers/test-services'
+import { app } from '../fakes/electron'
+import { useAdapterFixture } from '../helpers/adapter-fixture'
 
-let fixture: TestServices | null = null
-let dispose: (() => void) | null = null
-let configHome: string | null = null
-
-afterEach(async () => {
-  dispose?.()
-  dispose = null
-  await fixture?.dispose()
-  fixture = null
-  if (configHome) rmSync(configHome, { recursive: true, force: true })
-  configHome = null
-  resetElectronFakes()
-})
+const adapters = useAdapterFixture()
 
 async function start(platform: NodeJS.Platform) {
-  const services = await createTestServices()
-  fixture = services
-  configHome = mkdtempSync(join(tmpdir(), 'upright-xdg-'))
+  const services = await adapters.services()
+  const configHome = mkdtempSync(join(tmpdir(), 'upright-xdg-'))
+  adapters.track(() => {
+    rmSync(configHome, { recursive: true, force: true })
+  })
   const autostart = createXdgAutostart({ configHome, command: ['/opt/Upright/upright'] })
   const log = vi.fn<(message: string) => void>()
   const { settings } = services.services
-  dispose = setupLoginItem({ platform, settings: () => settings.get(), onSettingsChange: (listener) => settings.onChange(listener), autostart, log })
+  adapters.track(setupLoginItem({ platform, settings: () => settings.get(), onSettingsChange: (listener) => settings.onChange(listener), autostart, log }))
   /** Lets the file write or removal finish. */
   const settle = async (): Promise<void> => {
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
-  return { settings, autostart, log, settle }
+  return { settings, autostart, log, settle, configHome }
 }
 
 describe('launch at login', () => {
@@ -48,12 +38,12 @@ describe('launch at login', () => {
   })
 
   it('on Linux writes an XDG autostart entry, and removes it when turned off', async () => {
-    const { settings, autostart, settle } = await start('linux')
+    const { settings, autostart, settle, configHome } = await start('linux')
     await settle()
     expect(existsSync(autostart.filePath)).toBe(false)
     settings.update({ app: { launchAtLogin: true } })
     await settle()
-    expect(autostart.filePath).toBe(join(configHome ?? '', 'autostart', 'upright.desktop'))
+    expect(autostart.filePath).toBe(join(configHome, 'autostart', 'upright.desktop'))
     const entry = readFileSync(autostart.filePath, 'utf8')
     expect(entry).toContain('[Desktop Entry]\nType=Application\n')
     expect(entry).toContain('\nExec="/opt/Upright/upright"\n')
@@ -65,11 +55,11 @@ describe('launch at login', () => {
   })
 
   it('logs a failure to write the entry instead of crashing', async () => {
-    const { settings, log, settle } = await start('linux')
+    const { settings, log, settle, configHome } = await start('linux')
     await settle()
-    rmSync(configHome ?? '', { recursive: true, force: true })
+    rmSync(configHome, { recursive: true, force: true })
     // A file where the folder should be: mkdir fails.
-    writeFileSync(configHome ?? '', 'not a folder')
+    writeFileSync(configHome, 'not a folder')
     settings.update({ app: { launchAtLogin: true } })
     await settle()
     expect(log).toHaveBeenCalledOnce()

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { BreakWindows, setupBreakWindows } from '../../../src/main/electron/break-window'
 import { setupNotifications } from '../../../src/main/electron/notifications'
 import { PostureCardWindow } from '../../../src/main/electron/posture-card-window'
@@ -6,33 +6,23 @@ import { locateRenderer } from '../../../src/main/electron/renderer-location'
 import { postureCueTexts } from '../../../src/shared/content/posture'
 import type { EngineEvent } from '../../../src/shared/engine-state'
 import type { SettingsPatch } from '../../../src/shared/settings'
-import { BrowserWindow, Notification, resetElectronFakes } from '../fakes/electron'
-import { createTestServices, type TestServices } from '../helpers/test-services'
+import { BrowserWindow, Notification } from '../fakes/electron'
+import { useAdapterFixture } from '../helpers/adapter-fixture'
 
 const renderer = locateRenderer('/app/out/main', undefined)
 
-let fixture: TestServices | null = null
-const disposers: (() => void)[] = []
-
-afterEach(async () => {
-  for (const dispose of disposers.splice(0).reverse()) dispose()
-  await fixture?.dispose()
-  fixture = null
-  vi.useRealTimers()
-  resetElectronFakes()
-})
+const adapters = useAdapterFixture()
 
 /** Real services with the notification and break-window adapters wired as index.ts does. */
 async function start(options: { platform?: NodeJS.Platform; settings?: SettingsPatch } = {}) {
-  const services = await createTestServices({ settings: options.settings })
-  fixture = services
+  const services = await adapters.services({ settings: options.settings })
   const { engine } = services.services
   const events: EngineEvent[] = []
-  disposers.push(services.services.onEngineEvent((event) => events.push(event)))
+  adapters.track(services.services.onEngineEvent((event) => events.push(event)))
   const breakWindows = new BreakWindows({ renderer, engine, platform: options.platform ?? 'linux' })
   const postureCard = new PostureCardWindow(renderer)
   const log = vi.fn<(message: string) => void>()
-  disposers.push(
+  adapters.track(
     setupNotifications({
       onEngineEvent: services.services.onEngineEvent,
       engine,

@@ -1,25 +1,16 @@
 import { basename, resolve } from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { setupTray, type TrayDeps } from '../../../src/main/electron/tray'
 import { trayIconDir } from '../../../src/main/electron/tray-icons'
 import { runTrayAction } from '../../../src/main/services/tray-actions'
 import type { TrayAction } from '../../../src/shared/tray-menu'
-import { type Menu, NativeImage, Tray, nativeTheme, resetElectronFakes } from '../fakes/electron'
-import { createTestServices, type TestServices } from '../helpers/test-services'
+import { type Menu, NativeImage, Tray, nativeTheme } from '../fakes/electron'
+import { useAdapterFixture } from '../helpers/adapter-fixture'
+import type { TestServices } from '../helpers/test-services'
 
 const iconDir = resolve('resources/tray')
 
-let fixture: TestServices | null = null
-let disposeTray: (() => void) | null = null
-
-afterEach(async () => {
-  disposeTray?.()
-  disposeTray = null
-  await fixture?.dispose()
-  fixture = null
-  vi.useRealTimers()
-  resetElectronFakes()
-})
+const adapters = useAdapterFixture()
 
 interface Started {
   tray: Tray
@@ -31,8 +22,7 @@ interface Started {
 
 /** A tray over real services; menu actions go through the real runTrayAction. */
 async function start(options: { platform?: NodeJS.Platform; currentDesktop?: string; recordActionsOnly?: boolean } = {}): Promise<Started> {
-  const services = await createTestServices()
-  fixture = services
+  const services = await adapters.services()
   const { engine, events, shellPort } = services.services
   const runAction = vi.fn((action: TrayAction) => {
     if (options.recordActionsOnly) return
@@ -60,7 +50,7 @@ async function start(options: { platform?: NodeJS.Platform; currentDesktop?: str
     currentDesktop: options.currentDesktop ?? 'KDE',
     iconDir
   }
-  disposeTray = setupTray(deps)
+  adapters.track(setupTray(deps))
   const tray = Tray.all[0]
   if (!tray) throw new Error('no tray was created')
   return { tray, fixture: services, runAction, openToday, noticeInput }
@@ -171,8 +161,7 @@ describe('setupTray', () => {
   it('stops refreshing and destroys the icon when disposed', async () => {
     vi.useFakeTimers({ now: Date.parse('2026-03-02T09:00:00Z') })
     const { tray, fixture: services } = await start()
-    disposeTray?.()
-    disposeTray = null
+    adapters.disposeAdapters()
     expect(tray.isDestroyed()).toBe(true)
     expect(vi.getTimerCount()).toBe(0)
     const calls = tray.calls.length
@@ -218,10 +207,7 @@ describe('tray icons', () => {
     expect(iconName(kde.tray)).toBe('tray-light-normal.png')
     nativeTheme.set({ app: true })
     expect(iconName(kde.tray)).toBe('tray-dark-normal.png')
-    disposeTray?.()
-    await fixture?.dispose()
-    fixture = null
-    resetElectronFakes()
+    await adapters.reset()
 
     const gnome = await start({ platform: 'linux', currentDesktop: 'ubuntu:GNOME' })
     expect(iconName(gnome.tray)).toBe('tray-dark-normal.png')

@@ -2,26 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { buildTrayMenuModel, secondsUntilStatusChanges, trayStatus } from '../../../src/main/services/tray-menu-model'
 import type { EnginePhase, EngineState } from '../../../src/shared/engine-state'
 import type { TrayMenuModel } from '../../../src/shared/tray-menu'
-
-const NOW = Date.parse('2026-03-06T14:00:00Z')
+import { engineState } from '../../helpers/engine-state-fixture'
 
 function state(phase: EnginePhase, overrides: Partial<EngineState> = {}): EngineState {
-  return {
-    phase,
-    nowWallMs: NOW,
-    nextBreakInSeconds: 23 * 60,
-    nextBreakAtWallMs: NOW + 23 * 60_000,
-    nextPostureInSeconds: 7 * 60,
-    postponesLeft: 2,
-    canSkip: true,
-    canPostpone: true,
-    breakEndsAtWallMs: null,
-    paused: phase === 'paused',
-    pausedUntilWallMs: null,
-    readingUntilWallMs: null,
-    busy: false,
-    ...overrides
-  }
+  return engineState({ phase, paused: phase === 'paused', ...overrides })
 }
 
 /** Each row as text: "-" disabled, "+" enabled, submenus with their items. */

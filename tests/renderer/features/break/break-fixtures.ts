@@ -1,7 +1,7 @@
-import type { TimelinePhase } from '../../../../src/shared/content/routine-schema'
+import type { RoutineItem, TimelinePhase } from '../../../../src/shared/content/routine-schema'
 import type { EngineState } from '../../../../src/shared/engine-state'
-import type { AppInfo } from '../../../../src/shared/ipc/contract'
 import type { GuidedRoutine } from '../../../../src/shared/routine'
+import { engineState as activeEngineState } from '../../../helpers/engine-state-fixture'
 
 type PhaseSpec = Pick<TimelinePhase, 'kind' | 'exerciseId' | 'side' | 'seconds' | 'label'>
 
@@ -15,14 +15,30 @@ export function timeline(specs: readonly PhaseSpec[]): TimelinePhase[] {
   })
 }
 
+/** Ten chin tucks at 3 s each: the last move of the break routine, and a routine on its own. */
+export const chinTuckItem: RoutineItem = {
+  exerciseId: 'chin-tuck',
+  kind: 'reps',
+  holdSeconds: null,
+  secondsPerRep: 3,
+  sets: 1,
+  sides: [{ side: 'both', reps: 10 }],
+  estimatedSeconds: 35
+}
+
+/** Chin tuck's phases: 5 s to get ready, 30 s of repetitions. */
+export const chinTuckPhases: readonly PhaseSpec[] = [
+  { kind: 'prepare', exerciseId: 'chin-tuck', side: 'both', seconds: 5, label: 'Get ready: Chin tuck' },
+  { kind: 'reps', exerciseId: 'chin-tuck', side: 'both', seconds: 30, label: '10 slow repetitions' }
+]
+
 /** Neck side bend (left first, then right) and chin tuck: 5+20+4+20 + 5+30 = 84 s. */
 export const twoMoveTimeline = timeline([
   { kind: 'prepare', exerciseId: 'neck-side-bend', side: 'left', seconds: 5, label: 'Get ready: Neck side bend, left side first' },
   { kind: 'hold', exerciseId: 'neck-side-bend', side: 'left', seconds: 20, label: 'Left side: Hold' },
   { kind: 'switch-side', exerciseId: 'neck-side-bend', side: 'right', seconds: 4, label: 'Now the right side' },
   { kind: 'hold', exerciseId: 'neck-side-bend', side: 'right', seconds: 20, label: 'Right side: Hold' },
-  { kind: 'prepare', exerciseId: 'chin-tuck', side: 'both', seconds: 5, label: 'Get ready: Chin tuck' },
-  { kind: 'reps', exerciseId: 'chin-tuck', side: 'both', seconds: 30, label: '10 slow repetitions' }
+  ...chinTuckPhases
 ])
 
 export const twoMoveRoutine: GuidedRoutine = {
@@ -43,39 +59,21 @@ export const twoMoveRoutine: GuidedRoutine = {
         ],
         estimatedSeconds: 49
       },
-      {
-        exerciseId: 'chin-tuck',
-        kind: 'reps',
-        holdSeconds: null,
-        secondsPerRep: 3,
-        sets: 1,
-        sides: [{ side: 'both', reps: 10 }],
-        estimatedSeconds: 35
-      }
+      chinTuckItem
     ]
   },
   timeline: twoMoveTimeline
 }
 
+/** The engine one second into a 90 s break (ends at 91 s), nothing else scheduled yet. */
 export function engineState(overrides: Partial<EngineState> = {}): EngineState {
-  return {
+  return activeEngineState({
     phase: 'break',
     nowWallMs: 1_000,
     nextBreakInSeconds: null,
     nextBreakAtWallMs: null,
     nextPostureInSeconds: null,
-    postponesLeft: 2,
-    canSkip: true,
-    canPostpone: true,
     breakEndsAtWallMs: 91_000,
-    paused: false,
-    pausedUntilWallMs: null,
-    readingUntilWallMs: null,
-    busy: false,
     ...overrides
-  }
-}
-
-export function appInfo(timeScale = 1): AppInfo {
-  return { name: 'Upright', version: '0.1.0', platform: 'linux', shell: 'web', dataDir: '/tmp/u', timeZone: 'UTC', timeScale }
+  })
 }

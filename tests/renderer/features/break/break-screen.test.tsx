@@ -1,32 +1,20 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { fireEvent, render, screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
 import { BreakScreen } from '../../../../src/renderer/src/features/break/break-screen'
-import { appInfo, engineState, twoMoveRoutine } from './break-fixtures'
-import type { createFakeBreakApi } from './fake-break-api'
+import { appInfo } from '../../helpers/app-info-fixture'
+import { flush } from '../../helpers/flush'
+import { engineState, twoMoveRoutine } from './break-fixtures'
+import { useBreakWindowFakes } from './fake-break-api'
 
-const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeBreakApi> | null }))
-const returnToMain = vi.hoisted(() => vi.fn())
+const fake = await vi.hoisted(async () => (await import('./fake-break-api')).createFakeBreakApi())
 
-vi.mock('../../../../src/renderer/src/lib/api', async () => {
-  const { createFakeBreakApi } = await import('./fake-break-api')
-  fake.current = createFakeBreakApi()
-  return { api: fake.current.api, isWebHarness: true }
-})
-vi.mock('../../../../src/renderer/src/features/break/return-to-main', () => ({ returnDelayMs: 2000, returnToMain }))
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
+vi.mock('../../../../src/renderer/src/features/break/return-to-main', () => ({ returnDelayMs: 2000, returnToMain: fake.returnToMain }))
 
-function fakeApi() {
-  if (fake.current === null) throw new Error('the api mock was not set up')
-  return fake.current
-}
-
-async function flush(seconds = 0): Promise<void> {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(seconds * 1000)
-  })
-}
+useBreakWindowFakes(fake)
 
 async function showBreak(state = engineState(), timeScale = 1): Promise<void> {
-  const { api } = fakeApi()
+  const { api } = fake
   api.routine.forBreak.mockResolvedValue(twoMoveRoutine)
   api.engine.state.mockResolvedValue(state)
   api.app.info.mockResolvedValue(appInfo(timeScale))
@@ -34,20 +22,10 @@ async function showBreak(state = engineState(), timeScale = 1): Promise<void> {
   await flush()
 }
 
-beforeEach(() => {
-  vi.useFakeTimers()
-  fakeApi().reset()
-  returnToMain.mockClear()
-})
-
-afterEach(() => {
-  vi.useRealTimers()
-})
-
 describe('BreakScreen', () => {
   it('plays the break routine and calls break.finish when the timeline ends', async () => {
     await showBreak()
-    const { api, emit } = fakeApi()
+    const { api, emit } = fake
     expect(screen.getByRole('heading', { level: 1, name: 'Time for a break' })).toBeTruthy()
     expect(screen.getByText('Move gently, never bounce, and stop any move that hurts.')).toBeTruthy()
     await flush(83)
@@ -58,20 +36,20 @@ describe('BreakScreen', () => {
     emit('engine:state', engineState({ phase: 'active', nowWallMs: 90_000, nextBreakInSeconds: 3000 }))
     await flush()
     expect(screen.getByRole('heading', { level: 1, name: 'Break over — nice work' })).toBeTruthy()
-    expect(returnToMain).not.toHaveBeenCalled()
+    expect(fake.returnToMain).not.toHaveBeenCalled()
     await flush(2)
-    expect(returnToMain).toHaveBeenCalledTimes(1)
+    expect(fake.returnToMain).toHaveBeenCalledTimes(1)
   })
 
   it('runs the countdown at the app time scale', async () => {
     await showBreak(engineState(), 60)
     await flush(1.5)
-    expect(fakeApi().api.break.finish).toHaveBeenCalledTimes(1)
+    expect(fake.api.break.finish).toHaveBeenCalledTimes(1)
   })
 
   it('shows Postpone with the postpones left and Skip when both are offered; Esc postpones', async () => {
     await showBreak(engineState({ canPostpone: true, canSkip: true, postponesLeft: 1 }))
-    const { api } = fakeApi()
+    const { api } = fake
     expect(screen.getByRole('button', { name: 'Postpone (1 left)' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy()
     api.engine.state.mockResolvedValue(engineState({ phase: 'active', nowWallMs: 2_000, nextBreakInSeconds: 300 }))
@@ -84,7 +62,7 @@ describe('BreakScreen', () => {
 
   it('Esc skips when postponing is not offered', async () => {
     await showBreak(engineState({ canPostpone: false, canSkip: true, postponesLeft: 0 }))
-    const { api } = fakeApi()
+    const { api } = fake
     expect(screen.queryByRole('button', { name: /Postpone/ })).toBeNull()
     api.engine.state.mockResolvedValue(engineState({ phase: 'active', nowWallMs: 2_000 }))
     fireEvent.keyDown(window, { key: 'Escape' })
@@ -95,7 +73,7 @@ describe('BreakScreen', () => {
 
   it('offers neither button and ignores Esc in a strict break', async () => {
     await showBreak(engineState({ canPostpone: false, canSkip: false, postponesLeft: 0 }))
-    const { api } = fakeApi()
+    const { api } = fake
     expect(screen.queryByRole('button', { name: /Postpone/ })).toBeNull()
     expect(screen.queryByRole('button', { name: 'Skip' })).toBeNull()
     fireEvent.keyDown(window, { key: 'Escape' })
@@ -105,7 +83,7 @@ describe('BreakScreen', () => {
 
   it('keeps a strict break on screen when finishing early is refused, until main ends it', async () => {
     await showBreak(engineState({ canPostpone: false, canSkip: false }))
-    const { api, emit } = fakeApi()
+    const { api, emit } = fake
     api.break.finish.mockRejectedValue(new Error('refused'))
     await flush(84)
     expect(api.break.finish).toHaveBeenCalledTimes(1)
@@ -118,7 +96,7 @@ describe('BreakScreen', () => {
 
   it('clicking Skip skips the break', async () => {
     await showBreak()
-    const { api } = fakeApi()
+    const { api } = fake
     api.engine.state.mockResolvedValue(engineState({ phase: 'active', nowWallMs: 2_000 }))
     fireEvent.click(screen.getByRole('button', { name: 'Skip' }))
     await flush()
@@ -128,7 +106,7 @@ describe('BreakScreen', () => {
 
   it('offers Done near the end, which finishes the break early', async () => {
     await showBreak()
-    const { api } = fakeApi()
+    const { api } = fake
     expect(screen.queryByRole('button', { name: 'Done' })).toBeNull()
     await flush(70)
     fireEvent.click(screen.getByRole('button', { name: 'Done' }))
@@ -139,7 +117,7 @@ describe('BreakScreen', () => {
   })
 
   it('still offers the break with the eye rest when no routine could be built', async () => {
-    const { api } = fakeApi()
+    const { api } = fake
     api.routine.forBreak.mockRejectedValue(new Error('routine:forBreak failed (500)'))
     api.engine.state.mockResolvedValue(engineState())
     api.app.info.mockResolvedValue(appInfo(1))
@@ -155,6 +133,6 @@ describe('BreakScreen', () => {
     await showBreak(engineState({ phase: 'active' }))
     expect(screen.getByRole('heading', { level: 1, name: 'No break is running' })).toBeTruthy()
     await flush(5)
-    expect(returnToMain).not.toHaveBeenCalled()
+    expect(fake.returnToMain).not.toHaveBeenCalled()
   })
 })

@@ -1,39 +1,22 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BreakApp } from '../../../../src/renderer/src/features/break/break-app'
 import { postureCard } from '../../../../src/shared/content/posture'
-import type { createFakeBreakApi } from './fake-break-api'
+import { flush } from '../../helpers/flush'
+import { useBreakWindowFakes } from './fake-break-api'
 
-const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeBreakApi> | null }))
-const returnToMain = vi.hoisted(() => vi.fn())
+const fake = await vi.hoisted(async () => (await import('./fake-break-api')).createFakeBreakApi())
 
-vi.mock('../../../../src/renderer/src/lib/api', async () => {
-  const { createFakeBreakApi } = await import('./fake-break-api')
-  fake.current = createFakeBreakApi()
-  return { api: fake.current.api, isWebHarness: true }
-})
-vi.mock('../../../../src/renderer/src/features/break/return-to-main', () => ({ returnDelayMs: 2000, returnToMain }))
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
+vi.mock('../../../../src/renderer/src/features/break/return-to-main', () => ({ returnDelayMs: 2000, returnToMain: fake.returnToMain }))
 
-function fakeApi() {
-  if (fake.current === null) throw new Error('the api mock was not set up')
-  return fake.current
-}
-
-async function flush(seconds = 0): Promise<void> {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(seconds * 1000)
-  })
-}
+useBreakWindowFakes(fake)
 
 beforeEach(() => {
-  vi.useFakeTimers()
-  fakeApi().reset()
-  returnToMain.mockClear()
   window.location.hash = '#/posture'
 })
 
 afterEach(() => {
-  vi.useRealTimers()
   window.location.hash = ''
 })
 
@@ -44,31 +27,31 @@ describe('posture card (break.html#/posture)', () => {
     expect(screen.getByRole('heading', { level: 1, name: postureCard.title })).toBeTruthy()
     expect(screen.getAllByRole('listitem')).toHaveLength(5)
     expect(screen.getByRole('heading', { name: 'Rest your eyes' })).toBeTruthy()
-    expect(fakeApi().api.routine.forBreak).not.toHaveBeenCalled()
+    expect(fake.api.routine.forBreak).not.toHaveBeenCalled()
   })
 
   it('Done records the check, then returns to the main page', async () => {
     render(<BreakApp />)
     fireEvent.click(screen.getByRole('button', { name: 'Done' }))
     await flush()
-    expect(fakeApi().api.posture.respond).toHaveBeenCalledWith({ response: 'done' })
+    expect(fake.api.posture.respond).toHaveBeenCalledWith({ response: 'done' })
     expect(screen.getByRole('status').textContent).toBe('Nice — posture checked.')
     expect(screen.queryByRole('button', { name: 'Done' })).toBeNull()
     await flush(2)
-    expect(returnToMain).toHaveBeenCalledTimes(1)
+    expect(fake.returnToMain).toHaveBeenCalledTimes(1)
   })
 
   it('Not now and Esc both answer "ignore"', async () => {
     const first = render(<BreakApp />)
     fireEvent.click(screen.getByRole('button', { name: 'Not now' }))
     await flush()
-    expect(fakeApi().api.posture.respond).toHaveBeenLastCalledWith({ response: 'ignore' })
+    expect(fake.api.posture.respond).toHaveBeenLastCalledWith({ response: 'ignore' })
     first.unmount()
 
     render(<BreakApp />)
     fireEvent.keyDown(window, { key: 'Escape' })
     await flush()
-    expect(fakeApi().api.posture.respond).toHaveBeenCalledTimes(2)
-    expect(fakeApi().api.posture.respond).toHaveBeenLastCalledWith({ response: 'ignore' })
+    expect(fake.api.posture.respond).toHaveBeenCalledTimes(2)
+    expect(fake.api.posture.respond).toHaveBeenLastCalledWith({ response: 'ignore' })
   })
 })

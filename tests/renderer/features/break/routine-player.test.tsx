@@ -1,6 +1,7 @@
-import { act, render, screen } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { RoutinePlayer } from '../../../../src/renderer/src/features/break/routine-player'
+import { flush } from '../../helpers/flush'
 import { twoMoveRoutine } from './break-fixtures'
 
 beforeEach(() => {
@@ -19,12 +20,6 @@ function countdown(): string {
   return screen.getByTestId('routine-phase').querySelector('.routine-phase-seconds')?.textContent ?? ''
 }
 
-async function advanceSeconds(seconds: number): Promise<void> {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(seconds * 1000)
-  })
-}
-
 describe('RoutinePlayer', () => {
   it('plays the timeline one phase at a time and calls onFinished once at the end', async () => {
     const onFinished = vi.fn()
@@ -36,25 +31,25 @@ describe('RoutinePlayer', () => {
     expect(screen.getByText('Exercise 1 of 2')).toBeTruthy()
     expect(screen.getByRole('img', { name: /one ear moves toward the shoulder/ })).toBeTruthy()
 
-    await advanceSeconds(2)
+    await flush(2)
     expect(countdown()).toBe('3')
 
-    await advanceSeconds(3)
+    await flush(3)
     expect(phaseLabel()).toBe('Left side: Hold')
     expect(countdown()).toBe('20')
 
-    await advanceSeconds(20)
+    await flush(20)
     expect(phaseLabel()).toBe('Now the right side')
 
-    await advanceSeconds(24)
+    await flush(24)
     expect(phaseLabel()).toBe('Get ready: Chin tuck')
     expect(screen.getByRole('heading', { name: 'Chin tuck' })).toBeTruthy()
     expect(screen.getByText('Exercise 2 of 2')).toBeTruthy()
     expect(onFinished).not.toHaveBeenCalled()
 
-    await advanceSeconds(35)
+    await flush(35)
     expect(onFinished).toHaveBeenCalledTimes(1)
-    await advanceSeconds(30)
+    await flush(30)
     expect(onFinished).toHaveBeenCalledTimes(1)
   })
 
@@ -62,7 +57,7 @@ describe('RoutinePlayer', () => {
     render(<RoutinePlayer guided={twoMoveRoutine} timeScale={1} headingId="h" onFinished={vi.fn()} />)
     const bar = screen.getByRole('progressbar', { name: 'Routine progress' })
     expect(bar.getAttribute('aria-valuetext')).toBe('1:24 left')
-    await advanceSeconds(42)
+    await flush(42)
     expect(bar.getAttribute('aria-valuenow')).toBe('50')
     expect(bar.getAttribute('aria-valuetext')).toBe('0:42 left')
   })
@@ -71,11 +66,11 @@ describe('RoutinePlayer', () => {
     const { container } = render(<RoutinePlayer guided={twoMoveRoutine} timeScale={1} headingId="h" onFinished={vi.fn()} />)
     const live = container.querySelector('[aria-live="polite"]')
     expect(live?.textContent).toBe('Get ready: Neck side bend, left side first')
-    await advanceSeconds(3)
+    await flush(3)
     expect(live?.textContent).toBe('Get ready: Neck side bend, left side first')
-    await advanceSeconds(2)
+    await flush(2)
     expect(live?.textContent).toBe('Neck side bend. Left side: Hold, 20 seconds.')
-    await advanceSeconds(20)
+    await flush(20)
     expect(live?.textContent).toBe('Now the right side.')
     expect(live?.textContent).not.toMatch(/\d+ seconds left/)
   })
@@ -83,22 +78,22 @@ describe('RoutinePlayer', () => {
   it('counts engine seconds: at time scale 60 the 84 s routine ends in under 2 real seconds', async () => {
     const onFinished = vi.fn()
     render(<RoutinePlayer guided={twoMoveRoutine} timeScale={60} headingId="h" onFinished={onFinished} />)
-    await advanceSeconds(0.5)
+    await flush(0.5)
     expect(phaseLabel()).toBe('Right side: Hold')
-    await advanceSeconds(1)
+    await flush(1)
     expect(onFinished).toHaveBeenCalledTimes(1)
   })
 
   it('stands still while paused and carries on from the same moment', async () => {
     const onFinished = vi.fn()
     const { rerender } = render(<RoutinePlayer guided={twoMoveRoutine} timeScale={1} headingId="h" onFinished={onFinished} />)
-    await advanceSeconds(10)
+    await flush(10)
     expect(countdown()).toBe('15')
     rerender(<RoutinePlayer guided={twoMoveRoutine} timeScale={1} paused headingId="h" onFinished={onFinished} />)
-    await advanceSeconds(60)
+    await flush(60)
     expect(countdown()).toBe('15')
     rerender(<RoutinePlayer guided={twoMoveRoutine} timeScale={1} headingId="h" onFinished={onFinished} />)
-    await advanceSeconds(5)
+    await flush(5)
     expect(countdown()).toBe('10')
   })
 })

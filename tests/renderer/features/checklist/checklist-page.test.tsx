@@ -3,19 +3,9 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import ChecklistPage from '../../../../src/renderer/src/features/checklist/checklist-page'
 import { checklistItems } from '../../../../src/shared/content/checklist'
-import type { createFakeChecklistApi } from './fake-checklist-api'
 
-const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeChecklistApi> | null }))
-vi.mock('../../../../src/renderer/src/lib/api', async () => {
-  const { createFakeChecklistApi } = await import('./fake-checklist-api')
-  fake.current = createFakeChecklistApi()
-  return { api: fake.current.api, isWebHarness: true }
-})
-
-function fakeApi() {
-  if (fake.current === null) throw new Error('the api mock was not set up')
-  return fake.current
-}
+const fake = await vi.hoisted(async () => (await import('./fake-checklist-api')).createFakeChecklistApi())
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
 
 const total = checklistItems.length
 const [firstItem, secondItem] = checklistItems
@@ -27,7 +17,7 @@ function answerGroup(title: string): HTMLElement {
 }
 
 beforeEach(() => {
-  fakeApi().reset()
+  fake.reset()
 })
 
 describe('ChecklistPage', () => {
@@ -48,7 +38,7 @@ describe('ChecklistPage', () => {
     expect((await screen.findByTestId('checklist-score')).textContent).toBe(`0 of ${total} OK`)
 
     await user.click(within(answerGroup(firstItem.title)).getByRole('radio', { name: 'OK' }))
-    expect(fakeApi().api.checklist.answer).toHaveBeenCalledWith({ id: firstItem.id, status: 'ok' })
+    expect(fake.api.checklist.answer).toHaveBeenCalledWith({ id: firstItem.id, status: 'ok' })
     expect(screen.getByTestId('checklist-score').textContent).toBe(`1 of ${total} OK`)
 
     await user.click(within(answerGroup(bifocals.title)).getByRole('radio', { name: 'Not applicable' }))
@@ -63,7 +53,7 @@ describe('ChecklistPage', () => {
   })
 
   it('shows saved answers as checked radios', async () => {
-    fakeApi().reset({ checklist: { answers: { [firstItem.id]: 'fix' }, lastCompletedAtMs: null } })
+    fake.reset({ checklist: { answers: { [firstItem.id]: 'fix' }, lastCompletedAtMs: null } })
     render(<ChecklistPage />)
     await screen.findByTestId('checklist-score')
     expect(within(answerGroup(firstItem.title)).getByRole<HTMLInputElement>('radio', { name: 'Needs fixing' }).checked).toBe(true)
@@ -77,7 +67,7 @@ describe('ChecklistPage', () => {
     const [finish] = screen.getAllByRole('button', { name: 'Finish check' })
     if (!finish) throw new Error('no Finish check button')
     await user.click(finish)
-    expect(fakeApi().api.checklist.complete).toHaveBeenCalledTimes(1)
+    expect(fake.api.checklist.complete).toHaveBeenCalledTimes(1)
     expect((await screen.findByText(/^Last checked on/)).textContent).toMatch(/next check in 4 weeks\.$/)
   })
 
@@ -85,7 +75,7 @@ describe('ChecklistPage', () => {
     render(<ChecklistPage />)
     await screen.findByTestId('checklist-score')
     act(() => {
-      fakeApi().emit('checklist:changed', { answers: { [firstItem.id]: 'ok', [secondItem.id]: 'ok' }, lastCompletedAtMs: null })
+      fake.emit('checklist:changed', { answers: { [firstItem.id]: 'ok', [secondItem.id]: 'ok' }, lastCompletedAtMs: null })
     })
     expect(screen.getByTestId('checklist-score').textContent).toBe(`2 of ${total} OK`)
   })
@@ -93,7 +83,7 @@ describe('ChecklistPage', () => {
 
 describe('first-run walkthrough', () => {
   beforeEach(() => {
-    fakeApi().reset({ onboarding: { safetyAcknowledgedAtMs: null, checklistWalkthroughDone: false } })
+    fake.reset({ onboarding: { safetyAcknowledgedAtMs: null, checklistWalkthroughDone: false } })
   })
 
   it('steps through one item at a time and ends with complete()', async () => {
@@ -105,7 +95,7 @@ describe('first-run walkthrough', () => {
     expect(screen.getByRole('heading', { level: 2, name: firstItem.title })).toBeTruthy()
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Back' }).disabled).toBe(true)
     await user.click(screen.getByRole('radio', { name: 'OK' }))
-    expect(fakeApi().api.checklist.answer).toHaveBeenCalledWith({ id: firstItem.id, status: 'ok' })
+    expect(fake.api.checklist.answer).toHaveBeenCalledWith({ id: firstItem.id, status: 'ok' })
 
     await user.click(screen.getByRole('button', { name: 'Next' }))
     expect(screen.getByText(`2 of ${total}`)).toBeTruthy()
@@ -117,7 +107,7 @@ describe('first-run walkthrough', () => {
     for (let step = 1; step < total; step += 1) await user.click(screen.getByRole('button', { name: 'Next' }))
     expect(screen.getByText(`${total} of ${total}`)).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Finish check' }))
-    expect(fakeApi().api.checklist.complete).toHaveBeenCalledTimes(1)
+    expect(fake.api.checklist.complete).toHaveBeenCalledTimes(1)
     expect(await screen.findByText(/^Last checked on/)).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'Start guided check' })).toBeNull()
   })
@@ -126,12 +116,12 @@ describe('first-run walkthrough', () => {
     const user = userEvent.setup()
     render(<ChecklistPage />)
     await user.click(await screen.findByRole('button', { name: 'Show the full list' }))
-    expect(fakeApi().api.onboarding.update).toHaveBeenCalledWith({ checklistWalkthroughDone: true })
+    expect(fake.api.onboarding.update).toHaveBeenCalledWith({ checklistWalkthroughDone: true })
     expect(screen.queryByRole('button', { name: 'Start guided check' })).toBeNull()
   })
 
   it('is not offered once done', async () => {
-    fakeApi().reset({ onboarding: { safetyAcknowledgedAtMs: null, checklistWalkthroughDone: true } })
+    fake.reset({ onboarding: { safetyAcknowledgedAtMs: null, checklistWalkthroughDone: true } })
     render(<ChecklistPage />)
     await screen.findByTestId('checklist-score')
     expect(screen.queryByRole('button', { name: 'Start guided check' })).toBeNull()

@@ -1,59 +1,48 @@
-import { vi } from 'vitest'
 import type { ChecklistAnswer, ChecklistState, OnboardingState } from '../../../../src/shared/app-state'
-import { defaultSettings, type Settings } from '../../../../src/shared/settings'
+import { defaultSettings } from '../../../../src/shared/settings'
+import { createFakeApi, resolves } from '../../helpers/fake-api'
 
-type Listener = (payload: unknown) => void
+const emptyChecklist: ChecklistState = { answers: {}, lastCompletedAtMs: null }
+const walkthroughDone: OnboardingState = { safetyAcknowledgedAtMs: null, checklistWalkthroughDone: true }
 
 /** An in-memory checklist and onboarding store, behaving like main's checklist service. */
 export function createFakeChecklistApi() {
-  let checklist: ChecklistState = { answers: {}, lastCompletedAtMs: null }
-  let onboarding: OnboardingState = { safetyAcknowledgedAtMs: null, checklistWalkthroughDone: true }
-  const listeners = new Map<string, Set<Listener>>()
+  let checklist = emptyChecklist
+  let onboarding = walkthroughDone
 
-  const api = {
+  const fake = createFakeApi({
     checklist: {
-      get: vi.fn(() => Promise.resolve(checklist)),
-      answer: vi.fn(({ id, status }: ChecklistAnswer) => {
+      get: () => Promise.resolve(checklist),
+      answer: ({ id, status }: ChecklistAnswer) => {
         const answers = { ...checklist.answers }
         if (status === null) delete answers[id]
         else answers[id] = status
         checklist = { ...checklist, answers }
         return Promise.resolve(checklist)
-      }),
-      complete: vi.fn(() => {
+      },
+      complete: () => {
         checklist = { ...checklist, lastCompletedAtMs: Date.now() }
         onboarding = { ...onboarding, checklistWalkthroughDone: true }
         return Promise.resolve(checklist)
-      })
+      }
     },
     onboarding: {
-      get: vi.fn(() => Promise.resolve(onboarding)),
-      update: vi.fn((patch: Partial<OnboardingState>) => {
+      get: () => Promise.resolve(onboarding),
+      update: (patch: Partial<OnboardingState>) => {
         onboarding = { ...onboarding, ...patch }
         return Promise.resolve(onboarding)
-      })
-    },
-    settings: { get: vi.fn(() => Promise.resolve<Settings>(defaultSettings)) },
-    on: vi.fn((event: string, listener: Listener) => {
-      const set = listeners.get(event) ?? new Set<Listener>()
-      set.add(listener)
-      listeners.set(event, set)
-      return () => {
-        set.delete(listener)
       }
-    })
-  }
+    },
+    settings: { get: resolves(defaultSettings) }
+  })
 
   return {
-    api,
-    emit(event: string, payload: unknown): void {
-      for (const listener of listeners.get(event) ?? []) listener(payload)
-    },
+    api: fake.api,
+    emit: fake.emit,
     reset(state: { checklist?: ChecklistState; onboarding?: OnboardingState } = {}): void {
-      checklist = state.checklist ?? { answers: {}, lastCompletedAtMs: null }
-      onboarding = state.onboarding ?? { safetyAcknowledgedAtMs: null, checklistWalkthroughDone: true }
-      listeners.clear()
-      vi.clearAllMocks()
+      checklist = state.checklist ?? emptyChecklist
+      onboarding = state.onboarding ?? walkthroughDone
+      fake.reset()
     }
   }
 }

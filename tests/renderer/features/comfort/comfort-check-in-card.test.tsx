@@ -1,16 +1,9 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { ComfortCheckInCard } from '../../../../src/renderer/src/features/comfort/comfort-check-in-card'
-import type { StatsQuery, StatsResult } from '../../../../src/shared/stats'
 import { day, stats } from '../stats/stats-fixtures'
 
-const fake = vi.hoisted(() => ({
-  api: {
-    stats: { get: vi.fn<(query: StatsQuery) => Promise<StatsResult>>() },
-    comfort: { record: vi.fn() },
-    on: vi.fn(() => () => undefined)
-  }
-}))
+const fake = await vi.hoisted(async () => (await import('../../helpers/fake-api')).createFakeApi())
 vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
 
 describe('ComfortCheckInCard', () => {

@@ -3,13 +3,13 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ComfortCheckIn } from '../../../../src/renderer/src/features/comfort/comfort-check-in'
 
-const fake = vi.hoisted(() => ({ api: { comfort: { record: vi.fn<(input: { score: number }) => Promise<null>>() } } }))
+const fake = await vi.hoisted(async () => (await import('../../helpers/fake-api')).createFakeApi())
 vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
 
 const notYet = { comfortAverage: null, comfortCheckIns: 0 }
 
 beforeEach(() => {
-  fake.api.comfort.record.mockReset()
+  fake.reset()
 })
 
 describe('ComfortCheckIn', () => {

@@ -1,4 +1,3 @@
-import { vi } from 'vitest'
 import type { SettingsUpdateResult } from '../../../../src/shared/ipc/contract'
 import type { SchedulePreview } from '../../../../src/shared/schedule-preview'
 import {
@@ -10,6 +9,7 @@ import {
   settingsPatchSchema,
   settingsSchema
 } from '../../../../src/shared/settings'
+import { createFakeApi, resolves } from '../../helpers/fake-api'
 
 export const previewFixture: SchedulePreview = {
   basis: 'next-8-hours',
@@ -27,27 +27,26 @@ export const previewFixture: SchedulePreview = {
 /** An in-memory settings store with the main process's validation, for page tests. */
 export function createFakeSettingsApi() {
   let stored: Settings = structuredClone(defaultSettings)
-  const api = {
+  const fake = createFakeApi({
     settings: {
-      get: vi.fn(() => Promise.resolve(stored)),
-      update: vi.fn((patch: SettingsPatch): Promise<SettingsUpdateResult> => {
+      get: () => Promise.resolve(stored),
+      update: (patch: SettingsPatch): Promise<SettingsUpdateResult> => {
         const parsed = settingsPatchSchema.safeParse(patch)
         if (!parsed.success) return Promise.resolve({ ok: false, message: describeZodError(parsed.error) })
         const next = settingsSchema.safeParse(applySettingsPatch(stored, parsed.data))
         if (!next.success) return Promise.resolve({ ok: false, message: describeZodError(next.error) })
         stored = next.data
         return Promise.resolve({ ok: true, settings: stored })
-      }),
-      reset: vi.fn(() => {
+      },
+      reset: () => {
         stored = structuredClone(defaultSettings)
         return Promise.resolve(stored)
-      })
+      }
     },
-    schedule: { preview: vi.fn((_patch: SettingsPatch) => Promise.resolve(previewFixture)) },
-    on: vi.fn(() => () => undefined)
-  }
+    schedule: { preview: resolves(previewFixture) }
+  })
   return {
-    api,
+    api: fake.api,
     get stored(): Settings {
       return stored
     },

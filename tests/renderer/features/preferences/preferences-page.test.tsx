@@ -3,24 +3,13 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import PreferencesPage from '../../../../src/renderer/src/features/preferences/preferences-page'
 import { defaultSettings } from '../../../../src/shared/settings'
-import type { createFakeSettingsApi } from './fake-settings-api'
 
-const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeSettingsApi> | null }))
-
-vi.mock('../../../../src/renderer/src/lib/api', async () => {
-  const { createFakeSettingsApi } = await import('./fake-settings-api')
-  fake.current = createFakeSettingsApi()
-  return { api: fake.current.api, isWebHarness: true }
-})
-
-function fakeApi(): ReturnType<typeof createFakeSettingsApi> {
-  if (!fake.current) throw new Error('the api mock was not set up')
-  return fake.current
-}
+const fake = await vi.hoisted(async () => (await import('./fake-settings-api')).createFakeSettingsApi())
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
 
 beforeEach(() => {
-  const { api } = fakeApi()
-  fakeApi().stored = structuredClone(defaultSettings)
+  const { api } = fake
+  fake.stored = structuredClone(defaultSettings)
   api.settings.update.mockClear()
   api.settings.reset.mockClear()
   api.schedule.preview.mockClear()
@@ -41,11 +30,11 @@ describe('inline validation', () => {
     expect(screen.getByRole('alert').textContent).toBe('Use a value of at least 1.')
     await userEvent.keyboard('{Enter}')
     await userEvent.tab()
-    expect(fakeApi().api.settings.update).not.toHaveBeenCalled()
+    expect(fake.api.settings.update).not.toHaveBeenCalled()
 
     await userEvent.clear(field)
     await userEvent.type(field, '45{Enter}')
-    expect(fakeApi().api.settings.update).toHaveBeenCalledWith({ break: { intervalMinutes: 45 } })
+    expect(fake.api.settings.update).toHaveBeenCalledWith({ break: { intervalMinutes: 45 } })
     expect(field.getAttribute('aria-invalid')).toBe('false')
     expect(await screen.findByText('Saved: Minutes between breaks.')).toBeTruthy()
   })
@@ -57,7 +46,7 @@ describe('inline validation', () => {
     await userEvent.type(field, '1.5')
     await userEvent.tab()
     expect(screen.getByRole('alert').textContent).toBe('Use a whole number.')
-    expect(fakeApi().api.settings.update).not.toHaveBeenCalled()
+    expect(fake.api.settings.update).not.toHaveBeenCalled()
   })
 
   it('checks the shortcut format and saves an empty one as "no shortcut"', async () => {
@@ -68,16 +57,16 @@ describe('inline validation', () => {
     await userEvent.type(field, 'Ctrl+Hyper+B')
     await userEvent.tab()
     expect(screen.getByRole('alert').textContent).toContain('“Hyper” is not a modifier')
-    expect(fakeApi().api.settings.update).not.toHaveBeenCalled()
+    expect(fake.api.settings.update).not.toHaveBeenCalled()
 
     await userEvent.clear(field)
     await userEvent.tab()
-    expect(fakeApi().api.settings.update).toHaveBeenCalledWith({ app: { globalShortcut: '' } })
+    expect(fake.api.settings.update).toHaveBeenCalledWith({ app: { globalShortcut: '' } })
   })
 
   it('shows the reason when main refuses a value', async () => {
     await renderPage()
-    fakeApi().api.settings.update.mockResolvedValueOnce({ ok: false, message: 'That shortcut is taken by another app.' })
+    fake.api.settings.update.mockResolvedValueOnce({ ok: false, message: 'That shortcut is taken by another app.' })
     const field = screen.getByLabelText('Shortcut to start a break')
     await userEvent.clear(field)
     await userEvent.type(field, 'Alt+F9{Enter}')
@@ -90,15 +79,15 @@ describe('immediate settings', () => {
   it('saves toggles, radio choices and body areas as they change', async () => {
     await renderPage()
     await userEvent.click(screen.getByRole('checkbox', { name: 'Play sounds' }))
-    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({ app: { sounds: false } })
+    expect(fake.api.settings.update).toHaveBeenLastCalledWith({ app: { sounds: false } })
     await userEvent.click(screen.getByRole('radio', { name: 'Strict' }))
-    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({ break: { level: 'strict' } })
+    expect(fake.api.settings.update).toHaveBeenLastCalledWith({ break: { level: 'strict' } })
     await userEvent.click(screen.getByRole('radio', { name: 'Dark' }))
-    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({ app: { theme: 'dark' } })
+    expect(fake.api.settings.update).toHaveBeenLastCalledWith({ app: { theme: 'dark' } })
     await userEvent.click(screen.getByRole('checkbox', { name: 'Wrists' }))
     await userEvent.click(screen.getByRole('checkbox', { name: 'Neck' }))
     // Kept in the schema's order, not click order.
-    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({ body: { focusAreas: ['neck', 'wrists'] } })
+    expect(fake.api.settings.update).toHaveBeenLastCalledWith({ body: { focusAreas: ['neck', 'wrists'] } })
   })
 
   it('explains each break level in one line', async () => {
@@ -115,7 +104,7 @@ describe('immediate settings', () => {
 
 describe('working hours', () => {
   it('edits, validates, adds and removes ranges per day', async () => {
-    fakeApi().stored = { ...structuredClone(defaultSettings), workingHours: { ...defaultSettings.workingHours, enabled: true } }
+    fake.stored = { ...structuredClone(defaultSettings), workingHours: { ...defaultSettings.workingHours, enabled: true } }
     await renderPage()
     const monday = screen.getByRole('group', { name: 'Monday' })
     const end = within(monday).getByLabelText('to (Monday, range 1)')
@@ -124,17 +113,17 @@ describe('working hours', () => {
     await userEvent.tab()
     expect(within(monday).getByRole('alert').textContent).toBe('A working-hours range must end after it starts.')
     await userEvent.click(document.body)
-    expect(fakeApi().api.settings.update).not.toHaveBeenCalled()
+    expect(fake.api.settings.update).not.toHaveBeenCalled()
 
     await userEvent.clear(end)
     await userEvent.type(end, '12:00')
     await userEvent.click(document.body)
-    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({
+    expect(fake.api.settings.update).toHaveBeenLastCalledWith({
       workingHours: { days: { mon: [{ start: '09:00', end: '12:00' }] } }
     })
 
     await userEvent.click(within(monday).getByRole('button', { name: 'Add a range on Monday' }))
-    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({
+    expect(fake.api.settings.update).toHaveBeenLastCalledWith({
       workingHours: {
         days: {
           mon: [
@@ -146,7 +135,7 @@ describe('working hours', () => {
     })
 
     await userEvent.click(within(monday).getByRole('button', { name: 'Remove Monday, range 1' }))
-    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({
+    expect(fake.api.settings.update).toHaveBeenLastCalledWith({
       workingHours: { days: { mon: [{ start: '12:30', end: '13:30' }] } }
     })
     expect(document.activeElement?.textContent).toContain('Add a range')
@@ -156,14 +145,14 @@ describe('working hours', () => {
     await renderPage()
     expect(screen.queryByRole('group', { name: 'Monday' })).toBeNull()
     await userEvent.click(screen.getByRole('checkbox', { name: 'Only remind me during working hours' }))
-    expect(fakeApi().api.settings.update).toHaveBeenLastCalledWith({ workingHours: { enabled: true } })
+    expect(fake.api.settings.update).toHaveBeenLastCalledWith({ workingHours: { enabled: true } })
     expect(await screen.findByRole('group', { name: 'Monday' })).toBeTruthy()
   })
 })
 
 describe('restore defaults', () => {
   it('asks first, can be cancelled, and restores only when confirmed', async () => {
-    fakeApi().stored = { ...structuredClone(defaultSettings), break: { ...defaultSettings.break, intervalMinutes: 30 } }
+    fake.stored = { ...structuredClone(defaultSettings), break: { ...defaultSettings.break, intervalMinutes: 30 } }
     await renderPage()
     const ask = screen.getByRole('button', { name: 'Restore defaults…' })
     await userEvent.click(ask)
@@ -173,16 +162,16 @@ describe('restore defaults', () => {
     await userEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }))
     expect(screen.queryByRole('group', { name: /Restore every preference/ })).toBeNull()
     expect(document.activeElement).toBe(ask)
-    expect(fakeApi().api.settings.reset).not.toHaveBeenCalled()
+    expect(fake.api.settings.reset).not.toHaveBeenCalled()
 
     await userEvent.click(ask)
     await userEvent.keyboard('{Escape}')
     expect(screen.queryByRole('group', { name: /Restore every preference/ })).toBeNull()
-    expect(fakeApi().api.settings.reset).not.toHaveBeenCalled()
+    expect(fake.api.settings.reset).not.toHaveBeenCalled()
 
     await userEvent.click(ask)
     await userEvent.click(screen.getByRole('button', { name: 'Restore defaults' }))
-    expect(fakeApi().api.settings.reset).toHaveBeenCalledTimes(1)
+    expect(fake.api.settings.reset).toHaveBeenCalledTimes(1)
     expect(await screen.findByText('All preferences are back to their defaults.')).toBeTruthy()
     expect(screen.getByLabelText<HTMLInputElement>('Minutes between breaks').value).toBe('50')
   })
@@ -208,23 +197,23 @@ describe('schedule preview', () => {
     expect(await screen.findByText(/With these settings, today you will get about/)).toBeTruthy()
     expect(screen.getByText('6 breaks')).toBeTruthy()
     expect(screen.getByText('14 posture cues')).toBeTruthy()
-    expect(fakeApi().api.schedule.preview).toHaveBeenLastCalledWith({})
+    expect(fake.api.schedule.preview).toHaveBeenLastCalledWith({})
 
     const field = screen.getByLabelText('Minutes between breaks')
     await userEvent.clear(field)
     await userEvent.type(field, '30')
     await waitFor(() => {
-      expect(fakeApi().api.schedule.preview).toHaveBeenLastCalledWith({ break: { intervalMinutes: 30 } })
+      expect(fake.api.schedule.preview).toHaveBeenLastCalledWith({ break: { intervalMinutes: 30 } })
     })
     expect(screen.getByText(/Includes changes not saved yet/)).toBeTruthy()
-    expect(fakeApi().api.settings.update).not.toHaveBeenCalled()
+    expect(fake.api.settings.update).not.toHaveBeenCalled()
 
-    const calls = fakeApi().api.schedule.preview.mock.calls.length
+    const calls = fake.api.schedule.preview.mock.calls.length
     await userEvent.type(field, '0')
     // 300 is out of range: the preview keeps asking about nothing unsaved rather than 300.
     await waitFor(() => {
-      expect(fakeApi().api.schedule.preview.mock.calls.length).toBeGreaterThan(calls)
+      expect(fake.api.schedule.preview.mock.calls.length).toBeGreaterThan(calls)
     })
-    expect(fakeApi().api.schedule.preview).toHaveBeenLastCalledWith({})
+    expect(fake.api.schedule.preview).toHaveBeenLastCalledWith({})
   })
 })

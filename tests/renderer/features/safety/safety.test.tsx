@@ -6,20 +6,13 @@ import SafetyPage from '../../../../src/renderer/src/features/safety/safety-page
 import type { OnboardingState } from '../../../../src/shared/app-state'
 import { safetyContent } from '../../../../src/shared/content/safety'
 
-const fake = vi.hoisted(() => ({
-  api: {
-    onboarding: {
-      get: vi.fn<() => Promise<OnboardingState>>(),
-      update: vi.fn<(patch: Partial<OnboardingState>) => Promise<OnboardingState>>()
-    }
-  }
-}))
+const fake = await vi.hoisted(async () => (await import('../../helpers/fake-api')).createFakeApi())
 vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
 
 const notAcknowledged: OnboardingState = { safetyAcknowledgedAtMs: null, checklistWalkthroughDone: false }
 
 beforeEach(() => {
-  vi.clearAllMocks()
+  fake.reset()
   fake.api.onboarding.get.mockResolvedValue(notAcknowledged)
   fake.api.onboarding.update.mockImplementation((patch) => Promise.resolve({ ...notAcknowledged, ...patch }))
 })

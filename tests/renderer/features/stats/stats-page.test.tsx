@@ -1,29 +1,12 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { StatsQuery, StatsResult } from '../../../../src/shared/stats'
+import type { HistoryExportResult } from '../../../../src/shared/history-export'
+import type { StatsResult } from '../../../../src/shared/stats'
 import StatsPage from '../../../../src/renderer/src/features/stats/stats-page'
 import { day, dayKeys, stats } from './stats-fixtures'
 
-const fake = vi.hoisted(() => {
-  const listeners = new Map<string, Set<(payload: unknown) => void>>()
-  return {
-    listeners,
-    api: {
-      stats: { get: vi.fn<(query: StatsQuery) => Promise<StatsResult>>() },
-      history: { export: vi.fn() },
-      comfort: { record: vi.fn() },
-      on: (event: string, listener: (payload: unknown) => void) => {
-        const set = listeners.get(event) ?? new Set()
-        set.add(listener)
-        listeners.set(event, set)
-        return () => {
-          set.delete(listener)
-        }
-      }
-    }
-  }
-})
+const fake = await vi.hoisted(async () => (await import('../../helpers/fake-api')).createFakeApi())
 
 vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
 
@@ -55,10 +38,7 @@ function emptyWeek(): StatsResult {
 }
 
 beforeEach(() => {
-  fake.api.stats.get.mockReset()
-  fake.api.history.export.mockReset()
-  fake.api.comfort.record.mockReset()
-  fake.listeners.clear()
+  fake.reset()
 })
 
 afterEach(() => {
@@ -144,7 +124,7 @@ describe('StatsPage', () => {
     render(<StatsPage />)
     await screen.findByRole('heading', { name: 'Nothing recorded in the last 7 days yet' })
     act(() => {
-      for (const listener of fake.listeners.get('history:changed') ?? []) listener({ kind: 'break' })
+      fake.emit('history:changed', { kind: 'break' })
     })
     expect(await screen.findByRole('region', { name: 'Today at a glance' })).toBeTruthy()
     expect(fake.api.stats.get).toHaveBeenCalledTimes(2)
@@ -183,7 +163,7 @@ describe('CSV export', () => {
     })
   })
 
-  it.each([
+  it.each<[HistoryExportResult, string]>([
     [{ status: 'saved', path: '/home/ana/upright.csv' }, 'Saved to /home/ana/upright.csv.'],
     [{ status: 'cancelled' }, 'Export cancelled; nothing was saved.']
   ])('shows the desktop outcome %o', async (result, message) => {

@@ -5,40 +5,15 @@ import StretchesPage from '../../../../src/renderer/src/features/stretches/stret
 import { stretches } from '../../../../src/shared/content/stretches'
 import type { GuidedRoutine } from '../../../../src/shared/routine'
 import { defaultSettings, type Settings } from '../../../../src/shared/settings'
-import { appInfo, timeline } from '../break/break-fixtures'
+import { appInfo } from '../../helpers/app-info-fixture'
+import { chinTuckItem, chinTuckPhases, timeline } from '../break/break-fixtures'
 
-const fake = vi.hoisted(() => ({
-  settings: null as Settings | null,
-  api: {
-    settings: { get: vi.fn<() => Promise<Settings>>() },
-    app: { info: vi.fn() },
-    routine: { forStretch: vi.fn<(input: { id: string }) => Promise<GuidedRoutine>>() },
-    on: vi.fn(() => () => undefined)
-  }
-}))
+const fake = await vi.hoisted(async () => (await import('../../helpers/fake-api')).createFakeApi())
 vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
 
 const chinTuckRoutine: GuidedRoutine = {
-  routine: {
-    durationSeconds: 35,
-    seed: 1,
-    totalSeconds: 35,
-    items: [
-      {
-        exerciseId: 'chin-tuck',
-        kind: 'reps',
-        holdSeconds: null,
-        secondsPerRep: 3,
-        sets: 1,
-        sides: [{ side: 'both', reps: 10 }],
-        estimatedSeconds: 35
-      }
-    ]
-  },
-  timeline: timeline([
-    { kind: 'prepare', exerciseId: 'chin-tuck', side: 'both', seconds: 5, label: 'Get ready: Chin tuck' },
-    { kind: 'reps', exerciseId: 'chin-tuck', side: 'both', seconds: 30, label: '10 slow repetitions' }
-  ])
+  routine: { durationSeconds: 35, seed: 1, totalSeconds: 35, items: [chinTuckItem] },
+  timeline: timeline(chinTuckPhases)
 }
 
 function withWeakerSide(weakerSide: Settings['body']['weakerSide']): Settings {
@@ -46,7 +21,7 @@ function withWeakerSide(weakerSide: Settings['body']['weakerSide']): Settings {
 }
 
 beforeEach(() => {
-  vi.clearAllMocks()
+  fake.reset()
   fake.api.settings.get.mockResolvedValue(withWeakerSide('none'))
   fake.api.app.info.mockResolvedValue(appInfo(1))
   fake.api.routine.forStretch.mockResolvedValue(chinTuckRoutine)

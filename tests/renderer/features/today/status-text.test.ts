@@ -8,7 +8,7 @@ import {
   readingText,
   secondsUntilCountChanges
 } from '../../../../src/renderer/src/features/today/status-text'
-import { engineState, NOW } from './fake-shell-api'
+import { engineState, NOW } from '../../../helpers/engine-state-fixture'
 
 describe('Today status text', () => {
   it('headlines each phase in the tray\'s words', () => {

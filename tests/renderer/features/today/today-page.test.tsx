@@ -2,23 +2,13 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { TodayPage } from '../../../../src/renderer/src/features/today/today-page'
-import { type createFakeShellApi, engineState, NOW } from './fake-shell-api'
+import { engineState, NOW } from '../../../helpers/engine-state-fixture'
 
-const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeShellApi> | null }))
-
-vi.mock('../../../../src/renderer/src/lib/api', async () => {
-  const { createFakeShellApi } = await import('./fake-shell-api')
-  fake.current = createFakeShellApi()
-  return { api: fake.current.api, isWebHarness: true }
-})
-
-function fakeApi() {
-  if (fake.current === null) throw new Error('the api mock was not set up')
-  return fake.current
-}
+const fake = await vi.hoisted(async () => (await import('./fake-shell-api')).createFakeShellApi())
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
 
 beforeEach(() => {
-  fakeApi().setState(engineState())
+  fake.setState(engineState())
 })
 
 afterEach(() => {
@@ -40,7 +30,7 @@ describe('TodayPage', () => {
     render(<TodayPage />)
     await screen.findByText('Next break in 23 minutes')
     act(() => {
-      fakeApi().emit('engine:state', engineState({ phase: 'paused', paused: true, pausedUntilWallMs: NOW + 30 * 60_000, nowWallMs: NOW + 1000 }))
+      fake.emit('engine:state', engineState({ phase: 'paused', paused: true, pausedUntilWallMs: NOW + 30 * 60_000, nowWallMs: NOW + 1000 }))
     })
     expect(screen.getByText('Paused until 14:30')).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy()
@@ -50,22 +40,22 @@ describe('TodayPage', () => {
 
   it('re-reads the state when the shown minute ticks over, not on a fast timer', async () => {
     vi.useFakeTimers({ now: NOW })
-    fakeApi().setState(engineState({ nextBreakInSeconds: 23 * 60 - 15, nextPostureInSeconds: null }))
+    fake.setState(engineState({ nextBreakInSeconds: 23 * 60 - 15, nextPostureInSeconds: null }))
     render(<TodayPage />)
     await act(async () => {
       await vi.advanceTimersByTimeAsync(0)
     })
     expect(screen.getByText('Next break in 23 minutes')).toBeTruthy()
-    const reads = fakeApi().api.engine.state.mock.calls.length
-    fakeApi().setState(engineState({ nextBreakInSeconds: 22 * 60, nextPostureInSeconds: null, nowWallMs: NOW + 45_000 }))
+    const reads = fake.api.engine.state.mock.calls.length
+    fake.setState(engineState({ nextBreakInSeconds: 22 * 60, nextPostureInSeconds: null, nowWallMs: NOW + 45_000 }))
     await act(async () => {
       await vi.advanceTimersByTimeAsync(44_000)
     })
-    expect(fakeApi().api.engine.state.mock.calls.length).toBe(reads)
+    expect(fake.api.engine.state.mock.calls.length).toBe(reads)
     await act(async () => {
       await vi.advanceTimersByTimeAsync(1_500)
     })
-    expect(fakeApi().api.engine.state.mock.calls.length).toBe(reads + 1)
+    expect(fake.api.engine.state.mock.calls.length).toBe(reads + 1)
     expect(screen.getByText('Next break in 22 minutes')).toBeTruthy()
   })
 
@@ -73,7 +63,7 @@ describe('TodayPage', () => {
     const user = userEvent.setup()
     render(<TodayPage />)
     await screen.findByText('Next break in 23 minutes')
-    const { api } = fakeApi()
+    const { api } = fake
     await user.click(screen.getByRole('button', { name: 'Take a break now' }))
     expect(api.break.start).toHaveBeenCalledOnce()
     await user.click(screen.getByRole('button', { name: 'Posture check now' }))
@@ -87,7 +77,7 @@ describe('TodayPage', () => {
 
   it('says so when the app refuses', async () => {
     const user = userEvent.setup()
-    fakeApi().api.break.start.mockRejectedValueOnce(new Error('a break cannot start now'))
+    fake.api.break.start.mockRejectedValueOnce(new Error('a break cannot start now'))
     render(<TodayPage />)
     await user.click(await screen.findByRole('button', { name: 'Take a break now' }))
     expect(screen.getByRole('alert').textContent).toBe('Could not start a break: a break cannot start now')
@@ -98,6 +88,6 @@ describe('TodayPage', () => {
     const totals = await screen.findByRole('region', { name: 'Today so far' })
     expect(await within(totals).findByText('3 h 5 min')).toBeTruthy()
     expect(within(totals).getByText('4')).toBeTruthy() // 3 completed + 1 natural
-    expect(fakeApi().api.stats.get).toHaveBeenCalledWith({ days: 1 })
+    expect(fake.api.stats.get).toHaveBeenCalledWith({ days: 1 })
   })
 })

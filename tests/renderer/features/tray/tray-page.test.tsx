@@ -3,20 +3,10 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import TrayPage from '../../../../src/renderer/src/features/tray/tray-page'
 import type { TrayMenuModel } from '../../../../src/shared/tray-menu'
-import { type createFakeShellApi, engineState, NOW } from '../today/fake-shell-api'
+import { engineState, NOW } from '../../../helpers/engine-state-fixture'
 
-const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof createFakeShellApi> | null }))
-
-vi.mock('../../../../src/renderer/src/lib/api', async () => {
-  const { createFakeShellApi } = await import('../today/fake-shell-api')
-  fake.current = createFakeShellApi()
-  return { api: fake.current.api, isWebHarness: true }
-})
-
-function fakeApi() {
-  if (fake.current === null) throw new Error('the api mock was not set up')
-  return fake.current
-}
+const fake = await vi.hoisted(async () => (await import('../today/fake-shell-api')).createFakeShellApi())
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
 
 function menu(status: string, paused: boolean): TrayMenuModel {
   return {
@@ -44,7 +34,7 @@ function menu(status: string, paused: boolean): TrayMenuModel {
 }
 
 beforeEach(() => {
-  fakeApi().setMenu(menu('Next break in 23 min', false))
+  fake.setMenu(menu('Next break in 23 min', false))
 })
 
 afterEach(() => {
@@ -72,11 +62,11 @@ describe('TrayPage', () => {
     const user = userEvent.setup()
     render(<TrayPage />)
     await user.click(await screen.findByRole('button', { name: '30 minutes' }))
-    expect(fakeApi().api.tray.action).toHaveBeenCalledWith({ action: 'pause-30' })
+    expect(fake.api.tray.action).toHaveBeenCalledWith({ action: 'pause-30' })
 
-    fakeApi().setMenu(menu('Paused until 14:30', true))
+    fake.setMenu(menu('Paused until 14:30', true))
     act(() => {
-      fakeApi().emit('engine:state', engineState({ phase: 'paused', paused: true, nowWallMs: NOW + 1000 }))
+      fake.emit('engine:state', engineState({ phase: 'paused', paused: true, nowWallMs: NOW + 1000 }))
     })
     expect((await screen.findByText('Paused until 14:30')).getAttribute('role')).toBe('status')
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Resume' }).disabled).toBe(false)
@@ -85,7 +75,7 @@ describe('TrayPage', () => {
 
   it('reports an action the app refused', async () => {
     const user = userEvent.setup()
-    fakeApi().api.tray.action.mockRejectedValueOnce(new Error('tray:action: nope'))
+    fake.api.tray.action.mockRejectedValueOnce(new Error('tray:action: nope'))
     render(<TrayPage />)
     await user.click(await screen.findByRole('button', { name: 'Take a break now' }))
     expect(screen.getByRole('alert').textContent).toBe('That did not work: tray:action: nope')

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { SettingsPatch } from '../../../../../shared/settings'
-import { describedBy, FieldMessages } from './field-messages'
+import { DraftField, DraftInput } from './draft-field'
 import { type Parsed, useDraftSetting } from './use-draft-setting'
 
 export interface NumberSettingProps {
@@ -24,31 +24,14 @@ function parseNumber(text: string): Parsed<number> {
 export function NumberSetting({ label, hint, value, step = 1, unit, toPatch }: NumberSettingProps) {
   const draft = useDraftSetting({ label, value, format: String, parse: parseNumber, toPatch })
   return (
-    <div className="field">
-      <label htmlFor={draft.id}>{label}</label>
+    <DraftField draft={draft} label={label} hint={hint} className="field">
       <span className="field-control">
-        <input
-          id={draft.id}
-          type="number"
-          inputMode="decimal"
-          step={step}
-          value={draft.text}
-          aria-invalid={draft.error ? 'true' : 'false'}
-          aria-describedby={describedBy(draft.id, hint)}
-          onChange={(event) => {
-            draft.change(event.target.value)
-          }}
-          onBlur={() => void draft.commit()}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') void draft.commit()
-          }}
-        />
+        <DraftInput draft={draft} hint={hint} type="number" inputMode="decimal" step={step} />
         {/* Always there, empty or not, so the inputs of one section line up. */}
         <span className="unit" aria-hidden="true">
           {unit}
         </span>
       </span>
-      <FieldMessages id={draft.id} hint={hint} error={draft.error} />
-    </div>
+    </DraftField>
   )
 }

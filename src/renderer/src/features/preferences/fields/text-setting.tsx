@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { SettingsPatch } from '../../../../../shared/settings'
-import { describedBy, FieldMessages } from './field-messages'
+import { DraftField, DraftInput } from './draft-field'
 import { type Parsed, useDraftSetting } from './use-draft-setting'
 
 export interface TextSettingProps {
@@ -21,25 +21,8 @@ export function TextSetting({ label, hint, value, toPatch, problem }: TextSettin
   }
   const draft = useDraftSetting({ label, value, format: (text) => text, parse, toPatch })
   return (
-    <div className="field field-wide">
-      <label htmlFor={draft.id}>{label}</label>
-      <input
-        id={draft.id}
-        type="text"
-        autoComplete="off"
-        spellCheck={false}
-        value={draft.text}
-        aria-invalid={draft.error ? 'true' : 'false'}
-        aria-describedby={describedBy(draft.id, hint)}
-        onChange={(event) => {
-          draft.change(event.target.value)
-        }}
-        onBlur={() => void draft.commit()}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') void draft.commit()
-        }}
-      />
-      <FieldMessages id={draft.id} hint={hint} error={draft.error} />
-    </div>
+    <DraftField draft={draft} label={label} hint={hint} className="field field-wide">
+      <DraftInput draft={draft} hint={hint} type="text" autoComplete="off" spellCheck={false} />
+    </DraftField>
   )
 }
