@@ -5,6 +5,7 @@ import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { type RunningHarness, useHarness } from './helpers/harness'
 import { horizontalOverflowPx } from './helpers/layout'
 import { invoke } from './helpers/invoke'
+import { screenshotPath } from './helpers/screenshots'
 
 /*
  * The break window against the real harness, sped up 60× (one engine minute per real second)
@@ -101,7 +102,7 @@ test.describe('break window, sped up', () => {
       await expect(page.getByRole('button', { name: 'Postpone (2 left)' })).toBeVisible()
       await expect(page.getByTestId('routine-phase')).toBeVisible()
       await expectNoSeriousA11yViolations(page)
-      await page.screenshot({ path: `docs/screenshots/break-${colorScheme}.png` })
+      await page.screenshot({ path: screenshotPath(`break-${colorScheme}.png`) })
     })
   }
 })
@@ -118,7 +119,7 @@ test.describe('posture card', () => {
       for (const point of postureCard.points) await expect(page.getByText(point.text)).toBeVisible()
       await expect(page.getByRole('heading', { name: 'Rest your eyes' })).toBeVisible()
       await expectNoSeriousA11yViolations(page)
-      await page.screenshot({ path: `docs/screenshots/posture-${colorScheme}.png` })
+      await page.screenshot({ path: screenshotPath(`posture-${colorScheme}.png`) })
     })
   }
 

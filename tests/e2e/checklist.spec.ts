@@ -4,6 +4,7 @@ import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { useHarness } from './helpers/harness'
 import { horizontalOverflowPx } from './helpers/layout'
 import { invoke } from './helpers/invoke'
+import { screenshotPath } from './helpers/screenshots'
 
 const total = checklistItems.length
 
@@ -106,7 +107,7 @@ test.describe('workstation checklist', () => {
       await page.emulateMedia({ colorScheme })
       await page.goto(`${harness.url}#/checklist`)
       await expect(page.getByTestId('checklist-score')).toHaveText(`3 of ${total - 1} OK`)
-      await page.screenshot({ path: `docs/screenshots/checklist-${colorScheme}.png`, fullPage: true })
+      await page.screenshot({ path: screenshotPath(`checklist-${colorScheme}.png`), fullPage: true })
     })
   }
 
@@ -117,6 +118,6 @@ test.describe('workstation checklist', () => {
     await page.getByRole('button', { name: 'Next' }).click()
     await page.getByRole('button', { name: 'Next' }).click()
     await page.getByRole('radio', { name: 'OK' }).check()
-    await page.screenshot({ path: 'docs/screenshots/checklist-walkthrough-light.png' })
+    await page.screenshot({ path: screenshotPath('checklist-walkthrough-light.png') })
   })
 })

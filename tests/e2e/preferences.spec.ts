@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 import type { Settings, SettingsPatch } from '../../src/shared/settings'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { useHarness } from './helpers/harness'
+import { screenshotPath } from './helpers/screenshots'
 
 // One harness for the file (ports are scarce per worker); every test starts from the defaults.
 const harness = useHarness({ per: 'block' })
@@ -124,14 +124,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
     await openPreferences(page)
     await expect(page.locator('.preview-sentence')).toBeVisible()
-    mkdirSync('docs/screenshots', { recursive: true })
-    await page.screenshot({ path: `docs/screenshots/preferences-${colorScheme}.png`, fullPage: true })
+    await page.screenshot({ path: screenshotPath(`preferences-${colorScheme}.png`), fullPage: true })
 
     await invoke(page, 'settings:update', {
       workingHours: { enabled: true, days: { wed: [{ start: '08:30', end: '12:00' }, { start: '13:00', end: '16:30' }] } }
     } satisfies SettingsPatch)
     const section = page.getByRole('group', { name: 'Working hours' })
     await expect(section.getByRole('group', { name: 'Wednesday' })).toBeVisible()
-    await section.screenshot({ path: `docs/screenshots/preferences-working-hours-${colorScheme}.png` })
+    await section.screenshot({ path: screenshotPath(`preferences-working-hours-${colorScheme}.png`) })
   })
 }

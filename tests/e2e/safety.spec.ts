@@ -4,6 +4,7 @@ import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { useHarness } from './helpers/harness'
 import { horizontalOverflowPx } from './helpers/layout'
 import { invoke } from './helpers/invoke'
+import { screenshotPath } from './helpers/screenshots'
 
 const { disclaimer, urgentHelp, seeProfessional } = safetyContent
 
@@ -40,7 +41,7 @@ test.describe('first-run safety notice', () => {
     await page.setViewportSize({ width: 1100, height: 760 })
     await page.goto(harness.url)
     await expect(page.getByRole('region', { name: disclaimer.title })).toBeVisible()
-    await page.screenshot({ path: 'docs/screenshots/safety-notice-light.png' })
+    await page.screenshot({ path: screenshotPath('safety-notice-light.png') })
   })
 })
 
@@ -66,7 +67,7 @@ test.describe('safety page', () => {
       await page.goto(`${harness.url}#/safety`)
       await expect(page.getByRole('region', { name: urgentHelp.title })).toBeVisible()
       await expectNoSeriousA11yViolations(page)
-      await page.screenshot({ path: `docs/screenshots/safety-${colorScheme}.png`, fullPage: true })
+      await page.screenshot({ path: screenshotPath(`safety-${colorScheme}.png`), fullPage: true })
     })
   }
 

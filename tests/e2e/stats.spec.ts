@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, type Page, test } from '@playwright/test'
 import { type HistoryEvent, historyEventSchema } from '../../src/shared/history'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { freshDataDir, type Harness, startHarness } from './helpers/harness'
+import { screenshotPath } from './helpers/screenshots'
 
 /*
  * Stats against the real harness with a seeded history.jsonl. Everything runs in UTC (the
@@ -175,8 +176,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 1100, height: 900 })
     await page.emulateMedia({ colorScheme })
     await openStats(page)
-    mkdirSync('docs/screenshots', { recursive: true })
-    await page.screenshot({ path: `docs/screenshots/stats-${colorScheme}.png`, fullPage: true })
+    await page.screenshot({ path: screenshotPath(`stats-${colorScheme}.png`), fullPage: true })
   })
 }
 

@@ -4,6 +4,7 @@ import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { startHarness, useHarness } from './helpers/harness'
 import { horizontalOverflowPx } from './helpers/layout'
 import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
+import { screenshotPath } from './helpers/screenshots'
 
 const total = stretches.length
 const countWhere = (keep: (stretch: (typeof stretches)[number]) => boolean): number => stretches.filter(keep).length
@@ -102,7 +103,7 @@ test.describe('stretch library', () => {
       await page.getByRole('button', { name: 'Neck', exact: true }).click()
       await page.getByRole('radio', { name: 'At the desk' }).check()
       await expect(page.getByRole('region', { name: 'Your weaker side' })).toContainText('left side')
-      await page.screenshot({ path: `docs/screenshots/stretches-${colorScheme}.png`, fullPage: true })
+      await page.screenshot({ path: screenshotPath(`stretches-${colorScheme}.png`), fullPage: true })
       await invoke(page.request, harness.url, 'settings:update', { body: { weakerSide: 'none' } })
     })
   }
@@ -117,7 +118,7 @@ test('screenshot of a guided stretch at normal speed', async ({ page, request })
     await page.getByRole('button', { name: 'Start Neck side bend' }).click()
     const dialog = page.getByRole('dialog', { name: 'Neck side bend' })
     await expect(dialog.getByTestId('routine-phase')).toContainText('Left side: Hold 1 of 2', { timeout: 8_000 })
-    await page.screenshot({ path: 'docs/screenshots/stretches-routine-light.png' })
+    await page.screenshot({ path: screenshotPath('stretches-routine-light.png') })
   } finally {
     await harness.stop()
   }

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { useHarness } from './helpers/harness'
 import { invoke } from './helpers/invoke'
+import { screenshotPath } from './helpers/screenshots'
 
 test.describe('Today page', () => {
   const harness = useHarness({ per: 'block', acknowledgeSafetyNotice: true })
@@ -43,7 +44,7 @@ test.describe('Today page', () => {
       await expect(page.getByText('Next break in 50 minutes')).toBeVisible()
       await expect(page.getByRole('region', { name: 'Today so far' }).getByText('Active time')).toBeVisible()
       await expectNoSeriousA11yViolations(page)
-      await page.screenshot({ path: `docs/screenshots/today-${colorScheme}.png`, fullPage: true })
+      await page.screenshot({ path: screenshotPath(`today-${colorScheme}.png`), fullPage: true })
     })
   }
 })

@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { useHarness } from './helpers/harness'
 import { invoke } from './helpers/invoke'
+import { screenshotPath } from './helpers/screenshots'
 
 /*
  * The harness's tray page (#/tray) against the real harness, sped up 60× (one engine minute
@@ -69,7 +70,7 @@ test.describe('tray menu page, real time', () => {
     await page.goto(`${harness.url}#/tray`)
     await expect(trayStatus(page)).toHaveText('Next break in 50 min')
     await expectNoSeriousA11yViolations(page)
-    await page.screenshot({ path: 'docs/screenshots/tray-light.png', fullPage: true })
+    await page.screenshot({ path: screenshotPath('tray-light.png'), fullPage: true })
   })
 
   test('works with the keyboard alone', async ({ page }) => {

@@ -90,4 +90,10 @@ describe('TodayPage', () => {
     expect(within(totals).getByText('4')).toBeTruthy() // 3 completed + 1 natural
     expect(fake.api.stats.get).toHaveBeenCalledWith({ days: 1 })
   })
+
+  it('offers the comfort check-in from the same single read of the stats', async () => {
+    render(<TodayPage />)
+    expect(await screen.findByRole('heading', { name: 'Comfort check-in' })).toBeTruthy()
+    expect(fake.api.stats.get).toHaveBeenCalledTimes(1)
+  })
 })

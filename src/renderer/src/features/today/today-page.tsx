@@ -1,11 +1,12 @@
 import { PageHeader } from '../../components/page-header'
+import { ComfortCheckIn } from '../comfort/comfort-check-in'
+import { useStats } from '../stats/use-stats'
 import { useSettings } from '../../lib/use-settings'
 import { QuickActions } from './quick-actions'
 import { headline, nextBreakText, nextPostureText, pausedText, phaseText, readingText } from './status-text'
 import { TodayTotals } from './today-totals'
 import { useAppInfo } from './use-app-info'
 import { useLiveEngineState } from './use-live-engine-state'
-import { useTodayTotals } from './use-today-totals'
 import './today.css'
 
 const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -15,7 +16,8 @@ export function TodayPage() {
   const info = useAppInfo()
   const timeZone = info?.timeZone ?? browserTimeZone
   const { state, error: stateError, refresh } = useLiveEngineState(info?.timeScale ?? null)
-  const totals = useTodayTotals()
+  // One read of today's stats serves the totals and the comfort check-in.
+  const { stats, error: statsError } = useStats(1)
 
   return (
     <>
@@ -61,7 +63,8 @@ export function TodayPage() {
           <p className="muted">Loading…</p>
         )}
       </section>
-      <TodayTotals today={totals.today} error={totals.error} />
+      <TodayTotals today={stats?.today ?? null} error={statsError} />
+      {stats ? <ComfortCheckIn today={stats.today} comfortAlert={stats.comfortAlert} /> : null}
       {settingsError ? <p className="error">Could not load settings: {settingsError}</p> : null}
       {settings ? (
         <section className="card" aria-labelledby="schedule-heading">

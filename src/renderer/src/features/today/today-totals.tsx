@@ -1,10 +1,5 @@
 import type { DayStats } from '../../../../shared/stats'
-
-/** "0 min", "45 min", "2 h 5 min" */
-export function durationText(minutes: number): string {
-  const whole = Math.round(minutes)
-  return whole >= 60 ? `${Math.floor(whole / 60)} h ${whole % 60} min` : `${whole} min`
-}
+import { formatMinutes } from '../stats/format'
 
 export function TodayTotals({ today, error }: { today: DayStats | null; error: string | null }) {
   const breaksTaken = today ? today.breaksCompleted + today.naturalBreaks : 0
@@ -26,12 +21,12 @@ export function TodayTotals({ today, error }: { today: DayStats | null; error: s
           </div>
           <div>
             <dt>Active time</dt>
-            <dd className="today-total">{durationText(today.activeMinutes)}</dd>
+            <dd className="today-total">{formatMinutes(today.activeMinutes)}</dd>
             <dd className="muted">At the computer</dd>
           </div>
           <div>
             <dt>Longest stretch</dt>
-            <dd className="today-total">{durationText(today.longestStretchMinutes)}</dd>
+            <dd className="today-total">{formatMinutes(today.longestStretchMinutes)}</dd>
             <dd className="muted">Before a break you took</dd>
           </div>
         </dl>
