@@ -26,11 +26,10 @@ function load(filePath: string, nowMs: number): { state: AppState; notice: strin
   }
   let problem: string
   try {
-    const document = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown
-    const parsed = appStateSchema.safeParse(
-      typeof document === 'object' && document !== null && 'state' in document ? document.state : undefined
-    )
-    const version = typeof document === 'object' && document !== null && 'version' in document ? document.version : undefined
+    const fileContent = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown
+    const isObject = typeof fileContent === 'object' && fileContent !== null
+    const parsed = appStateSchema.safeParse(isObject && 'state' in fileContent ? fileContent.state : undefined)
+    const version = isObject && 'version' in fileContent ? fileContent.version : undefined
     if (parsed.success && version === currentVersion) return { state: parsed.data, notice: null }
     problem = parsed.success ? `it has an unknown version (${String(version)})` : describeZodError(parsed.error)
   } catch (error) {
