@@ -1,14 +1,6 @@
+import { formatClock, secondsUntilMinuteTicks, wholeMinutes } from '../../shared/countdown'
 import type { EngineState } from '../../shared/engine-state'
 import type { TrayActionItem, TrayIconState, TrayMenuModel } from '../../shared/tray-menu'
-
-function formatClock(wallMs: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(wallMs)
-}
-
-/** Whole minutes, rounded up so "in 0 min" never shows while something is still ahead. */
-function wholeMinutes(seconds: number): number {
-  return Math.max(1, Math.ceil(seconds / 60))
-}
 
 function minutesLabel(seconds: number): string {
   const minutes = wholeMinutes(seconds)
@@ -52,11 +44,8 @@ export function trayStatus(state: EngineState, timeZone: string): string {
  */
 export function secondsUntilStatusChanges(state: EngineState): number | null {
   const seconds = countdownSeconds(state)
-  if (seconds === null) return null
-  const minutes = wholeMinutes(seconds)
   // "1 min" stays until the warning or the break itself changes the state.
-  if (minutes <= 1) return null
-  return seconds - (minutes - 1) * 60
+  return seconds === null ? null : secondsUntilMinuteTicks(seconds)
 }
 
 function iconFor(state: EngineState): TrayIconState {

@@ -1,20 +1,11 @@
+import { formatClock, secondsUntilMinuteTicks, wholeMinutes } from '../../../../shared/countdown'
 import type { EnginePhase, EngineState } from '../../../../shared/engine-state'
-
-/** Whole minutes, rounded up: "in 0 minutes" never shows while something is still ahead. */
-export function wholeMinutes(seconds: number): number {
-  return Math.max(1, Math.ceil(seconds / 60))
-}
 
 /** "1 minute", "23 minutes", "2 h 5 min" */
 export function minutesText(seconds: number): string {
   const minutes = wholeMinutes(seconds)
   if (minutes >= 120) return `${Math.floor(minutes / 60)} h ${minutes % 60} min`
   return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
-}
-
-/** "14:05" in the app's time zone (24-hour, like the tray). */
-export function clockText(wallMs: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(wallMs)
 }
 
 const phaseNames: Record<EnginePhase, string> = {
@@ -36,9 +27,9 @@ export function phaseText(phase: EnginePhase): string {
 export function headline(state: EngineState, timeZone: string): string {
   switch (state.phase) {
     case 'paused':
-      return state.pausedUntilWallMs === null ? 'Paused until you resume' : `Paused until ${clockText(state.pausedUntilWallMs, timeZone)}`
+      return state.pausedUntilWallMs === null ? 'Paused until you resume' : `Paused until ${formatClock(state.pausedUntilWallMs, timeZone)}`
     case 'break':
-      return state.breakEndsAtWallMs === null ? 'On a break' : `On a break until ${clockText(state.breakEndsAtWallMs, timeZone)}`
+      return state.breakEndsAtWallMs === null ? 'On a break' : `On a break until ${formatClock(state.breakEndsAtWallMs, timeZone)}`
     case 'warning':
       return 'Break starting soon'
     case 'active':
@@ -51,11 +42,11 @@ export function headline(state: EngineState, timeZone: string): string {
 }
 
 export function nextBreakText(state: EngineState, timeZone: string): string {
-  if (state.phase === 'break') return state.breakEndsAtWallMs === null ? 'Now' : `Now, until ${clockText(state.breakEndsAtWallMs, timeZone)}`
+  if (state.phase === 'break') return state.breakEndsAtWallMs === null ? 'Now' : `Now, until ${formatClock(state.breakEndsAtWallMs, timeZone)}`
   if (state.phase === 'waiting') return 'Due — waiting until you are free'
   if (state.nextBreakInSeconds === null) return state.paused ? 'After the pause' : 'Off'
   const inText = `In ${minutesText(state.nextBreakInSeconds)} of active time`
-  return state.nextBreakAtWallMs === null ? inText : `${inText} (about ${clockText(state.nextBreakAtWallMs, timeZone)})`
+  return state.nextBreakAtWallMs === null ? inText : `${inText} (about ${formatClock(state.nextBreakAtWallMs, timeZone)})`
 }
 
 export function nextPostureText(state: EngineState): string {
@@ -67,11 +58,11 @@ export function nextPostureText(state: EngineState): string {
 
 export function pausedText(state: EngineState, timeZone: string): string {
   if (!state.paused) return 'No'
-  return state.pausedUntilWallMs === null ? 'Until you resume' : `Until ${clockText(state.pausedUntilWallMs, timeZone)}`
+  return state.pausedUntilWallMs === null ? 'Until you resume' : `Until ${formatClock(state.pausedUntilWallMs, timeZone)}`
 }
 
 export function readingText(state: EngineState, timeZone: string): string {
-  return state.readingUntilWallMs === null ? 'Off' : `On until ${clockText(state.readingUntilWallMs, timeZone)}`
+  return state.readingUntilWallMs === null ? 'Off' : `On until ${formatClock(state.readingUntilWallMs, timeZone)}`
 }
 
 /**
@@ -82,10 +73,8 @@ export function secondsUntilCountChanges(state: EngineState): number | null {
   if (state.phase !== 'active') return null
   let soonest: number | null = null
   for (const seconds of [state.nextBreakInSeconds, state.nextPostureInSeconds]) {
-    if (seconds === null) continue
-    const minutes = wholeMinutes(seconds)
-    if (minutes <= 1) continue
-    const untilChange = seconds - (minutes - 1) * 60
+    const untilChange = seconds === null ? null : secondsUntilMinuteTicks(seconds)
+    if (untilChange === null) continue
     soonest = soonest === null ? untilChange : Math.min(soonest, untilChange)
   }
   return soonest

@@ -1,0 +1,18 @@
+/**
+ * How the tray and the Today page show time, so the two never disagree: countdowns in whole
+ * minutes rounded up ("in 0 minutes" never shows while something is still ahead) and clock
+ * times as 24-hour HH:MM in the app's time zone.
+ */
+export function wholeMinutes(seconds: number): number {
+  return Math.max(1, Math.ceil(seconds / 60))
+}
+
+/** Seconds until a countdown of `seconds` shows one minute less; null once it shows 1. */
+export function secondsUntilMinuteTicks(seconds: number): number | null {
+  const minutes = wholeMinutes(seconds)
+  return minutes <= 1 ? null : seconds - (minutes - 1) * 60
+}
+
+export function formatClock(wallMs: number, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(wallMs)
+}

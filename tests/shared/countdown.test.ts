@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { formatClock, secondsUntilMinuteTicks, wholeMinutes } from '../../src/shared/countdown'
+
+describe('countdown', () => {
+  it('rounds up to whole minutes and never shows 0 while something is ahead', () => {
+    expect(wholeMinutes(0.5)).toBe(1)
+    expect(wholeMinutes(60)).toBe(1)
+    expect(wholeMinutes(61)).toBe(2)
+  })
+
+  it('says when the shown minute count drops next, and nothing once it shows 1', () => {
+    expect(secondsUntilMinuteTicks(23 * 60 + 10)).toBe(70) // 24 → 23 after 70 s
+    expect(secondsUntilMinuteTicks(120)).toBe(60)
+    expect(secondsUntilMinuteTicks(59)).toBeNull()
+  })
+
+  it('formats clock times in the given zone, 24-hour', () => {
+    expect(formatClock(Date.parse('2026-03-08T18:05:00Z'), 'America/New_York')).toBe('14:05')
+  })
+})
