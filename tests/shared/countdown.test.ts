@@ -9,7 +9,7 @@ describe('countdown', () => {
   })
 
   it('says when the shown minute count drops next, and nothing once it shows 1', () => {
-    expect(secondsUntilMinuteTicks(23 * 60 + 10)).toBe(70) // 24 → 23 after 70 s
+    expect(secondsUntilMinuteTicks(23 * 60 + 10)).toBe(10) // shows 24, shows 23 after 10 s
     expect(secondsUntilMinuteTicks(120)).toBe(60)
     expect(secondsUntilMinuteTicks(59)).toBeNull()
   })
