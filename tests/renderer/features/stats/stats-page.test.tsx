@@ -119,6 +119,15 @@ describe('StatsPage', () => {
     expect(fake.api.stats.get).toHaveBeenLastCalledWith({ days: 30 })
   })
 
+  it('reports a failed period switch instead of passing off the old period as the new one', async () => {
+    fake.api.stats.get.mockResolvedValueOnce(week()).mockRejectedValueOnce(new Error('stats:get failed (500)'))
+    render(<StatsPage />)
+    await screen.findByRole('heading', { name: 'Last 7 days' })
+    await userEvent.click(screen.getByRole('radio', { name: 'Last 30 days' }))
+    expect((await screen.findByRole('alert')).textContent).toContain('stats:get failed (500)')
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy()
+  })
+
   it('fetches again when history changes', async () => {
     fake.api.stats.get.mockResolvedValueOnce(emptyWeek()).mockResolvedValue(week())
     render(<StatsPage />)

@@ -32,7 +32,7 @@ export default function StatsPage() {
           {loading && stats ? 'Updating…' : ''}
         </span>
       </div>
-      {error && !stats ? (
+      {error ? (
         <div className="card" role="alert">
           <p>Could not load your statistics: {error}</p>
           <button type="button" onClick={reload}>
@@ -42,18 +42,10 @@ export default function StatsPage() {
       ) : null}
       {stats ? (
         <div className="stats-body" aria-busy={loading}>
-          {hasActivity(stats.totals) ? (
-            <>
-              <TodayAtAGlance today={stats.today} streakDays={stats.streakDays} />
-              <ComfortCheckIn today={stats.today} comfortAlert={stats.comfortAlert} />
-              <BreaksOverTime stats={stats} />
-            </>
-          ) : (
-            <>
-              <StatsEmptyState days={stats.days} />
-              <ComfortCheckIn today={stats.today} comfortAlert={stats.comfortAlert} />
-            </>
-          )}
+          {hasActivity(stats.totals) ? <TodayAtAGlance today={stats.today} streakDays={stats.streakDays} /> : <StatsEmptyState days={stats.days} />}
+          {/* One place in the tree for both branches, so a score being picked survives the first recorded activity. */}
+          <ComfortCheckIn today={stats.today} comfortAlert={stats.comfortAlert} />
+          {hasActivity(stats.totals) ? <BreaksOverTime stats={stats} /> : null}
           <ExportHistory />
         </div>
       ) : !error ? (

@@ -16,6 +16,8 @@ type Answer = { days: number; version: number } & ({ stats: StatsResult; error: 
 export function useStats(days: number): StatsHandle {
   const [version, setVersion] = useState(0)
   const [answer, setAnswer] = useState<Answer | null>(null)
+  // The last successful result, kept while another period loads (or fails) so the page does not flash empty.
+  const [lastStats, setLastStats] = useState<StatsResult | null>(null)
 
   useEffect(
     () =>
@@ -29,7 +31,9 @@ export function useStats(days: number): StatsHandle {
     let current = true
     api.stats.get({ days }).then(
       (stats) => {
-        if (current) setAnswer({ days, version, stats, error: null })
+        if (!current) return
+        setAnswer({ days, version, stats, error: null })
+        setLastStats(stats)
       },
       (reason: unknown) => {
         if (current) setAnswer({ days, version, stats: null, error: reason instanceof Error ? reason.message : String(reason) })
@@ -40,11 +44,8 @@ export function useStats(days: number): StatsHandle {
     }
   }, [days, version])
 
-  const [lastStats, setLastStats] = useState<StatsResult | null>(null)
-  if (answer?.stats && answer.stats !== lastStats) setLastStats(answer.stats)
-
   return {
-    stats: answer?.stats ?? lastStats,
+    stats: lastStats,
     loading: answer === null || answer.days !== days || answer.version !== version,
     error: answer?.error ?? null,
     reload: () => {
