@@ -129,6 +129,17 @@ describe('BreakScreen', () => {
     expect(api.break.finish).not.toHaveBeenCalled()
   })
 
+  it('still offers the break, at real time, when app info cannot be read', async () => {
+    const { api } = fake
+    api.routine.forBreak.mockResolvedValue(twoMoveRoutine)
+    api.engine.state.mockResolvedValue(engineState())
+    api.app.info.mockRejectedValue(new Error('app:info failed (500)'))
+    render(<BreakScreen />)
+    await flush()
+    expect(screen.queryByText(/Could not load the break/)).toBeNull()
+    expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy()
+  })
+
   it('says so when no break is running', async () => {
     await showBreak(engineState({ phase: 'active' }))
     expect(screen.getByRole('heading', { level: 1, name: 'No break is running' })).toBeTruthy()

@@ -36,13 +36,18 @@ export function BreakScreen() {
 
   useEffect(() => {
     let cancelled = false
-    // Without a routine the break (and its Skip/Postpone) must still work, so that call may fail alone.
+    // Without a routine or app info the break (and its Skip/Postpone) must still work, so those
+    // calls may fail alone: no routine, and real time.
     const routine = api.routine.forBreak().catch(() => null)
-    Promise.all([routine, api.engine.state(), api.app.info()]).then(
-      ([guided, state, info]) => {
+    const timeScale = api.app.info().then(
+      (info) => info.timeScale,
+      () => 1
+    )
+    Promise.all([routine, api.engine.state(), timeScale]).then(
+      ([guided, state, scale]) => {
         if (cancelled) return
         acceptEngine(state)
-        setLoaded({ status: 'ready', guided, timeScale: info.timeScale, startedInBreak: state.phase === 'break' })
+        setLoaded({ status: 'ready', guided, timeScale: scale, startedInBreak: state.phase === 'break' })
       },
       (reason: unknown) => {
         if (!cancelled) setLoaded({ status: 'failed', message: messageOf(reason) })

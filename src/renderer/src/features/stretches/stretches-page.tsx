@@ -9,7 +9,7 @@ import { areasInLibrary, filterStretches, noFilter, resultCountText, type Stretc
 import { StretchFilters } from './stretch-filters'
 import { bodyAreaLabels } from './stretch-labels'
 import { StretchRoutineDialog } from './stretch-routine-dialog'
-import { useTimeScale } from './use-time-scale'
+import { useAppInfo } from '../../lib/use-app-info'
 import { UnevenSidesGuide, WeakerSideSummary } from './weaker-side'
 import './stretches.css'
 
@@ -20,7 +20,7 @@ export default function StretchesPage() {
   const [filter, setFilter] = useState<StretchFilter>(noFilter)
   const [playing, setPlaying] = useState<Stretch | null>(null)
   const { settings } = useSettings()
-  const timeScale = useTimeScale()
+  const timeScale = useAppInfo()?.timeScale ?? 1
   const shown = filterStretches(stretches, filter)
 
   return (

@@ -5,7 +5,7 @@ import { useSettings } from '../../lib/use-settings'
 import { QuickActions } from './quick-actions'
 import { headline, nextBreakText, nextPostureText, pausedText, phaseText, readingText } from './status-text'
 import { TodayTotals } from './today-totals'
-import { useAppInfo } from './use-app-info'
+import { useAppInfo } from '../../lib/use-app-info'
 import { useLiveEngineState } from './use-live-engine-state'
 import './today.css'
 
@@ -15,7 +15,7 @@ export function TodayPage() {
   const { settings, error: settingsError } = useSettings()
   const info = useAppInfo()
   const timeZone = info?.timeZone ?? browserTimeZone
-  const { state, error: stateError, refresh } = useLiveEngineState(info?.timeScale ?? null)
+  const { state, error: stateError, refresh } = useLiveEngineState(info?.timeScale ?? 1)
   // One read of today's stats serves the totals and the comfort check-in.
   const { stats, error: statsError } = useStats(1)
 

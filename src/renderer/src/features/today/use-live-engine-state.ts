@@ -17,7 +17,7 @@ export interface LiveEngineState {
  * when a shown minute count is due to tick over (engine seconds divided by the harness's
  * time scale). A fetched and a pushed snapshot can cross; the newer one wins.
  */
-export function useLiveEngineState(timeScale: number | null): LiveEngineState {
+export function useLiveEngineState(timeScale: number): LiveEngineState {
   const [state, setState] = useState<EngineState | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -40,7 +40,7 @@ export function useLiveEngineState(timeScale: number | null): LiveEngineState {
   }, [accept, refresh])
 
   useEffect(() => {
-    if (state === null || timeScale === null) return
+    if (state === null) return
     const seconds = secondsUntilCountChanges(state)
     if (seconds === null) return
     const timer = setTimeout(() => void refresh(), Math.max(1000, (seconds * 1000) / timeScale + boundaryMarginMs))

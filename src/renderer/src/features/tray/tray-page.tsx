@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react'
 import type { TrayAction, TrayActionItem, TrayIconState, TrayMenuItem, TrayMenuModel } from '../../../../shared/tray-menu'
 import { PageHeader } from '../../components/page-header'
 import { api } from '../../lib/api'
-import { useAppInfo } from '../today/use-app-info'
+import { useAppInfo } from '../../lib/use-app-info'
 import { useLiveEngineState } from '../today/use-live-engine-state'
 import './tray.css'
 
@@ -47,7 +47,7 @@ function Submenu({ item, busy, onAction }: { item: Extract<TrayMenuItem, { type:
  */
 export default function TrayPage() {
   const info = useAppInfo()
-  const { state } = useLiveEngineState(info?.timeScale ?? null)
+  const { state } = useLiveEngineState(info?.timeScale ?? 1)
   const [model, setModel] = useState<TrayMenuModel | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
