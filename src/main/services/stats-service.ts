@@ -5,8 +5,6 @@ import type { HistoryExportResult } from '../../shared/history-export'
 import type { StatsResult } from '../../shared/stats'
 import type { EventHub } from './event-hub'
 
-const dayMs = 24 * 60 * 60 * 1000
-
 export interface StatsServiceDeps {
   history: HistoryLog
   events: EventHub
@@ -20,10 +18,10 @@ export interface StatsServiceDeps {
 export function createStatsService(deps: StatsServiceDeps) {
   return {
     async get(days: number): Promise<StatsResult> {
-      const nowMs = deps.nowMs()
-      // Two extra weeks: streaks and the comfort alert look back past the window shown.
-      const { events } = await deps.history.read({ fromMs: Math.max(0, nowMs - (days + 15) * dayMs) })
-      return computeStats(events, { nowMs, timeZone: deps.timeZone(), days })
+      // All of it: a streak (and the comfort alert) may reach back past the window shown, and
+      // computeStats only tallies the older days it needs while counting back.
+      const { events } = await deps.history.readAll()
+      return computeStats(events, { nowMs: deps.nowMs(), timeZone: deps.timeZone(), days })
     },
 
     async exportCsv(): Promise<HistoryExportResult> {

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { HistoryEvent } from '../../../src/shared/history'
 import { createServicesFixture } from '../../helpers/app-services-fixture'
@@ -143,6 +146,19 @@ describe('app services: routines, checklist, stats, export', () => {
       expect(exported.csv.split('\r\n')[0]).toMatch(/^local_time,/)
       expect(exported.csv).toContain('completed')
     }
+  })
+
+  it('counts a streak longer than the period shown', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'upright-streak-'))
+    const dayMs = 24 * 60 * 60 * 1000
+    const lastBreakMs = Date.parse('2026-03-02T08:00:00Z')
+    const lines = Array.from({ length: 40 }, (_, index) =>
+      JSON.stringify({ kind: 'break', atMs: lastBreakMs - index * dayMs, outcome: 'completed', plannedSeconds: 300, takenSeconds: 300, activeMinutesBefore: 50 })
+    )
+    writeFileSync(join(dataDir, 'history.jsonl'), `${lines.join('\n')}\n`)
+    const { services } = await createServicesFixture({ dataDir })
+    expect((await services.stats.get(7)).streakDays).toBe(40)
+    expect((await services.stats.get(30)).streakDays).toBe(40)
   })
 
   it('saves the CSV through the shell when it has a save dialog', async () => {
