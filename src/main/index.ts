@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises'
-import { app, dialog } from 'electron'
+import { app, dialog, powerMonitor } from 'electron'
 import { SystemClock } from '../core/engine'
 import { createIpcHandlers } from './ipc/handlers'
 import { BreakWindows, setupBreakWindows } from './electron/break-window'
@@ -103,10 +103,16 @@ async function onReady(): Promise<void> {
     setupChecklistReminder({
       dueAtMs: () => services.checklist.dueAtMs(),
       nowMs: () => clock.wallNowMs(),
-      onDueChange: (listener) =>
-        services.events.subscribe((event) => {
+      onDueChange: (listener) => {
+        const stopEvents = services.events.subscribe((event) => {
           if (event === 'checklist:changed' || event === 'settings:changed') listener()
-        }),
+        })
+        powerMonitor.on('resume', listener)
+        return () => {
+          stopEvents()
+          powerMonitor.off('resume', listener)
+        }
+      },
       openChecklist: () => {
         mainWindow.open('checklist')
       }
@@ -126,7 +132,8 @@ async function onReady(): Promise<void> {
       getState: () => engine.getState(),
       onStateChange: (listener) =>
         services.events.subscribe((event) => {
-          if (event === 'engine:state') listener()
+          // A finished checklist pass clears the "re-check due" mark in the menu.
+          if (event === 'engine:state' || event === 'checklist:changed') listener()
         }),
       timeZone: services.timeZone,
       menuExtras: () => ({ checklistDue: services.checklist.isDue() }),
@@ -174,11 +181,15 @@ async function onReady(): Promise<void> {
     event.preventDefault()
     if (flushing) return
     flushing = true
-    for (const dispose of disposers.reverse()) dispose()
-    void services.dispose().finally(() => {
-      flushed = true
-      app.quit()
-    })
+    try {
+      for (const dispose of disposers.reverse()) dispose()
+    } finally {
+      // Even if a disposer throws, the history is written and the quit goes through.
+      void services.dispose().finally(() => {
+        flushed = true
+        app.quit()
+      })
+    }
   })
   const onboarding = services.appState.get().onboarding
   if (onboarding.safetyAcknowledgedAtMs === null) mainWindow.open('today')

@@ -7,7 +7,10 @@ export interface ChecklistReminderDeps {
   /** When the re-check falls due, or null (no pass finished yet: the first run offers one). */
   dueAtMs(): number | null
   nowMs(): number
-  /** Checklist finished or the interval changed: the due moment may have moved. */
+  /**
+   * Checklist finished, the interval changed, or the machine woke (timers stop while it
+   * sleeps, so the due timer must be set again): the due moment may have moved.
+   */
   onDueChange(listener: () => void): () => void
   openChecklist(): void
   schedule?: Schedule
@@ -21,6 +24,8 @@ export interface ChecklistReminderDeps {
 export function setupChecklistReminder(deps: ChecklistReminderDeps): () => void {
   const schedule = deps.schedule ?? scheduleWithTimeout
   let cancel: (() => void) | null = null
+  // Electron holds notifications weakly: without a reference a later click can be lost.
+  let shown: Notification | null = null
 
   const notify = (): void => {
     if (!Notification.isSupported()) return
@@ -30,8 +35,13 @@ export function setupChecklistReminder(deps: ChecklistReminderDeps): () => void 
       silent: true
     })
     notification.on('click', () => {
+      shown = null
       deps.openChecklist()
     })
+    notification.on('close', () => {
+      if (shown === notification) shown = null
+    })
+    shown = notification
     notification.show()
   }
 
@@ -54,5 +64,6 @@ export function setupChecklistReminder(deps: ChecklistReminderDeps): () => void 
   return () => {
     stopListening()
     cancel?.()
+    shown = null
   }
 }

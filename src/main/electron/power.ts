@@ -14,8 +14,11 @@ export interface PowerDeps {
  */
 export function setupPower(deps: PowerDeps): () => void {
   const { engine } = deps
-  // before-quit writes the history (a few lines) and then lets the process go.
-  const onShutdown = (): void => {
+  // Electron delays the OS shutdown only when the handler prevents it (on Linux it holds
+  // logind's delay lock until then); before-quit then writes the history and lets the
+  // process go, which releases the shutdown.
+  const onShutdown = (event: Electron.Event): void => {
+    event.preventDefault()
     deps.quit()
   }
   const handlers: [string, () => void][] = [
@@ -26,10 +29,12 @@ export function setupPower(deps: PowerDeps): () => void {
     ['user-did-become-active', () => engine.noticeInput()]
   ]
   for (const [event, handler] of handlers) powerMonitor.on(event as 'suspend', handler)
-  powerMonitor.on('shutdown', onShutdown)
+  // electron.d.ts types the listener without its event, though Electron passes one.
+  const shutdownListener = onShutdown as unknown as () => void
+  powerMonitor.on('shutdown', shutdownListener)
   return () => {
     for (const [event, handler] of handlers) powerMonitor.off(event as 'suspend', handler)
-    powerMonitor.off('shutdown', onShutdown)
+    powerMonitor.off('shutdown', shutdownListener)
   }
 }
 

@@ -46,7 +46,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
       return null
     },
     'reading:set': ({ minutes }) => {
-      engine.setReading(minutes === null ? null : clock.monotonicNowMs() + minutes * 60_000)
+      services.setReading(minutes)
       return null
     },
     'tray:menu': () => services.trayMenu(),

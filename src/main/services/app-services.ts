@@ -132,6 +132,13 @@ export async function createAppServices(options: AppServicesOptions) {
         nowMonotonicMs: () => options.clock.monotonicNowMs(),
         timeZone
       })
+      // Not every command makes the engine emit (reading mode does not): push the state so
+      // the tray and open pages show the choice at once.
+      events.publish('engine:state', engine.getState())
+    },
+    /** "I'm reading" for `minutes` (null: off), pushed like a tray action. */
+    setReading(minutes: 30 | 60 | null): void {
+      this.runTrayAction(minutes === null ? 'reading-off' : minutes === 30 ? 'reading-30' : 'reading-60')
     },
     trayMenu(): TrayMenuModel {
       return buildTrayMenuModel(engine.getState(), timeZone(), { checklistDue: checklist.isDue() })

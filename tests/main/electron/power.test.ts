@@ -28,7 +28,10 @@ describe('setupPower', () => {
     const fake = engine()
     const quit = vi.fn()
     const dispose = setupPower({ engine: fake, quit })
-    powerMonitor.emit('shutdown')
+    const shutdown = { preventDefault: vi.fn() }
+    powerMonitor.emit('shutdown', shutdown)
+    // Prevented, so the OS waits while before-quit flushes the history.
+    expect(shutdown.preventDefault).toHaveBeenCalledOnce()
     expect(quit).toHaveBeenCalledOnce()
     dispose()
     powerMonitor.emit('lock-screen')

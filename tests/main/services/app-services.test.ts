@@ -80,6 +80,15 @@ describe('app services: the engine feeds history', () => {
     expect(services.engine.getState().phase).toBe('active')
   })
 
+  it('pushes the state after a tray choice that the engine does not announce (reading mode)', async () => {
+    const { services } = await createServicesFixture()
+    const pushed: string[] = []
+    services.events.subscribe((event) => pushed.push(event))
+    services.runTrayAction('reading-30')
+    expect(pushed).toEqual(['engine:state'])
+    expect(services.trayMenu().items.some((item) => item.type === 'submenu' && item.label.startsWith("I'm reading (until"))).toBe(true)
+  })
+
   it('opens pages and quits through the shell port', async () => {
     const fixture = await createServicesFixture()
     const { createIpcHandlers } = await import('../../../src/main/ipc/handlers')
