@@ -16,13 +16,26 @@ export interface AppStateStore {
   takeRecoveryNotice(): string | null
 }
 
-function load(filePath: string, nowMs: number): { state: AppState; notice: string | null } {
+interface Loaded {
+  state: AppState
+  notice: string | null
+  /** False when a file we could not read or set aside is still there: it must not be overwritten. */
+  canWrite: boolean
+}
+
+const inMemoryOnly = 'Changes are kept until Upright quits, and the file is left as it is.'
+
+function load(filePath: string, nowMs: number): Loaded {
   let text: string
   try {
     text = readFileSync(filePath, 'utf8')
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { state: defaultAppState, notice: null }
-    return { state: defaultAppState, notice: `Upright could not read ${filePath}; checklist answers start fresh.` }
+    if (errorCode(error) === 'ENOENT') return { state: defaultAppState, notice: null, canWrite: true }
+    return {
+      state: defaultAppState,
+      notice: `Upright could not read ${filePath}, so checklist answers start fresh. ${inMemoryOnly}`,
+      canWrite: false
+    }
   }
   let problem: string
   try {
@@ -30,15 +43,24 @@ function load(filePath: string, nowMs: number): { state: AppState; notice: strin
     const isObject = typeof fileContent === 'object' && fileContent !== null
     const parsed = appStateSchema.safeParse(isObject && 'state' in fileContent ? fileContent.state : undefined)
     const version = isObject && 'version' in fileContent ? fileContent.version : undefined
-    if (parsed.success && version === currentVersion) return { state: parsed.data, notice: null }
+    if (parsed.success && version === currentVersion) return { state: parsed.data, notice: null, canWrite: true }
     problem = parsed.success ? `it has an unknown version (${String(version)})` : describeZodError(parsed.error)
   } catch (error) {
     problem = `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`
   }
-  const keptAt = moveAside(filePath, nowMs)
-  return {
-    state: defaultAppState,
-    notice: `Your checklist answers could not be loaded because ${problem}. The old file was kept as ${keptAt}.`
+  try {
+    const keptAt = moveAside(filePath, nowMs)
+    return {
+      state: defaultAppState,
+      notice: `Your checklist answers could not be loaded because ${problem}. The old file was kept as ${keptAt}.`,
+      canWrite: true
+    }
+  } catch {
+    return {
+      state: defaultAppState,
+      notice: `Your checklist answers could not be loaded because ${problem}, and the file could not be set aside. ${inMemoryOnly}`,
+      canWrite: false
+    }
   }
 }
 
@@ -52,7 +74,7 @@ export function openAppStateStore(options: { dataDir: string; nowMs?: () => numb
     get: () => state,
     update(change) {
       const next = appStateSchema.parse(change(structuredClone(state)))
-      writeFileAtomicSync(filePath, `${JSON.stringify({ version: currentVersion, state: next }, null, 2)}\n`)
+      if (loaded.canWrite) writeFileAtomicSync(filePath, `${JSON.stringify({ version: currentVersion, state: next }, null, 2)}\n`)
       state = next
       return state
     },

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -35,6 +35,17 @@ describe('app state store', () => {
     expect(store.takeRecoveryNotice()).toBeNull()
     expect(readdirSync(dataDir)).toContain('state.corrupt-2026-01-02T03-04-05-000Z.json')
     expect(readFileSync(join(dataDir, 'state.corrupt-2026-01-02T03-04-05-000Z.json'), 'utf8')).toContain('"checklist":')
+  })
+
+  it('never overwrites a file it could neither read nor set aside', () => {
+    const dataDir = tempDir()
+    // A directory where the file should be: reading fails with EISDIR, as a locked file would.
+    mkdirSync(join(dataDir, 'state.json'))
+    const store = openAppStateStore({ dataDir })
+    expect(store.takeRecoveryNotice()).toMatch(/could not read .*left as it is/)
+    store.update((state) => ({ ...state, recentExerciseIds: ['chin-tuck'] }))
+    expect(store.get().recentExerciseIds).toEqual(['chin-tuck'])
+    expect(statSync(join(dataDir, 'state.json')).isDirectory()).toBe(true)
   })
 
   it('moves aside a file with invalid content', () => {
