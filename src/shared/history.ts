@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { breakOutcomeSchema, postureResponseSchema } from './engine-state'
 
 /**
  * History events: one JSON object per line of history.jsonl. The log, the stats, the CSV
@@ -16,17 +17,16 @@ const atMsSchema = z.int().nonnegative()
 const minutesSchema = z.number().nonnegative()
 const countSchema = z.int().nonnegative()
 
-export const postureResponseSchema = z.enum(['done', 'ignore', 'silent'])
-export type PostureResponse = z.infer<typeof postureResponseSchema>
+/** The engine's answers to a cue, plus `silent` for a cue held quiet while the user was busy. */
+export const historyPostureResponseSchema = z.enum([...postureResponseSchema.options, 'silent'])
+export type HistoryPostureResponse = z.infer<typeof historyPostureResponseSchema>
 
-export const breakOutcomeSchema = z.enum(['completed', 'skipped', 'postponed'])
-export type BreakOutcome = z.infer<typeof breakOutcomeSchema>
 
 /** A posture cue; `silent` means it fell due while the user was busy and was not shown. */
 export const postureEventSchema = z.object({
   kind: z.literal('posture'),
   atMs: atMsSchema,
-  response: postureResponseSchema
+  response: historyPostureResponseSchema
 })
 
 /**

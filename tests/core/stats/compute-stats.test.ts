@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { computeStats } from '../../../src/core/stats'
-import type { BreakOutcome, HistoryEvent } from '../../../src/shared/history'
+import type { BreakOutcome } from '../../../src/shared/engine-state'
+import type { HistoryEvent } from '../../../src/shared/history'
 import { statsResultSchema, type DayStats } from '../../../src/shared/stats'
 
 /*
