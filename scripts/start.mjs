@@ -62,12 +62,10 @@ if (!binary) {
   reason = tryInstallElectron()
   binary = electronBinary()
 }
-if (binary) {
-  build()
-  run(binary, ['.'])
-} else {
+if (!binary) {
   const short = String(reason ?? 'unknown reason').replace(/\s+/g, ' ').slice(0, 160)
   console.log(`Upright: Electron is not available here (${short}); starting the web harness instead.`)
-  build()
-  run(process.execPath, [require.resolve('tsx/cli'), 'src/web/cli.ts'])
 }
+build()
+if (binary) run(binary, ['.'])
+else run(process.execPath, [require.resolve('tsx/cli'), 'src/web/cli.ts'])

@@ -42,13 +42,4 @@ export class MainWindow {
     this.window = window
     void window.loadURL(url)
   }
-
-  isOpen(): boolean {
-    return this.window !== null && !this.window.isDestroyed()
-  }
-
-  close(): void {
-    if (this.window && !this.window.isDestroyed()) this.window.destroy()
-    this.window = null
-  }
 }

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import { parseScenario, simulate } from '../../core/simulator'
 import type { SchedulePreview } from '../../shared/schedule-preview'
 import type { Settings } from '../../shared/settings'
+import { nextLocalMidnightMs } from './tray-actions'
 
 const horizonMinutes = 4 * 60
 const workdayMinutes = 8 * 60
@@ -13,7 +14,7 @@ const workdayMinutes = 8 * 60
 export function previewSchedule(settings: Settings, nowMs: number, timeZone: string): SchedulePreview {
   const start = DateTime.fromMillis(nowMs, { zone: timeZone })
   const basis = settings.workingHours.enabled ? 'working-hours' : 'next-8-hours'
-  const untilMidnightMinutes = start.plus({ days: 1 }).startOf('day').diff(start, 'minutes').minutes
+  const untilMidnightMinutes = (nextLocalMidnightMs(nowMs, timeZone) - nowMs) / 60_000
   const dayMinutes = basis === 'working-hours' ? untilMidnightMinutes : workdayMinutes
   const minutes = Math.max(1, Math.max(dayMinutes, horizonMinutes))
   const scenario = parseScenario({
