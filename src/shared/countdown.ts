@@ -7,6 +7,13 @@ export function wholeMinutes(seconds: number): number {
   return Math.max(1, Math.ceil(seconds / 60))
 }
 
+/** "1 minute", "23 minutes", "2 h 5 min": the spelled-out countdown of the pages. */
+export function minutesText(seconds: number): string {
+  const minutes = wholeMinutes(seconds)
+  if (minutes >= 120) return `${Math.floor(minutes / 60)} h ${minutes % 60} min`
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
+}
+
 /** Seconds until a countdown of `seconds` shows one minute less; null once it shows 1. */
 export function secondsUntilMinuteTicks(seconds: number): number | null {
   const minutes = wholeMinutes(seconds)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { minutesText } from '../../../../src/shared/countdown'
 import {
   headline,
-  minutesText,
   nextBreakText,
   nextPostureText,
   pausedText,

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react'
+import { minutesText } from '../../../../shared/countdown'
+import type { BreakOutcome } from '../../../../shared/engine-state'
 import { isWebHarness } from '../../lib/api'
 
-export type BreakOutcome = 'completed' | 'postponed' | 'skipped'
 
 const headings: Record<BreakOutcome, string> = {
   completed: 'Break over — nice work',
@@ -11,8 +12,7 @@ const headings: Record<BreakOutcome, string> = {
 
 function nextBreakText(outcome: BreakOutcome, nextBreakInSeconds: number | null): string | null {
   if (nextBreakInSeconds === null) return null
-  const minutes = Math.max(1, Math.round(nextBreakInSeconds / 60))
-  const when = `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
+  const when = minutesText(nextBreakInSeconds)
   return outcome === 'postponed' ? `We'll remind you again in about ${when}.` : `Next break in about ${when} of screen time.`
 }
 

@@ -1,12 +1,5 @@
-import { formatClock, secondsUntilMinuteTicks, wholeMinutes } from '../../../../shared/countdown'
+import { formatClock, minutesText, secondsUntilMinuteTicks } from '../../../../shared/countdown'
 import type { EnginePhase, EngineState } from '../../../../shared/engine-state'
-
-/** "1 minute", "23 minutes", "2 h 5 min" */
-export function minutesText(seconds: number): string {
-  const minutes = wholeMinutes(seconds)
-  if (minutes >= 120) return `${Math.floor(minutes / 60)} h ${minutes % 60} min`
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
-}
 
 const phaseNames: Record<EnginePhase, string> = {
   active: 'Counting active time',

@@ -54,9 +54,15 @@ export default function TrayPage() {
 
   const load = useCallback(
     () =>
-      api.tray.menu().then(setModel, (reason: unknown) => {
-        setError(`Could not load the tray menu: ${messageOf(reason)}`)
-      }),
+      api.tray.menu().then(
+        (next) => {
+          setModel(next)
+          setError(null)
+        },
+        (reason: unknown) => {
+          setError(`Could not load the tray menu: ${messageOf(reason)}`)
+        }
+      ),
     []
   )
 
