@@ -51,7 +51,7 @@ export default tseslint.config(
   },
   {
     // The application layer and IPC table are shared with the plain-Node web harness.
-    files: ['src/main/services/**/*.ts', 'src/main/ipc/**/*.ts', 'src/web/**/*.ts'],
+    files: ['src/app/**/*.ts', 'src/web/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
-// Core, shared and main tests run in Node; renderer tests in jsdom. `electron` is
+// Core, shared, app-layer and main tests run in Node; renderer tests in jsdom. `electron` is
 // faked once for every main-process test (tests/main/setup.ts), as electron/fiddle does.
 export default defineConfig({
   plugins: [react()],
@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/web/**/*.test.ts']
+          include: ['tests/core/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/web/**/*.test.ts']
         }
       },
       {

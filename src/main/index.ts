@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { app, dialog, powerMonitor } from 'electron'
 import { SystemClock } from '../core/engine'
-import { createIpcHandlers } from './ipc/handlers'
+import { createIpcHandlers } from '../app/ipc/handlers'
 import { BreakWindows, setupBreakWindows } from './electron/break-window'
 import { setupBusyDetection } from './electron/busy-detection'
 import { setupChecklistReminder } from './electron/checklist-reminder'
@@ -18,7 +18,7 @@ import { setupSecurity } from './electron/security'
 import { setupTray } from './electron/tray'
 import { trayIconDir } from './electron/tray-icons'
 import { createXdgAutostart, launchCommand, xdgConfigHome } from './electron/xdg-autostart'
-import { createAppServices } from './services/app-services'
+import { createAppServices } from '../app/services/app-services'
 
 /** electron-builder.yml's appId: Windows shows toasts only for an app with this ID on its shortcut. */
 const appUserModelId = 'app.upright.desktop'

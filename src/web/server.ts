@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { isEventChannel } from '../shared/ipc/channels'
-import { type IpcHandlers, dispatch } from '../main/ipc/dispatch'
-import type { EventHub } from '../main/services/event-hub'
+import { type IpcHandlers, dispatch } from '../app/ipc/dispatch'
+import type { EventHub } from '../app/services/event-hub'
 import { isOwnRequest } from './host-guard'
 import { readStaticFile } from './static-files'
 

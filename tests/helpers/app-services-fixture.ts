@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type AppServices, createAppServices } from '../../src/main/services/app-services'
+import { type AppServices, createAppServices } from '../../src/app/services/app-services'
 import type { MainRoute } from '../../src/shared/routes'
 import { FakeActivity } from './fake-activity'
 import { FakeClock } from './fake-clock'

@@ -1,5 +1,5 @@
 import { invokeChannels } from '../../src/shared/ipc/channels'
-import type { IpcHandlers } from '../../src/main/ipc/dispatch'
+import type { IpcHandlers } from '../../src/app/ipc/dispatch'
 import { defaultSettings } from '../../src/shared/settings'
 
 /**

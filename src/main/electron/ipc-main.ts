@@ -1,8 +1,8 @@
 import { BrowserWindow, ipcMain } from 'electron'
 import { invokeChannels } from '../../shared/ipc/channels'
-import { type IpcHandlers, dispatch } from '../ipc/dispatch'
-import { isTrustedFrameUrl } from '../ipc/trusted-origin'
-import type { EventHub } from '../services/event-hub'
+import { type IpcHandlers, dispatch } from '../../app/ipc/dispatch'
+import { isTrustedFrameUrl } from '../../app/ipc/trusted-origin'
+import type { EventHub } from '../../app/services/event-hub'
 
 /**
  * The only owner of ipcMain (as in electron/fiddle's ipc.ts): registers one handler per

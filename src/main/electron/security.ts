@@ -1,5 +1,5 @@
 import { app, session } from 'electron'
-import { isTrustedFrameUrl } from '../ipc/trusted-origin'
+import { isTrustedFrameUrl } from '../../app/ipc/trusted-origin'
 
 /**
  * App-wide hardening that applies to every webContents, including ones created later:

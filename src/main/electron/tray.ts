@@ -1,7 +1,7 @@
 import { Menu, Tray, nativeImage, nativeTheme } from 'electron'
 import type { EngineState } from '../../shared/engine-state'
 import type { TrayAction } from '../../shared/tray-menu'
-import { buildTrayMenuModel, secondsUntilStatusChanges, type TrayMenuExtras } from '../services/tray-menu-model'
+import { buildTrayMenuModel, secondsUntilStatusChanges, type TrayMenuExtras } from '../../app/services/tray-menu-model'
 import { type Schedule, scheduleWithTimeout } from './schedule'
 import { panelIsDark, trayIconFile } from './tray-icons'
 import { toMenuTemplate } from './tray-menu-template'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { previewSchedule } from '../../../src/main/services/schedule-preview'
+import { previewSchedule } from '../../../src/app/services/schedule-preview'
 import { applySettingsPatch, defaultSettings } from '../../../src/shared/settings'
 
 const mondayNine = Date.parse('2026-03-02T09:00:00Z')

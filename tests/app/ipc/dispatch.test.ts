@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { type IpcHandlers, dispatch } from '../../../src/main/ipc/dispatch'
+import { type IpcHandlers, dispatch } from '../../../src/app/ipc/dispatch'
 import { defaultSettings } from '../../../src/shared/settings'
 import { stubHandlers } from '../../helpers/stub-handlers'
 

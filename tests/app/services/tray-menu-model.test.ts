@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTrayMenuModel, secondsUntilStatusChanges, trayStatus } from '../../../src/main/services/tray-menu-model'
+import { buildTrayMenuModel, secondsUntilStatusChanges, trayStatus } from '../../../src/app/services/tray-menu-model'
 import type { EnginePhase, EngineState } from '../../../src/shared/engine-state'
 import type { TrayMenuModel } from '../../../src/shared/tray-menu'
 import { engineState } from '../../helpers/engine-state-fixture'

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { ReminderEngine } from '../../../src/core/engine'
-import { nextLocalMidnightMs, runTrayAction, type TrayActionDeps } from '../../../src/main/services/tray-actions'
+import { nextLocalMidnightMs, runTrayAction, type TrayActionDeps } from '../../../src/app/services/tray-actions'
 import type { TrayAction } from '../../../src/shared/tray-menu'
 
 const NOW = Date.parse('2026-03-06T22:30:00Z')

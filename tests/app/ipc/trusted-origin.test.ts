@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isTrustedFrameUrl } from '../../../src/main/ipc/trusted-origin'
+import { isTrustedFrameUrl } from '../../../src/app/ipc/trusted-origin'
 
 const fileBase = 'file:///opt/Upright/resources/app.asar/out/renderer/'
 

@@ -68,7 +68,7 @@ describe('app services: the engine feeds history', () => {
   it('pauses from the tray, records it, and shows when it ends', async () => {
     const { services, clock, settle } = await createServicesFixture()
     clock.advanceBy(10 * minute)
-    const { createIpcHandlers } = await import('../../../src/main/ipc/handlers')
+    const { createIpcHandlers } = await import('../../../src/app/ipc/handlers')
     const handlers = createIpcHandlers(services)
     await handlers['tray:action']({ action: 'pause-30' })
     const menu = await handlers['tray:menu'](undefined)
@@ -91,7 +91,7 @@ describe('app services: the engine feeds history', () => {
 
   it('opens pages and quits through the shell port', async () => {
     const fixture = await createServicesFixture()
-    const { createIpcHandlers } = await import('../../../src/main/ipc/handlers')
+    const { createIpcHandlers } = await import('../../../src/app/ipc/handlers')
     const handlers = createIpcHandlers(fixture.services)
     await handlers['tray:action']({ action: 'open-stats' })
     await handlers['tray:action']({ action: 'quit' })

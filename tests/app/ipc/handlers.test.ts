@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dispatch } from '../../../src/main/ipc/dispatch'
-import { createIpcHandlers } from '../../../src/main/ipc/handlers'
+import { dispatch } from '../../../src/app/ipc/dispatch'
+import { createIpcHandlers } from '../../../src/app/ipc/handlers'
 import { createServicesFixture } from '../../helpers/app-services-fixture'
 
 const minute = 60_000
