@@ -1,5 +1,10 @@
 import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { app, dialog, powerMonitor } from 'electron'
+import { describeCapabilities } from '../app/busy/capabilities'
+import { deviceProbesFor, unwatchableReason } from '../app/busy/device-probes'
+import { createSessionIdleActivity, isWaylandSession, type SessionIdleActivity } from '../app/busy/session-idle'
+import { readProcProcesses } from '../core/busy/read-proc'
 import { SystemClock } from '../core/engine'
 import { createIpcHandlers } from '../app/ipc/handlers'
 import { BreakWindows, setupBreakWindows } from './electron/break-window'
@@ -55,19 +60,41 @@ async function saveCsvWithDialog(suggestedFileName: string, csv: string): Promis
   return result.filePath
 }
 
+/** The is-camera-on helper: unpacked into the app's resources when packaged (electron-builder.yml). */
+function macCameraHelperPath(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'is-camera-on') : join(app.getAppPath(), 'node_modules', 'is-camera-on', 'is-camera-on')
+}
+
+const warn = (message: string): void => {
+  console.warn(message)
+}
+
 async function onReady(): Promise<void> {
   const platform = process.platform
   const currentDesktop = process.env['XDG_CURRENT_DESKTOP']
   const renderer = locateRenderer(import.meta.dirname, process.env['ELECTRON_RENDERER_URL'])
   const mainWindow = new MainWindow(renderer)
   const clock = new SystemClock()
+  // Under Wayland, Electron's idle time can stay 0; the session's own idle time stands in.
+  let relook = (): void => undefined
+  const sessionIdle: SessionIdleActivity | null =
+    platform === 'linux' && isWaylandSession(process.env)
+      ? createSessionIdleActivity({
+          systemIdleSeconds: systemActivity.idleSeconds,
+          nowMs: () => performance.now(),
+          relook: () => {
+            relook()
+          },
+          notice: warn
+        })
+      : null
   const services = await createAppServices({
     dataDir: app.getPath('userData'),
     shell: 'electron',
     version: app.getVersion(),
     platform,
     clock,
-    activity: systemActivity,
+    activity: sessionIdle ?? systemActivity,
     shellPort: {
       openPage: (route) => {
         mainWindow.open(route)
@@ -79,11 +106,31 @@ async function onReady(): Promise<void> {
     saveCsv: saveCsvWithDialog
   })
   const { engine, settings } = services
+  relook = () => {
+    engine.noticeInput()
+  }
   const onSettingsChange: typeof settings.onChange = (listener) => settings.onChange(listener)
   const onEngineEvent: typeof services.onEngineEvent = (listener) => services.onEngineEvent(listener)
   const breakWindows = new BreakWindows({ renderer, engine, platform })
   const postureCard = new PostureCardWindow(renderer)
   const breakPageUrl = renderer.pageUrl('break')
+  const busyProbes = busyProbesFor({
+    platform,
+    currentDesktop,
+    isReminderWindow: (window) => window.webContents.getURL().startsWith(breakPageUrl),
+    deviceProbes: deviceProbesFor({
+      platform,
+      ownPid: process.pid,
+      exePath: process.execPath,
+      macCameraHelper: platform === 'darwin' ? macCameraHelperPath() : null,
+      readProc: readProcProcesses,
+      notice: warn
+    }),
+    notice: warn
+  })
+  services.busy.provideCapabilities(() =>
+    describeCapabilities(busyProbes, (signal) => unwatchableReason(platform, signal), sessionIdle)
+  )
 
   const disposers = [
     setupSecurity(renderer.base),
@@ -118,15 +165,15 @@ async function onReady(): Promise<void> {
       }
     }),
     setupBusyDetection({
-      probes: busyProbesFor({
-        platform,
-        currentDesktop,
-        isReminderWindow: (window) => window.webContents.getURL().startsWith(breakPageUrl)
-      }),
+      probes: busyProbes,
       engine,
       onEngineEvent,
+      onEngineSample: (listener) => services.onIdleSample(listener),
       settings: () => settings.get(),
-      onSettingsChange
+      onSettingsChange,
+      onReasonChange: (reason) => {
+        services.busy.setReason(reason)
+      }
     }),
     setupTray({
       getState: () => engine.getState(),
@@ -136,7 +183,7 @@ async function onReady(): Promise<void> {
           if (event === 'engine:state' || event === 'checklist:changed') listener()
         }),
       timeZone: services.timeZone,
-      menuExtras: () => ({ checklistDue: services.checklist.isDue() }),
+      menuExtras: () => ({ checklistDue: services.checklist.isDue(), busyReason: services.busy.reason() }),
       runAction: (action) => {
         services.runTrayAction(action)
       },

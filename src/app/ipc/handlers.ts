@@ -75,6 +75,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'comfort:record': async ({ score }) => {
       await services.stats.recordComfort(score)
       return null
-    }
+    },
+    'busy:capabilities': () => services.busy.capabilities()
   }
 }

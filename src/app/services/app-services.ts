@@ -1,4 +1,5 @@
 import { openAppStateStore } from '../../core/app-state/app-state-store'
+import { createBusyStatus } from '../busy/busy-status'
 import { type Activity, type Clock, createReminderEngine } from '../../core/engine'
 import { openHistoryLog } from '../../core/history'
 import { openSettingsStore } from '../../core/settings-store'
@@ -59,6 +60,15 @@ export async function createAppServices(options: AppServicesOptions) {
   }
 
   const engineListeners = new Set<(event: EngineEvent) => void>()
+  // Each idle sample is an engine wakeup that other light checks (busy probes) can ride on.
+  const sampleListeners = new Set<() => void>()
+  const activity: Activity = {
+    idleSeconds: () => {
+      const seconds = options.activity.idleSeconds()
+      for (const listener of sampleListeners) listener()
+      return seconds
+    }
+  }
   const routines = createRoutineService({ state: appState, settings: () => settings.get(), nowMs })
   // The recorder needs the engine's counter and the engine needs the sink: the sink only
   // runs after construction, so the late binding below is safe.
@@ -75,7 +85,7 @@ export async function createAppServices(options: AppServicesOptions) {
   })
   const engine = createReminderEngine({
     clock: options.clock,
-    activity: options.activity,
+    activity,
     settings: settings.get(),
     timeZone: timeZone(),
     sink: (event) => {
@@ -86,6 +96,10 @@ export async function createAppServices(options: AppServicesOptions) {
     }
   })
   activeSecondsTotal = () => engine.countedActiveMs / 1000
+  // A new reason changes the tray's "waiting" line even when the engine's state does not.
+  const busy = createBusyStatus(() => {
+    events.publish('engine:state', engine.getState())
+  })
   const stopSettingsFeed = settings.onChange((next) => {
     engine.updateSettings(next)
     events.publish('settings:changed', next)
@@ -123,6 +137,7 @@ export async function createAppServices(options: AppServicesOptions) {
     timeZone,
     shellPort: options.shellPort,
     checklist,
+    busy,
     /** Carries out a tray menu choice (the Electron tray and the harness's tray page both call it). */
     runTrayAction(action: TrayAction): void {
       runTrayAction(action, {
@@ -141,7 +156,7 @@ export async function createAppServices(options: AppServicesOptions) {
       this.runTrayAction(minutes === null ? 'reading-off' : minutes === 30 ? 'reading-30' : 'reading-60')
     },
     trayMenu(): TrayMenuModel {
-      return buildTrayMenuModel(engine.getState(), timeZone(), { checklistDue: checklist.isDue() })
+      return buildTrayMenuModel(engine.getState(), timeZone(), { checklistDue: checklist.isDue(), busyReason: busy.reason() })
     },
     stats: createStatsService({ history, events, nowMs, timeZone, saveCsv: options.saveCsv }),
     /** Presentation (notifications, break window, tray) subscribes here. */
@@ -149,6 +164,16 @@ export async function createAppServices(options: AppServicesOptions) {
       engineListeners.add(listener)
       return () => {
         engineListeners.delete(listener)
+      }
+    },
+    /**
+     * Called inside each engine wakeup that samples the idle time; a listener must not call
+     * the engine back synchronously (defer to a microtask).
+     */
+    onIdleSample(listener: () => void): () => void {
+      sampleListeners.add(listener)
+      return () => {
+        sampleListeners.delete(listener)
       }
     },
     /** At quit: write what is still in memory, then stop the engine's timer. */

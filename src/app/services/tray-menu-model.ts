@@ -1,4 +1,5 @@
 import { formatClock, secondsUntilMinuteTicks, wholeMinutes } from '../../shared/countdown'
+import type { BusyReason } from '../../shared/busy'
 import type { EngineState } from '../../shared/engine-state'
 import type { TrayActionItem, TrayIconState, TrayMenuModel } from '../../shared/tray-menu'
 
@@ -13,8 +14,22 @@ function countdownSeconds(state: EngineState): number | null {
   return state.nextBreakInSeconds ?? state.nextPostureInSeconds
 }
 
+/** Why a due break waits, as the tray says it. */
+function waitingStatus(reason: BusyReason | null): string {
+  switch (reason) {
+    case 'call':
+      return "Waiting: you're in a call"
+    case 'fullscreen':
+      return 'Waiting: a fullscreen window is open'
+    case 'doNotDisturb':
+      return 'Waiting: Do Not Disturb is on'
+    case null:
+      return 'Break due — waiting until your meeting or fullscreen app ends'
+  }
+}
+
 /** The one-line status shown as the tooltip and the menu's first row. */
-export function trayStatus(state: EngineState, timeZone: string): string {
+export function trayStatus(state: EngineState, timeZone: string, busyReason: BusyReason | null = null): string {
   switch (state.phase) {
     case 'paused':
       return state.pausedUntilWallMs === null ? 'Paused until you resume' : `Paused until ${formatClock(state.pausedUntilWallMs, timeZone)}`
@@ -25,7 +40,7 @@ export function trayStatus(state: EngineState, timeZone: string): string {
     case 'break':
       return state.breakEndsAtWallMs === null ? 'On a break' : `On a break until ${formatClock(state.breakEndsAtWallMs, timeZone)}`
     case 'waiting':
-      return 'Break due — waiting until your meeting or fullscreen app ends'
+      return waitingStatus(busyReason)
     case 'warning':
       return 'Break starting soon'
     case 'away':
@@ -63,13 +78,15 @@ const action = (id: TrayActionItem['id'], label: string, enabled = true): TrayAc
 export interface TrayMenuExtras {
   /** The periodic workstation re-check is due (settings.checklist.recheckWeeks since the last pass). */
   checklistDue?: boolean
+  /** Why the user is busy, so a waiting break says what it waits for. */
+  busyReason?: BusyReason | null
 }
 
 export function buildTrayMenuModel(state: EngineState, timeZone: string, extras: TrayMenuExtras = {}): TrayMenuModel {
   const onBreak = state.phase === 'break'
   const paused = state.phase === 'paused'
   const reading = state.readingUntilWallMs !== null
-  const status = trayStatus(state, timeZone)
+  const status = trayStatus(state, timeZone, extras.busyReason ?? null)
   return {
     status,
     icon: iconFor(state),

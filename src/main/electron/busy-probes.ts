@@ -1,15 +1,7 @@
-import { execFile } from 'node:child_process'
 import { BrowserWindow } from 'electron'
+import { type BusyProbe, commandProbe, type RunCommand } from '../../app/busy/probe'
 
-/**
- * One way of telling that the user should not be interrupted (a presentation, a fullscreen
- * app, the desktop's do-not-disturb switch). `true` busy, `false` not, `null` cannot tell —
- * which counts as not busy: a reminder shown once too often beats reminders that never come.
- */
-export interface BusyProbe {
-  readonly name: string
-  isBusy(): Promise<boolean | null>
-}
+export { type BusyProbe, commandProbe, type RunCommand, runCommand } from '../../app/busy/probe'
 
 /*
  * What can and cannot be detected, per OS (Electron 41, no native modules — they would need
@@ -17,7 +9,8 @@ export interface BusyProbe {
  *
  * - Every OS: Electron reports fullscreen only for our own windows (BrowserWindow.isFullScreen).
  *   There is no Electron API for another app's fullscreen state, for meetings, or for camera
- *   or microphone use by other apps.
+ *   or microphone use by other apps: calls are seen through OS sources instead, see
+ *   app/busy/device-probes.ts.
  * - Windows: SHQueryUserNotificationState (fullscreen app, presentation settings, D3D games,
  *   quiet time) is a shell32 call Electron does not wrap; reaching it needs a native addon, or
  *   PowerShell compiling C# on every poll (slow, and antivirus tools flag it). Not done.
@@ -36,79 +29,48 @@ export interface BusyProbe {
  *   which are not installed by default, and Wayland does not let clients see other windows.
  */
 
-export type RunCommand = (file: string, args: readonly string[]) => Promise<string>
-
-/** execFile without a shell, short timeout, stdout as text. */
-export const runCommand: RunCommand = (file, args) =>
-  new Promise((resolve, reject) => {
-    execFile(file, args, { timeout: 3000, windowsHide: true }, (error, stdout) => {
-      // Keep `code`: ENOENT (tool not installed) stops the asking.
-      if (error) reject(Object.assign(new Error(error.message), { code: error.code }))
-      else resolve(stdout)
-    })
-  })
-
-/**
- * Asks a desktop tool. A tool that is missing (ENOENT) or keeps failing is not asked again,
- * so a desktop without it costs one failed spawn, not one a minute.
- */
-export function commandProbe(
-  name: string,
-  file: string,
-  args: readonly string[],
-  parse: (stdout: string) => boolean | null,
-  run: RunCommand = runCommand
-): BusyProbe {
-  let failures = 0
-  return {
-    name,
-    async isBusy() {
-      if (failures >= 3) return null
-      try {
-        const busy = parse(await run(file, args))
-        failures = 0
-        return busy
-      } catch (error) {
-        const missing = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT'
-        failures = missing ? 3 : failures + 1
-        return null
-      }
-    }
-  }
-}
-
 /** GNOME's Do Not Disturb switch turns notification banners off. */
-export function gnomeDoNotDisturbProbe(run?: RunCommand): BusyProbe {
+export function gnomeDoNotDisturbProbe(run?: RunCommand, notice?: (message: string) => void): BusyProbe {
   return commandProbe(
-    'GNOME Do Not Disturb',
-    'gsettings',
-    ['get', 'org.gnome.desktop.notifications', 'show-banners'],
-    (stdout) => {
-      const value = stdout.trim()
-      return value === 'false' ? true : value === 'true' ? false : null
+    {
+      name: 'GNOME Do Not Disturb',
+      reason: 'doNotDisturb',
+      signals: ['doNotDisturb'],
+      notice,
+      file: 'gsettings',
+      args: ['get', 'org.gnome.desktop.notifications', 'show-banners'],
+      parse: (stdout) => {
+        const value = stdout.trim()
+        return value === 'false' ? true : value === 'true' ? false : null
+      }
     },
     run
   )
 }
 
 /** KDE Plasma's notification server: `Inhibited` is true under Do Not Disturb. Output looks like `(<true>,)`. */
-export function kdeDoNotDisturbProbe(run?: RunCommand): BusyProbe {
+export function kdeDoNotDisturbProbe(run?: RunCommand, notice?: (message: string) => void): BusyProbe {
   return commandProbe(
-    'KDE Do Not Disturb',
-    'gdbus',
-    [
-      'call',
-      '--session',
-      '--dest',
-      'org.freedesktop.Notifications',
-      '--object-path',
-      '/org/freedesktop/Notifications',
-      '--method',
-      'org.freedesktop.DBus.Properties.Get',
-      'org.freedesktop.Notifications',
-      'Inhibited'
-    ],
-    (stdout) => (/<true>/.test(stdout) ? true : /<false>/.test(stdout) ? false : null),
+    {
+      name: 'KDE Do Not Disturb',
+      reason: 'doNotDisturb',
+      signals: ['doNotDisturb'],
+      notice,
+      file: 'gdbus',
+      args: [
+        'call',
+        '--session',
+        '--dest',
+        'org.freedesktop.Notifications',
+        '--object-path',
+        '/org/freedesktop/Notifications',
+        '--method',
+        'org.freedesktop.DBus.Properties.Get',
+        'org.freedesktop.Notifications',
+        'Inhibited'
+      ],
+      parse: (stdout) => (/<true>/.test(stdout) ? true : /<false>/.test(stdout) ? false : null)
+    },
     run
   )
 }
@@ -119,7 +81,10 @@ export function kdeDoNotDisturbProbe(run?: RunCommand): BusyProbe {
  */
 export function ownFullscreenProbe(isReminderWindow: (window: BrowserWindow) => boolean): BusyProbe {
   return {
-    name: 'Upright window fullscreen',
+    name: "Upright's own fullscreen windows (other apps' cannot be seen)",
+    reason: 'fullscreen',
+    signals: ['fullscreen'],
+    status: () => ({ state: 'watching' }),
     isBusy: () =>
       Promise.resolve(
         BrowserWindow.getAllWindows().some(
@@ -129,18 +94,24 @@ export function ownFullscreenProbe(isReminderWindow: (window: BrowserWindow) => 
   }
 }
 
-/** The probes that can work on this platform and desktop. */
+/**
+ * The probes that can work on this platform and desktop: calls first (the tray names the first
+ * reason found), then our own fullscreen window, then the desktop's Do Not Disturb.
+ */
 export function busyProbesFor(options: {
   platform: NodeJS.Platform
   currentDesktop: string | undefined
   isReminderWindow: (window: BrowserWindow) => boolean
+  /** camera and microphone probes (app/busy/device-probes.ts) */
+  deviceProbes?: readonly BusyProbe[]
   run?: RunCommand
+  notice?: (message: string) => void
 }): BusyProbe[] {
-  const probes = [ownFullscreenProbe(options.isReminderWindow)]
+  const probes = [...(options.deviceProbes ?? []), ownFullscreenProbe(options.isReminderWindow)]
   if (options.platform === 'linux') {
     const desktop = options.currentDesktop ?? ''
-    if (/gnome|unity|budgie|pantheon/i.test(desktop)) probes.push(gnomeDoNotDisturbProbe(options.run))
-    if (/kde/i.test(desktop)) probes.push(kdeDoNotDisturbProbe(options.run))
+    if (/gnome|unity|budgie|pantheon/i.test(desktop)) probes.push(gnomeDoNotDisturbProbe(options.run, options.notice))
+    if (/kde/i.test(desktop)) probes.push(kdeDoNotDisturbProbe(options.run, options.notice))
   }
   return probes
 }

@@ -32,7 +32,8 @@ export const invokeChannels = [
   'onboarding:update',
   'stats:get',
   'history:export',
-  'comfort:record'
+  'comfort:record',
+  'busy:capabilities'
 ] as const
 
 /** Main → renderer pushes, subscribed with `window.upright.on(name, listener)`. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { busyCapabilitiesSchema } from '../busy'
 import {
   checklistAnswerSchema,
   checklistStateSchema,
@@ -79,7 +80,9 @@ export const invokeContract = {
 
   'stats:get': { input: statsQuerySchema, output: statsResultSchema },
   'history:export': { input: noInput, output: historyExportResultSchema },
-  'comfort:record': { input: z.object({ score: z.int().min(0).max(10) }).strict(), output: done }
+  'comfort:record': { input: z.object({ score: z.int().min(0).max(10) }).strict(), output: done },
+  /** What this system can detect (calls, fullscreen, Do Not Disturb, idle time), for Preferences. */
+  'busy:capabilities': { input: noInput, output: busyCapabilitiesSchema }
 } satisfies Record<InvokeChannel, InvokeSpec>
 
 export const eventContract = {

@@ -21,6 +21,9 @@ const adapters = useAdapterFixture()
 function switchProbe(): BusyProbe & { busy: boolean; asked: number } {
   const probe = {
     name: 'test',
+    reason: 'call' as const,
+    signals: ['camera' as const],
+    status: () => ({ state: 'watching' as const }),
     busy: false,
     asked: 0,
     isBusy() {
@@ -36,13 +39,19 @@ async function start(settings?: SettingsPatch) {
   const services = await adapters.services({ settings })
   const probe = switchProbe()
   const { engine } = services.services
+  const reasons: (string | null)[] = []
   adapters.track(
     setupBusyDetection({
       probes: [probe],
       engine,
       onEngineEvent: services.services.onEngineEvent,
+      onEngineSample: (listener) => services.services.onIdleSample(listener),
       settings: () => services.services.settings.get(),
-      onSettingsChange: (listener) => services.services.settings.onChange(listener)
+      onSettingsChange: (listener) => services.services.settings.onChange(listener),
+      onReasonChange: (reason) => {
+        reasons.push(reason)
+        services.services.busy.setReason(reason)
+      }
     })
   )
   /** Engine time and real time together, a second at a time, letting probe answers land. */
@@ -53,32 +62,84 @@ async function start(settings?: SettingsPatch) {
     }
   }
   await vi.advanceTimersByTimeAsync(0)
-  return { ...services, engine, probe, run }
+  return { ...services, engine, probe, run, reasons }
 }
 
 describe('setupBusyDetection', () => {
-  it('tells the engine, so a due break waits until the user is free', async () => {
+  it('tells the engine, so a due break waits until the user is free, and names the reason for the tray', async () => {
     const t = await start()
     expect(t.engine.getState().busy).toBe(false)
     t.probe.busy = true
-    await t.run(1)
+    await t.run(2)
     expect(t.engine.getState().busy).toBe(true)
-    await t.run(51)
+    expect(t.reasons).toEqual(['call'])
+    await t.run(50)
     expect(t.engine.getState().phase).toBe('waiting')
-    t.probe.busy = false
-    await t.run(1)
-    expect(t.engine.getState().phase).toBe('break')
+    expect(t.services.trayMenu().status).toBe("Waiting: you're in a call")
   })
 
-  it('looks once a minute while counting, and at once when a break is announced', async () => {
+  it('shows a due break only after one quiet minute once the call ends', async () => {
+    const t = await start()
+    t.probe.busy = true
+    await t.run(55)
+    expect(t.engine.getState().phase).toBe('waiting')
+    t.probe.busy = false
+    await t.run(1) // the first quiet look: still waiting
+    expect(t.engine.getState().phase).toBe('waiting')
+    t.probe.busy = true // back in the call: the quiet minute starts over
+    await t.run(1)
+    t.probe.busy = false
+    await t.run(1)
+    expect(t.engine.getState().phase).toBe('waiting')
+    await t.run(1)
+    expect(t.engine.getState().phase).toBe('break')
+    expect(t.reasons).toEqual(['call', null])
+  })
+
+  it('keeps cues silent through the quiet minute', async () => {
+    const t = await start({ break: { enabled: false } })
+    const silent: boolean[] = []
+    t.services.onEngineEvent((event) => {
+      if (event.kind === 'posture') silent.push(event.silent)
+    })
+    t.probe.busy = true
+    await t.run(18)
+    t.probe.busy = false
+    // Looks ride the engine's samples (every 2 min here): the first quiet look comes at
+    // minute 18 or 19, so minute 20's cue falls inside the quiet minute.
+    await t.run(3)
+    await t.run(20)
+    expect(silent).toEqual([true, false])
+  })
+
+  it('rides on the engine idle samples while counting, at most once a minute, and looks soon after a break warning', async () => {
     const t = await start()
     await t.run(10)
-    expect(t.probe.asked).toBeGreaterThanOrEqual(10)
-    expect(t.probe.asked).toBeLessThanOrEqual(11)
+    // One look at start, then one per engine sample: every 2 minutes at the default 120 s threshold.
+    expect(t.probe.asked).toBe(6)
+    expect(vi.getTimerCount()).toBe(0) // no timer of its own (the engine's runs on the fake clock)
     const before = t.probe.asked
-    t.clock.advanceTo(49.5 * MINUTE_MS) // engine time only: the warning fires now
+    // Engine time only: the warning fires now, a moment after the last look in real time,
+    // so the look comes a minute after that one rather than at once.
+    t.clock.advanceTo(49.5 * MINUTE_MS)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(t.probe.asked).toBe(before)
+    expect(vi.getTimerCount()).toBe(1)
+    await vi.advanceTimersByTimeAsync(MINUTE_MS)
+    expect(t.probe.asked).toBe(before + 1)
+    t.engine.noticeInput() // an engine sample right after: too soon for another look
     await vi.advanceTimersByTimeAsync(0)
     expect(t.probe.asked).toBe(before + 1)
+  })
+
+  it('looks every minute on its own only while a break waits', async () => {
+    const t = await start()
+    t.probe.busy = true
+    await t.run(51)
+    expect(t.engine.getState().phase).toBe('waiting')
+    const before = t.probe.asked
+    await t.run(10)
+    expect(t.probe.asked - before).toBe(10)
   })
 
   it('does not look while paused', async () => {
@@ -96,7 +157,7 @@ describe('setupBusyDetection', () => {
   it('does not look at all when both interruption settings are off, and forgets busy when they go off', async () => {
     const t = await start()
     t.probe.busy = true
-    await t.run(1)
+    await t.run(2)
     expect(t.engine.getState().busy).toBe(true)
     t.services.settings.update({ interruptions: { delayBreaksWhenBusy: false, silenceCuesWhenBusy: false } })
     expect(t.engine.getState().busy).toBe(false)
@@ -123,10 +184,22 @@ describe('busy probes', () => {
     expect(await kdeDoNotDisturbProbe(answering('(<false>,)\n')).isBusy()).toBe(false)
   })
 
-  it('runs real programs without a shell; a missing one counts as "cannot tell"', async () => {
+  it('runs real programs without a shell; a missing one counts as "cannot tell" and turns the probe off', async () => {
     expect(await runCommand(process.execPath, ['-e', 'process.stdout.write("false")'])).toBe('false')
     await expect(runCommand('upright-no-such-tool', [])).rejects.toMatchObject({ code: 'ENOENT' })
-    expect(await commandProbe('missing', 'upright-no-such-tool', [], () => true).isBusy()).toBeNull()
+    const notices: string[] = []
+    const probe = commandProbe({
+      name: 'missing',
+      reason: 'doNotDisturb',
+      signals: ['doNotDisturb'],
+      notice: (message) => notices.push(message),
+      file: 'upright-no-such-tool',
+      args: [],
+      parse: () => true
+    })
+    expect(await probe.isBusy()).toBeNull()
+    expect(probe.status()).toEqual({ state: 'off', why: 'the tool it needs is not installed' })
+    expect(notices).toEqual(['Upright: missing turned off: the tool it needs is not installed'])
   })
 
   it('a missing tool is asked once, not every minute', async () => {
@@ -154,10 +227,11 @@ describe('busy probes', () => {
   it('asks only what the desktop can answer', () => {
     const names = (platform: NodeJS.Platform, currentDesktop?: string): string[] =>
       busyProbesFor({ platform, currentDesktop, isReminderWindow: () => false }).map((probe) => probe.name)
-    expect(names('linux', 'ubuntu:GNOME')).toEqual(['Upright window fullscreen', 'GNOME Do Not Disturb'])
-    expect(names('linux', 'KDE')).toEqual(['Upright window fullscreen', 'KDE Do Not Disturb'])
-    expect(names('linux', 'XFCE')).toEqual(['Upright window fullscreen'])
-    expect(names('win32')).toEqual(['Upright window fullscreen'])
-    expect(names('darwin')).toEqual(['Upright window fullscreen'])
+    const own = "Upright's own fullscreen windows (other apps' cannot be seen)"
+    expect(names('linux', 'ubuntu:GNOME')).toEqual([own, 'GNOME Do Not Disturb'])
+    expect(names('linux', 'KDE')).toEqual([own, 'KDE Do Not Disturb'])
+    expect(names('linux', 'XFCE')).toEqual([own])
+    expect(names('win32')).toEqual([own])
+    expect(names('darwin')).toEqual([own])
   })
 })

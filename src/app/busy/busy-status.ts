@@ -1,0 +1,34 @@
+import type { BusyCapability, BusyReason } from '../../shared/busy'
+import { describeCapabilities } from './capabilities'
+
+/** Until a shell attaches its probes (the web harness never does), nothing is watched. */
+const nothingWatched = (): BusyCapability[] =>
+  describeCapabilities([], () => 'Not watched here: only the desktop app looks for calls, fullscreen windows and Do Not Disturb.', null)
+
+/**
+ * Why the user is busy right now (for the tray's "Waiting: you're in a call") and what this
+ * system can detect (for Preferences). Busy detection sets them; the tray and IPC read them.
+ */
+export interface BusyStatus {
+  reason(): BusyReason | null
+  setReason(reason: BusyReason | null): void
+  capabilities(): BusyCapability[]
+  provideCapabilities(read: () => BusyCapability[]): void
+}
+
+export function createBusyStatus(onReasonChange: () => void): BusyStatus {
+  let reason: BusyReason | null = null
+  let read: () => BusyCapability[] = nothingWatched
+  return {
+    reason: () => reason,
+    setReason(next) {
+      if (next === reason) return
+      reason = next
+      onReasonChange()
+    },
+    capabilities: () => read(),
+    provideCapabilities(next) {
+      read = next
+    }
+  }
+}

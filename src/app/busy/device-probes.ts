@@ -1,0 +1,134 @@
+import type { Device, DeviceUser } from '../../core/busy/device-use'
+import { parseIsCameraOn } from '../../core/busy/mac-camera'
+import {
+  candidateMicrophoneOutputs,
+  microphoneUsersFromPactl,
+  parsePactlSourceOutputs,
+  parsePactlSources
+} from '../../core/busy/pactl'
+import { cameraUsersFromProc, type ProcProcess, processFamily } from '../../core/busy/proc-video'
+import { CONSENT_STORE_KEY, deviceUsersFromConsentStore, parseRegQuery } from '../../core/busy/reg-consent-store'
+import { type BusyProbe, guardedProbe, type RunCommand, runCommand } from './probe'
+
+/*
+ * Camera and microphone in use by another app (a call), per OS, without native modules:
+ *   Linux    camera: /proc/<pid>/fd links to /dev/video* (our user's processes; no lsof)
+ *            microphone: `pactl -f json list source-outputs` (PulseAudio, PipeWire), minus
+ *            monitor sources (recording what the speakers play) and corked streams
+ *   Windows  both: the privacy consent store (`reg query`), entries with LastUsedTimeStop = 0
+ *   macOS    camera: the is-camera-on helper binary; microphone: not detected (no maintained
+ *            package ships a helper, and CoreAudio's IsRunningSomewhere needs native code)
+ * Our own processes are left out where the source names them (Linux, Windows); macOS cannot.
+ */
+
+export interface DeviceProbeOptions {
+  platform: NodeJS.Platform
+  ownPid: number
+  /** our executable (Windows consent store entries are keyed by it) */
+  exePath: string
+  /** the is-camera-on binary, unpacked next to the app (macOS) */
+  macCameraHelper: string | null
+  readProc: (root: string) => Promise<ProcProcess[]>
+  run?: RunCommand
+  notice?: (message: string) => void
+  /** Called with who holds a device at each look (for logs and bug reports). */
+  onUsers?: (device: Device, users: readonly DeviceUser[]) => void
+}
+
+function linuxProbes(options: DeviceProbeOptions, run: RunCommand): BusyProbe[] {
+  // The camera look reads the process tree; the microphone look reuses it to leave our renderers out.
+  let ownPids: ReadonlySet<number> = new Set([options.ownPid])
+  const camera = guardedProbe({
+    name: 'Camera (/proc, /dev/video*)',
+    reason: 'call',
+    signals: ['camera'],
+    notice: options.notice,
+    look: async () => {
+      const processes = await options.readProc('/proc')
+      ownPids = processFamily(processes, options.ownPid)
+      const users = cameraUsersFromProc(processes, options.ownPid)
+      options.onUsers?.('camera', users)
+      return users.length > 0
+    }
+  })
+  const microphone = guardedProbe({
+    name: 'Microphone (pactl source-outputs)',
+    reason: 'call',
+    signals: ['microphone'],
+    notice: options.notice,
+    look: async () => {
+      const outputs = parsePactlSourceOutputs(await run('pactl', ['-f', 'json', 'list', 'source-outputs']))
+      // The sources list tells monitors apart; it is asked for only when some stream might count.
+      const sources =
+        candidateMicrophoneOutputs(outputs, ownPids).length === 0
+          ? []
+          : parsePactlSources(await run('pactl', ['-f', 'json', 'list', 'sources']))
+      const users = microphoneUsersFromPactl(outputs, sources, ownPids)
+      options.onUsers?.('microphone', users)
+      return users.length > 0
+    }
+  })
+  return [camera, microphone]
+}
+
+/** `reg query` exits 1 with this when no app has ever asked for the device: nothing in use. */
+const keyMissing = /unable to find the specified registry key/i
+
+function windowsProbe(device: Device, options: DeviceProbeOptions, run: RunCommand): BusyProbe {
+  const key = `${CONSENT_STORE_KEY}\\${device === 'camera' ? 'webcam' : 'microphone'}`
+  return guardedProbe({
+    name: `${device === 'camera' ? 'Camera' : 'Microphone'} (Windows privacy consent store)`,
+    reason: 'call',
+    signals: [device],
+    notice: options.notice,
+    look: async () => {
+      let output: string
+      try {
+        output = await run('reg', ['query', key, '/s'])
+      } catch (error) {
+        if (error instanceof Error && keyMissing.test(error.message)) return false
+        throw error
+      }
+      const users = deviceUsersFromConsentStore(parseRegQuery(output), options.exePath).filter((user) => user.device === device)
+      options.onUsers?.(device, users)
+      return users.length > 0
+    }
+  })
+}
+
+function macCameraProbe(helper: string, options: DeviceProbeOptions, run: RunCommand): BusyProbe {
+  return guardedProbe({
+    name: 'Camera (is-camera-on)',
+    reason: 'call',
+    signals: ['camera'],
+    notice: options.notice,
+    look: async () => parseIsCameraOn(await run(helper, []))
+  })
+}
+
+/** The call probes this platform offers, camera first. */
+export function deviceProbesFor(options: DeviceProbeOptions): BusyProbe[] {
+  const run = options.run ?? runCommand
+  switch (options.platform) {
+    case 'linux':
+      return linuxProbes(options, run)
+    case 'win32':
+      return [windowsProbe('camera', options, run), windowsProbe('microphone', options, run)]
+    case 'darwin':
+      return options.macCameraHelper === null ? [] : [macCameraProbe(options.macCameraHelper, options, run)]
+    default:
+      return []
+  }
+}
+
+/** Why a signal cannot be seen on this platform, for Preferences (null: a probe covers it). */
+export function unwatchableReason(platform: NodeJS.Platform, signal: 'camera' | 'microphone' | 'fullscreen' | 'doNotDisturb'): string {
+  if (signal === 'microphone' && platform === 'darwin') return 'macOS offers no way to see it without a native module.'
+  if (signal === 'fullscreen') return "Other apps' fullscreen windows cannot be seen; only Upright's own."
+  if (signal === 'doNotDisturb') {
+    if (platform === 'win32') return 'Windows itself holds back notifications under Focus; the break window is not held.'
+    if (platform === 'darwin') return 'macOS has no public Focus API; Notification Center applies Focus to notifications itself.'
+    return 'Only GNOME and KDE Plasma report it.'
+  }
+  return 'Not detected on this system.'
+}
