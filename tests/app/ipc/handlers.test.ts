@@ -33,6 +33,32 @@ describe('IPC handlers over the real services', () => {
     expect(await dispatch(handlers, 'break:finish', undefined)).toEqual({ ok: true, value: null })
   })
 
+  it('lists what this system can detect: nothing in the harness until a shell attaches probes', async () => {
+    const { services } = await createServicesFixture()
+    const handlers = createIpcHandlers(services)
+    const harness = await dispatch(handlers, 'busy:capabilities', undefined)
+    expect(harness).toMatchObject({ ok: true, value: [{ signal: 'camera', state: 'none' }, {}, {}, {}] })
+    services.busy.provideCapabilities(() => [{ signal: 'camera', state: 'watching', detail: 'Camera (/proc, /dev/video*)' }])
+    expect(await dispatch(handlers, 'busy:capabilities', undefined)).toEqual({
+      ok: true,
+      value: [{ signal: 'camera', state: 'watching', detail: 'Camera (/proc, /dev/video*)' }]
+    })
+  })
+
+  it('a new busy reason is pushed to the tray and pages, and the waiting line names it', async () => {
+    const { services, clock } = await createServicesFixture()
+    const pushed: string[] = []
+    services.events.subscribe((event) => pushed.push(event))
+    services.engine.setBusy(true)
+    services.busy.setReason('call')
+    clock.advanceBy(51 * minute)
+    expect(services.trayMenu().status).toBe("Waiting: you're in a call")
+    expect(pushed).toContain('engine:state')
+    const before = pushed.length
+    services.busy.setReason('call')
+    expect(pushed).toHaveLength(before)
+  })
+
   it('turns reading mode on for the asked minutes', async () => {
     const { services, clock } = await createServicesFixture()
     const handlers = createIpcHandlers(services)

@@ -99,6 +99,18 @@ describe('buildTrayMenuModel', () => {
     ])
   })
 
+  it.each([
+    ['call', "Waiting: you're in a call"],
+    ['fullscreen', 'Waiting: a fullscreen window is open'],
+    ['doNotDisturb', 'Waiting: Do Not Disturb is on']
+  ] as const)('a break waiting for a %s says so', (busyReason, status) => {
+    const model = buildTrayMenuModel(state('waiting', { busy: true }), 'UTC', { busyReason })
+    expect(model.status).toBe(status)
+    expect(rows(model)[0]).toBe(`status: ${status}`)
+    // The reason only names what a waiting break waits for; the countdown stays as it was.
+    expect(buildTrayMenuModel(state('active', { busy: true, nextBreakInSeconds: 600 }), 'UTC', { busyReason }).status).toBe('Next break in 10 min')
+  })
+
   it('rounds minutes up, so "0 min" never shows while something is ahead', () => {
     expect(trayStatus(state('active', { nextBreakInSeconds: 1 }), 'UTC')).toBe('Next break in 1 min')
     expect(trayStatus(state('active', { nextBreakInSeconds: 61 }), 'UTC')).toBe('Next break in 2 min')

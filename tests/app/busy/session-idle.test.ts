@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { RunCommand } from '../../../src/app/busy/probe'
+import { createSessionIdleActivity, isWaylandSession } from '../../../src/app/busy/session-idle'
+
+const read = (name: string): string => readFileSync(`tests/fixtures/busy/${name}`, 'utf8')
+const MUTTER_GDBUS =
+  'gdbus call --session --dest org.gnome.Mutter.IdleMonitor --object-path /org/gnome/Mutter/IdleMonitor/Core --method org.gnome.Mutter.IdleMonitor.GetIdletime'
+const SCREENSAVER_GDBUS =
+  'gdbus call --session --dest org.freedesktop.ScreenSaver --object-path /org/freedesktop/ScreenSaver --method org.freedesktop.ScreenSaver.GetSessionIdleTime'
+const MUTTER_BUSCTL = 'busctl --user call org.gnome.Mutter.IdleMonitor /org/gnome/Mutter/IdleMonitor/Core org.gnome.Mutter.IdleMonitor GetIdletime'
+
+const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+function setup(answers: Record<string, string | Error>, systemIdleSeconds = 0) {
+  let nowMs = 0
+  let relooks = 0
+  const asked: string[] = []
+  const notices: string[] = []
+  const run: RunCommand = (file, args) => {
+    const line = [file, ...args].join(' ')
+    asked.push(line)
+    const answer = answers[line]
+    if (answer === undefined) return Promise.reject(Object.assign(new Error(`spawn ${file} ENOENT`), { code: 'ENOENT' }))
+    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer)
+  }
+  const activity = createSessionIdleActivity({
+    systemIdleSeconds: () => systemIdleSeconds,
+    nowMs: () => nowMs,
+    run,
+    relook: () => {
+      relooks += 1
+    },
+    notice: (message) => notices.push(message)
+  })
+  return {
+    activity,
+    asked,
+    notices,
+    relooks: () => relooks,
+    advance: (ms: number) => {
+      nowMs += ms
+    }
+  }
+}
+
+describe('Wayland idle time', () => {
+  it('knows a Wayland session', () => {
+    expect(isWaylandSession({ XDG_SESSION_TYPE: 'wayland' })).toBe(true)
+    expect(isWaylandSession({ WAYLAND_DISPLAY: 'wayland-0' })).toBe(true)
+    expect(isWaylandSession({ XDG_SESSION_TYPE: 'x11' })).toBe(false)
+  })
+
+  it("uses Electron's idle time while it is above 0, and asks nothing", () => {
+    const t = setup({}, 42)
+    expect(t.activity.idleSeconds()).toBe(42)
+    expect(t.asked).toEqual([])
+  })
+
+  it('at 0, asks GNOME Mutter; the answer comes after the sample, and the engine is asked to look again', async () => {
+    const t = setup({ [MUTTER_GDBUS]: read('gdbus-mutter-idle.txt') })
+    expect(t.activity.idleSeconds()).toBe(0)
+    await settle()
+    expect(t.relooks()).toBe(1)
+    t.advance(500)
+    expect(t.activity.idleSeconds()).toBeCloseTo(94.012)
+    expect(t.asked).toEqual([MUTTER_GDBUS])
+    expect(t.activity.describe()).toBe('GNOME Mutter IdleMonitor over D-Bus (gdbus) when Electron reports none')
+  })
+
+  it('asks at most once a minute; between answers the last one stands', async () => {
+    const t = setup({ [MUTTER_GDBUS]: read('gdbus-mutter-idle.txt') })
+    t.activity.idleSeconds()
+    await settle()
+    t.advance(30_000)
+    expect(t.activity.idleSeconds()).toBeCloseTo(93.512)
+    await settle()
+    expect(t.asked).toHaveLength(1)
+    t.advance(30_000)
+    t.activity.idleSeconds()
+    await settle()
+    expect(t.asked).toHaveLength(2)
+  })
+
+  it('an answer close to what the engine was given needs no second look', async () => {
+    const t = setup({ [MUTTER_GDBUS]: '(uint64 2000,)' })
+    t.activity.idleSeconds()
+    await settle()
+    expect(t.relooks()).toBe(0)
+  })
+
+  it('falls back to org.freedesktop.ScreenSaver, then to busctl when gdbus is missing', async () => {
+    const unknown = new Error('Error: GDBus.Error:org.freedesktop.DBus.Error.ServiceUnknown: The name org.gnome.Mutter.IdleMonitor was not provided')
+    const kde = setup({ [MUTTER_GDBUS]: unknown, [SCREENSAVER_GDBUS]: read('gdbus-screensaver-idle.txt') })
+    kde.activity.idleSeconds()
+    await settle()
+    kde.advance(100)
+    expect(kde.activity.idleSeconds()).toBeCloseTo(93.1)
+    const noGdbus = setup({ [MUTTER_BUSCTL]: read('busctl-mutter-idle.txt') })
+    noGdbus.activity.idleSeconds()
+    await settle()
+    expect(noGdbus.asked).toEqual([MUTTER_GDBUS, MUTTER_BUSCTL])
+    expect(noGdbus.activity.describe()).toContain('(busctl)')
+  })
+
+  it("when nothing answers, turns itself off with one notice and Electron's value is used", async () => {
+    const t = setup({ [MUTTER_GDBUS]: read('gdbus-malformed.txt') })
+    expect(t.activity.idleSeconds()).toBe(0)
+    await settle()
+    expect(t.activity.status()).toEqual({ state: 'off', why: 'neither GNOME Mutter nor org.freedesktop.ScreenSaver answered over D-Bus' })
+    t.advance(120_000)
+    expect(t.activity.idleSeconds()).toBe(0)
+    await settle()
+    expect(t.notices).toHaveLength(1)
+    expect(t.asked).toHaveLength(3) // gdbus ×2, then busctl (missing)
+  })
+})
