@@ -19,7 +19,7 @@ export interface DeviceUse {
 const MAX_APP_NAME_LENGTH = 200
 
 export function deviceUser(device: Device, app: string, pid: number | null): DeviceUser {
-  const cleaned = app.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_APP_NAME_LENGTH)
+  const cleaned = app.replace(/\p{Cc}/gu, ' ').trim().slice(0, MAX_APP_NAME_LENGTH)
   return { device, app: cleaned === '' ? 'unknown' : cleaned, pid }
 }
 

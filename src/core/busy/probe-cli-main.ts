@@ -89,5 +89,5 @@ export async function runProbeCli(args: readonly string[], io: ProbeCliIo): Prom
 
 /** One line, control characters shown as escapes (a file name could hold a newline). */
 function escapeLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return text.replace(/\p{Cc}/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }

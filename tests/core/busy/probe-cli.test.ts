@@ -43,7 +43,7 @@ describe('busy-probe CLI', () => {
     const withoutSelf = await cli('--proc', `${F}/proc-only-ours`, '--self', '999')
     expect(JSON.parse(withoutSelf.stdout)).toMatchObject({ camera: true })
     const windows = await cli('--reg', `${F}/reg-in-call.txt`, '--exe', 'C:\\Users\\ana\\AppData\\Local\\Programs\\Upright\\Upright.exe')
-    expect(JSON.parse(windows.stdout).sources).toHaveLength(2)
+    expect(JSON.parse(windows.stdout)).toMatchObject({ sources: [{ device: 'camera' }, { device: 'microphone' }] })
   })
 
   it.each([

@@ -3,6 +3,7 @@ import type { Choice } from '../fields/choice-setting'
 import { ChoiceSetting } from '../fields/choice-setting'
 import { NumberSetting } from '../fields/number-setting'
 import { ToggleSetting } from '../fields/toggle-setting'
+import { BusyDetectionList } from '../busy-detection-list'
 
 const breakLevels: readonly Choice<BreakLevel>[] = [
   { value: 'gentle', label: 'Gentle', description: 'A notification only, no break window. Easy to carry on working.' },
@@ -109,6 +110,7 @@ export function AwaySection({ settings }: { settings: Settings }) {
         checked={settings.interruptions.silenceCuesWhenBusy}
         toPatch={(silenceCuesWhenBusy) => ({ interruptions: { silenceCuesWhenBusy } })}
       />
+      <BusyDetectionList />
     </fieldset>
   )
 }
