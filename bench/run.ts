@@ -8,6 +8,7 @@ import { parseScenario } from '../src/core/simulator/scenario'
 import { officeDayScenario, thirtyDayScenario } from './day-script'
 import { existsSync } from 'node:fs'
 import { measureBundles } from './bundle-size'
+import { measureBusyProbes } from './busy-probes'
 import { measureHistoryYear } from './history-year'
 import { measureRealTimers } from './real-timers'
 import { measureStatsPageLoad } from './stats-page-load'
@@ -17,6 +18,7 @@ import { measureStatsPageLoad } from './stats-page-load'
  *   a) wakeups per active hour over a simulated office day (budget ≤ 100; a 1 Hz loop costs 3600)
  *   b) the same engine on real timers beside a 1 Hz setInterval loop (BENCH_REAL_SECONDS, default 60)
  *   c) wall time to simulate 30 days (budget < 1 s) and the simulator CLI's start-up
+ *   d) the office day with busy probes on: wakeups and probe looks per active hour
  */
 
 const WAKEUP_BUDGET_PER_ACTIVE_HOUR = 100
@@ -109,6 +111,8 @@ async function main(): Promise<void> {
   process.stderr.write('bench: simulating an office day and 30 days…\n')
   const day = simulatedDay()
   const month = thirtyDays()
+  process.stderr.write('bench: the office day again with busy probes on…\n')
+  const busyProbes = await measureBusyProbes()
   process.stderr.write('bench: timing the simulator CLI…\n')
   const cli = cliTimings()
   process.stderr.write(`bench: engine on real timers beside a 1 Hz loop for ${realSeconds} s…\n`)
@@ -121,6 +125,7 @@ async function main(): Promise<void> {
   const result = {
     node: process.version,
     schedulerSimulatedDay: day,
+    schedulerWithBusyProbes: busyProbes,
     schedulerRealTimers: real,
     simulatorThirtyDays: month,
     simulatorCli: cli,
