@@ -109,9 +109,12 @@ export function createSessionIdleActivity(options: SessionIdleOptions): SessionI
         return given
       }
       if (!inFlight && nowMs - lastQueryMs >= MIN_QUERY_INTERVAL_MS) void refresh()
-      // Until the answer comes: the last one. It keeps an absence going (0 would end it); if
-      // the user came back meanwhile, the fresh answer within the minute says so.
-      given = answer?.seconds ?? 0
+      // Until the new answer comes, the last one. An idle user is taken to be idle still (so an
+      // absence keeps its true start: the last input); an active one to be active. Either way
+      // the fresh answer, within the minute, corrects it.
+      if (answer === null) given = 0
+      else if (answer.seconds > RELOOK_DIFFERENCE_SECONDS) given = answer.seconds + (nowMs - answer.atMs) / 1000
+      else given = answer.seconds
       return given
     },
     status: () => (off === null ? { state: 'watching' } : { state: 'off', why: off }),

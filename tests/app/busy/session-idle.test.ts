@@ -68,12 +68,17 @@ describe('Wayland idle time', () => {
     expect(t.activity.describe()).toBe('GNOME Mutter IdleMonitor over D-Bus (gdbus) when Electron reports none')
   })
 
-  it('asks at most once a minute; between answers the last one stands', async () => {
+  it('asks at most once a minute; in between, an idle user is taken to be idle still, an active one active', async () => {
+    const active = setup({ [MUTTER_GDBUS]: '(uint64 2000,)' })
+    active.activity.idleSeconds()
+    await settle()
+    active.advance(30_000)
+    expect(active.activity.idleSeconds()).toBe(2)
     const t = setup({ [MUTTER_GDBUS]: read('gdbus-mutter-idle.txt') })
     t.activity.idleSeconds()
     await settle()
     t.advance(30_000)
-    expect(t.activity.idleSeconds()).toBeCloseTo(93.512)
+    expect(t.activity.idleSeconds()).toBeCloseTo(123.512)
     await settle()
     expect(t.asked).toHaveLength(1)
     t.advance(30_000)
@@ -113,5 +118,57 @@ describe('Wayland idle time', () => {
     await settle()
     expect(t.notices).toHaveLength(1)
     expect(t.asked).toHaveLength(3) // gdbus ×2, then busctl (missing)
+  })
+})
+
+describe('Wayland idle time feeding the real engine', () => {
+  /** A user who types until `fromMinute` and comes back at `toMinute`, as Mutter would report it. */
+  async function awayDay(dbus: boolean) {
+    const { FakeClock } = await import('../../helpers/fake-clock')
+    const { createReminderEngine } = await import('../../../src/core/engine')
+    const { defaultSettings } = await import('../../../src/shared/settings')
+    const clock = new FakeClock(Date.parse('2026-03-02T09:00:00Z'))
+    const awayFromMs = 10 * 60_000
+    const awayToMs = 30 * 60_000
+    const mutterIdleMs = (): number => {
+      const nowMs = clock.monotonicNowMs()
+      return nowMs >= awayFromMs && nowMs < awayToMs ? nowMs - awayFromMs : 0
+    }
+    const run: RunCommand = () => (dbus ? Promise.resolve(`(uint64 ${Math.round(mutterIdleMs())},)`) : Promise.reject(new Error('ServiceUnknown')))
+    const naturals: number[] = []
+    let relook = (): void => undefined
+    const activity = createSessionIdleActivity({
+      systemIdleSeconds: () => 0, // XWayland: Electron never sees an idle second
+      nowMs: () => clock.monotonicNowMs(),
+      run,
+      relook: () => relook()
+    })
+    const engine = createReminderEngine({
+      clock,
+      activity,
+      settings: { ...defaultSettings, posture: { ...defaultSettings.posture, enabled: false } },
+      timeZone: 'UTC',
+      sink: (event) => {
+        if (event.kind === 'natural') naturals.push(event.awayMinutes)
+      }
+    })
+    relook = () => engine.noticeInput()
+    for (let second = 0; second < 40 * 60; second++) {
+      clock.advanceBy(1000)
+      await settle()
+    }
+    engine.dispose()
+    return naturals
+  }
+
+  it('sees a 20-minute absence as a natural break, to within the minute the answers can lag', async () => {
+    const naturals = await awayDay(true)
+    expect(naturals).toHaveLength(1)
+    expect(naturals[0]).toBeGreaterThan(19)
+    expect(naturals[0]).toBeLessThan(21.1)
+  })
+
+  it('without D-Bus, Electron alone never sees the absence (the bug this works around)', async () => {
+    expect(await awayDay(false)).toEqual([])
   })
 })
