@@ -4,22 +4,10 @@ import { describeCapabilities } from '../../../src/app/busy/capabilities'
 import { deviceProbesFor, type DeviceProbeOptions, unwatchableReason } from '../../../src/app/busy/device-probes'
 import type { RunCommand } from '../../../src/app/busy/probe'
 import { readProcProcesses } from '../../../src/core/busy/read-proc'
+import { scriptedRun as scripted } from './scripted-run'
 
 const F = 'tests/fixtures/busy'
 const read = (name: string): string => readFileSync(`${F}/${name}`, 'utf8')
-
-/** A run that answers each command line from a table, and records what was asked. */
-function scripted(answers: Record<string, string | Error>): RunCommand & { asked: string[] } {
-  const asked: string[] = []
-  const run = (file: string, args: readonly string[]): Promise<string> => {
-    const line = [file, ...args].join(' ')
-    asked.push(line)
-    const answer = answers[line]
-    if (answer === undefined) return Promise.reject(Object.assign(new Error(`spawn ${file} ENOENT`), { code: 'ENOENT' }))
-    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer)
-  }
-  return Object.assign(run, { asked })
-}
 
 function options(platform: NodeJS.Platform, run: RunCommand, extra: Partial<DeviceProbeOptions> = {}): DeviceProbeOptions {
   return {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { RunCommand } from '../../../src/app/busy/probe'
 import { createSessionIdleActivity, isWaylandSession } from '../../../src/app/busy/session-idle'
+import { scriptedRun } from './scripted-run'
 
 const read = (name: string): string => readFileSync(`tests/fixtures/busy/${name}`, 'utf8')
 const MUTTER_GDBUS =
@@ -15,15 +16,8 @@ const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolv
 function setup(answers: Record<string, string | Error>, systemIdleSeconds = 0) {
   let nowMs = 0
   let relooks = 0
-  const asked: string[] = []
   const notices: string[] = []
-  const run: RunCommand = (file, args) => {
-    const line = [file, ...args].join(' ')
-    asked.push(line)
-    const answer = answers[line]
-    if (answer === undefined) return Promise.reject(Object.assign(new Error(`spawn ${file} ENOENT`), { code: 'ENOENT' }))
-    return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer)
-  }
+  const run = scriptedRun(answers)
   const activity = createSessionIdleActivity({
     systemIdleSeconds: () => systemIdleSeconds,
     nowMs: () => nowMs,
@@ -35,7 +29,7 @@ function setup(answers: Record<string, string | Error>, systemIdleSeconds = 0) {
   })
   return {
     activity,
-    asked,
+    asked: run.asked,
     notices,
     relooks: () => relooks,
     advance: (ms: number) => {
