@@ -26,6 +26,8 @@ export interface ReminderEngineOptions {
    * was not running is an absence from the saved moment, as if the screen had been locked.
    */
   restore?: EngineSnapshot | null
+  /** The screen is locked (or the system asleep) as the engine starts: away until `unlock()`. */
+  startLocked?: boolean
 }
 
 interface ShowingBreak extends BreakOffers {
@@ -133,7 +135,9 @@ export class ReminderEngine {
     this.accountedToMs = this.nowMs
     this.segmentStartMs = this.nowMs
     this.insideHours = this.calendar.statusAt(this.nowWallMs).inside
+    this.locked = options.startLocked ?? false
     if (options.restore) this.restoreFrom(options.restore)
+    else if (this.locked && this.eligible()) this.awaySinceMs = this.nowMs
     this.run(undefined, () => undefined)
   }
 
