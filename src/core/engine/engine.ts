@@ -37,8 +37,12 @@ interface ShowingBreak extends BreakOffers {
   level: ReminderSettings['break']['level']
   /** the user answered it (opened, accepted, finished): a gentle break then counts as taken */
   answered: boolean
-  /** last input as seen at GENTLE_CHECK_SHARE of an unanswered gentle break (monotonic); null until then */
-  check: { sampledAtMs: number; lastInputMs: number } | null
+  /**
+   * For an unanswered gentle break: the stretch without input seen so far (from its start or the
+   * last input before GENTLE_CHECK_SHARE, up to the last sample that saw no new input), and
+   * whether the outcome is already settled. Null until the first look.
+   */
+  quiet: { fromMs: number; untilMs: number; settled: boolean } | null
 }
 
 interface PauseState {
@@ -62,10 +66,14 @@ const EPSILON_MS = 1e-3
 /**
  * A gentle break nobody answered counts as taken only with no input for this share of its length
  * (DESIGN.md §3). Any such stretch spans the moment GENTLE_CHECK_SHARE into the break, so the idle
- * time is sampled there and at the end: two samples, never a 1 Hz watch.
+ * time is first sampled there (giving its start), then every GENTLE_RECHECK_SHARE until input
+ * resumes or the break ends (giving its end to within that share, never overstated): at most five
+ * samples a break, never a 1 Hz watch.
  */
 const GENTLE_TAKEN_SHARE = 0.8
 const GENTLE_CHECK_SHARE = 0.8
+/** After the first look, how often (share of the break) to look again until the input resumes. */
+const GENTLE_RECHECK_SHARE = 0.05
 
 /**
  * The reminder scheduler (DESIGN.md §3). It keeps exactly one timer, armed for the next thing that
@@ -178,11 +186,12 @@ export class ReminderEngine {
 
   /**
    * The app is quitting: a showing break ends as skipped (the user chose to leave it), and the user
-   * is taken to be away from the last input, as for a lock. Returns what to save.
+   * is taken to be away from the last input, as for a lock. Returns what to save; dispose next.
    */
   prepareForQuit(): EngineSnapshot {
     this.run(undefined, () => {
       if (this.showing) this.endBreak('skipped', this.nowMs)
+      this.locked = true
       this.leaveIfCounting()
     })
     return this.snapshot()
@@ -521,9 +530,7 @@ export class ReminderEngine {
     const atMs = Math.min(item.atMs, this.nowMs)
     switch (item.kind) {
       case 'gentleCheck':
-        if (this.showing) {
-          this.showing.check = { sampledAtMs: this.nowMs, lastInputMs: this.nowMs - secondsToMs(this.idleSeconds()) }
-        }
+        this.lookAtGentleQuiet()
         return
       case 'breakEnd':
         this.endBreak(this.unansweredBreakOutcome(), atMs)
@@ -587,25 +594,44 @@ export class ReminderEngine {
   /** When an unanswered gentle break needs its first look at the idle time; null otherwise. */
   private gentleCheckAtMs(): number | null {
     const showing = this.showing
-    if (!showing || showing.level !== 'gentle' || showing.answered || showing.check !== null) return null
-    return showing.startedMs + (showing.endsMs - showing.startedMs) * GENTLE_CHECK_SHARE
+    if (!showing || showing.level !== 'gentle' || showing.answered || showing.quiet?.settled) return null
+    const lengthMs = showing.endsMs - showing.startedMs
+    const atMs = showing.quiet
+      ? showing.quiet.untilMs + lengthMs * GENTLE_RECHECK_SHARE
+      : showing.startedMs + lengthMs * GENTLE_CHECK_SHARE
+    // the end of the break takes the last look itself
+    return atMs < showing.endsMs - EPSILON_MS ? atMs : null
+  }
+
+  /** One look at the idle time for an unanswered gentle break (see GENTLE_CHECK_SHARE). */
+  private lookAtGentleQuiet(): void {
+    const showing = this.showing
+    if (!showing || showing.quiet?.settled) return
+    const lengthMs = showing.endsMs - showing.startedMs
+    const sampledAtMs = Math.min(this.nowMs, showing.endsMs)
+    const lastInputMs = this.nowMs - secondsToMs(this.idleSeconds())
+    const quiet = showing.quiet ?? { fromMs: Math.max(showing.startedMs, lastInputMs), untilMs: sampledAtMs, settled: false }
+    // Input since the last look ended the quiet stretch somewhere after it: count it up to there.
+    if (lastInputMs > quiet.untilMs + EPSILON_MS) quiet.settled = true
+    else quiet.untilMs = sampledAtMs
+    const longEnough = quiet.untilMs - quiet.fromMs >= lengthMs * GENTLE_TAKEN_SHARE - EPSILON_MS
+    const cannotBe = quiet.fromMs > showing.startedMs + lengthMs * (1 - GENTLE_TAKEN_SHARE) + EPSILON_MS
+    if (longEnough || cannotBe) quiet.settled = true
+    showing.quiet = quiet
   }
 
   /**
    * A break that ran to its end: completed, unless it was a gentle one nobody answered and the
    * user kept working through it (no stretch without input of GENTLE_TAKEN_SHARE of its length).
-   * With the last input before the check and before the end, the longest quiet stretch is known
-   * exactly when no input came after the check, and conservatively otherwise.
    */
   private unansweredBreakOutcome(): BreakOutcome {
     const showing = this.showing
     if (!showing || showing.level !== 'gentle' || showing.answered) return 'completed'
+    this.lookAtGentleQuiet()
+    const quiet = showing.quiet
     const lengthMs = showing.endsMs - showing.startedMs
-    const lastInputAtEndMs = this.nowMs - secondsToMs(this.idleSeconds())
-    const check = showing.check ?? { sampledAtMs: this.nowMs, lastInputMs: lastInputAtEndMs }
-    const quietFromMs = Math.max(showing.startedMs, check.lastInputMs)
-    const quietToMs = lastInputAtEndMs <= check.sampledAtMs + EPSILON_MS ? showing.endsMs : Math.min(check.sampledAtMs, showing.endsMs)
-    return quietToMs - quietFromMs >= lengthMs * GENTLE_TAKEN_SHARE - EPSILON_MS ? 'completed' : 'missed'
+    if (!quiet) return 'missed'
+    return quiet.untilMs - quiet.fromMs >= lengthMs * GENTLE_TAKEN_SHARE - EPSILON_MS ? 'completed' : 'missed'
   }
 
   private idleSeconds(): number {
@@ -769,7 +795,7 @@ export class ReminderEngine {
       level: this.settings.break.level,
       // a break the user started is answered by starting it
       answered: manual,
-      check: null
+      quiet: null
     }
     this.emit({
       kind: 'break',
