@@ -13,14 +13,14 @@ export interface HistoryRecorderDeps {
 const round1 = (value: number): number => Math.round(value * 10) / 10
 
 /**
- * Turns engine events into history lines. A posture cue is written when its answer comes
- * (done/ignore); one left unanswered when the next cue arrives counts as done, the
- * design's default response. Active time is written as `active` records at the moments
+ * Turns engine events into history lines, recording what happened (DESIGN.md §3): a posture
+ * cue is written when its answer comes (done only from an explicit confirmation, or ignore);
+ * one left without an answer until the next cue, the next break or the quit is `unanswered`.
+ * Active time is written as `active` records at the moments
  * that close a stretch (break end, natural break, pause) and at quit.
  */
 export function createHistoryRecorder(deps: HistoryRecorderDeps) {
   let pendingPostureAtMs: number | null = null
-  let plannedBreakSeconds = 0
   let activeSecondsAtLastRecord = deps.activeSecondsTotal()
   let activeSecondsAtLastBreak = activeSecondsAtLastRecord
 
@@ -50,7 +50,7 @@ export function createHistoryRecorder(deps: HistoryRecorderDeps) {
 
   const flushPosture = (): void => {
     if (pendingPostureAtMs === null) return
-    write({ kind: 'posture', atMs: pendingPostureAtMs, response: 'done' })
+    write({ kind: 'posture', atMs: pendingPostureAtMs, response: 'unanswered' })
     pendingPostureAtMs = null
   }
 
@@ -73,7 +73,7 @@ export function createHistoryRecorder(deps: HistoryRecorderDeps) {
             kind: 'break',
             atMs,
             outcome: event.outcome,
-            plannedSeconds: plannedBreakSeconds,
+            plannedSeconds: event.plannedSeconds,
             takenSeconds: round1(event.takenSeconds),
             activeMinutesBefore: activeMinutesSinceBreak()
           })
@@ -101,12 +101,18 @@ export function createHistoryRecorder(deps: HistoryRecorderDeps) {
           write({ kind: 'resume', atMs: Math.round(event.wallMs) })
           return
         case 'break':
-          plannedBreakSeconds = event.durationSeconds
+          // A cue still unanswered when a break comes stays unanswered.
+          flushPosture()
           return
         case 'breakWarning':
         case 'stateChanged':
           return
       }
+    },
+
+    /** Active seconds counted but not yet written as an `active` record (the stretch running now). */
+    pendingActiveSeconds(): number {
+      return Math.max(0, deps.activeSecondsTotal() - activeSecondsAtLastRecord)
     },
 
     /** At quit: the last active minutes and an unanswered cue must not be lost. */
