@@ -94,12 +94,16 @@ export const engineEventSchema = z.discriminatedUnion('kind', [
     plannedSeconds: seconds,
     takenSeconds: seconds,
     /** postponed from its warning, before any window showed (takenSeconds 0) */
-    fromWarning: z.boolean()
+    fromWarning: z.boolean(),
+    /** the break count: active minutes since the last break ended (kept across a restart) */
+    activeMinutesBefore: z.number().nonnegative()
   }),
   z.object({
     kind: z.literal('natural'),
     ...stamp,
-    awayMinutes: z.number().nonnegative()
+    awayMinutes: z.number().nonnegative(),
+    /** the break count when the absence began (kept across a restart) */
+    activeMinutesBefore: z.number().nonnegative()
   }),
   z.object({
     kind: z.literal('paused'),

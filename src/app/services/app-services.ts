@@ -1,5 +1,6 @@
 import { openAppStateStore } from '../../core/app-state/app-state-store'
-import { type Activity, type Clock, createReminderEngine } from '../../core/engine'
+import { openSavedCountsStore } from '../../core/app-state/saved-counts-store'
+import { type Activity, type Clock, createReminderEngine, type ReminderEngine } from '../../core/engine'
 import { openHistoryLog } from '../../core/history'
 import { openSettingsStore } from '../../core/settings-store'
 import type { EngineEvent } from '../../shared/engine-state'
@@ -44,13 +45,20 @@ export async function createAppServices(options: AppServicesOptions) {
   const events = new EventHub()
   const settings = openSettingsStore({ dataDir: options.dataDir })
   const appState = openAppStateStore({ dataDir: options.dataDir })
+  const savedCounts = openSavedCountsStore({
+    dataDir: options.dataDir,
+    onError: (error) => {
+      log(`Upright: could not save the reminder counts: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  })
   const history = await openHistoryLog({ dataDir: options.dataDir })
   if (history.compaction.skippedLines > 0) log(`Upright: skipped ${history.compaction.skippedLines} damaged history line(s).`)
   if (history.compaction.error) log(`Upright: history compaction failed: ${history.compaction.error}`)
 
   // The stores report a set-aside file once; keep the messages until the user dismisses
   // them, so a window that opens later (or a reload) still shows them.
-  let recoveryNotice = [settings.takeRecoveryNotice(), appState.takeRecoveryNotice()].filter(Boolean).join(' ') || null
+  let recoveryNotice =
+    [settings.takeRecoveryNotice(), appState.takeRecoveryNotice(), savedCounts.takeRecoveryNotice()].filter(Boolean).join(' ') || null
   const notices = {
     current: (): string | null => recoveryNotice,
     dismiss: (): void => {
@@ -73,19 +81,30 @@ export async function createAppServices(options: AppServicesOptions) {
       log(`Upright: could not write history: ${error instanceof Error ? error.message : String(error)}`)
     }
   })
+  // The engine may emit while it is being built (a restart after a long downtime is a natural
+  // break), before `engine` below exists: the sink reaches it through this reference.
+  let started: ReminderEngine | null = null
+  /** Saved at each event and after commands that emit none; never on a timer (DESIGN.md §3). */
+  const saveCounts = (): void => {
+    if (started) savedCounts.save(started.snapshot())
+  }
   const engine = createReminderEngine({
     clock: options.clock,
     activity: options.activity,
     settings: settings.get(),
     timeZone: timeZone(),
+    restore: savedCounts.load(),
     sink: (event) => {
       if (event.kind === 'break') routines.startNewBreak()
       recorder.record(event)
       for (const listener of engineListeners) listener(event)
-      events.publish('engine:state', engine.getState())
+      if (started) events.publish('engine:state', started.getState())
+      saveCounts()
     }
   })
-  activeSecondsTotal = () => engine.countedActiveMs / 1000
+  started = engine
+  saveCounts()
+  activeSecondsTotal = () => engine.activeMsNow() / 1000
   const stopSettingsFeed = settings.onChange((next) => {
     engine.updateSettings(next)
     events.publish('settings:changed', next)
@@ -133,8 +152,9 @@ export async function createAppServices(options: AppServicesOptions) {
         timeZone
       })
       // Not every command makes the engine emit (reading mode does not): push the state so
-      // the tray and open pages show the choice at once.
+      // the tray and open pages show the choice at once, and save what a restart must keep.
       events.publish('engine:state', engine.getState())
+      saveCounts()
     },
     /** "I'm reading" for `minutes` (null: off), pushed like a tray action. */
     setReading(minutes: 30 | 60 | null): void {
@@ -151,8 +171,12 @@ export async function createAppServices(options: AppServicesOptions) {
         engineListeners.delete(listener)
       }
     },
-    /** At quit: write what is still in memory, then stop the engine's timer. */
+    /**
+     * At quit: a showing break is recorded as skipped, the counts are saved for the next start,
+     * then what is still in memory is written and the engine's timer stops.
+     */
     async dispose(): Promise<void> {
+      savedCounts.save(engine.prepareForQuit())
       engine.dispose()
       stopSettingsFeed()
       await recorder.flush(nowMs())

@@ -22,7 +22,6 @@ const round1 = (value: number): number => Math.round(value * 10) / 10
 export function createHistoryRecorder(deps: HistoryRecorderDeps) {
   let pendingPostureAtMs: number | null = null
   let activeSecondsAtLastRecord = deps.activeSecondsTotal()
-  let activeSecondsAtLastBreak = activeSecondsAtLastRecord
 
   const inFlight = new Set<Promise<void>>()
 
@@ -46,7 +45,6 @@ export function createHistoryRecorder(deps: HistoryRecorderDeps) {
     activeSecondsAtLastRecord = total
   }
 
-  const activeMinutesSinceBreak = (): number => round1(Math.max(0, deps.activeSecondsTotal() - activeSecondsAtLastBreak) / 60)
 
   const flushPosture = (): void => {
     if (pendingPostureAtMs === null) return
@@ -75,18 +73,14 @@ export function createHistoryRecorder(deps: HistoryRecorderDeps) {
             outcome: event.outcome,
             plannedSeconds: event.plannedSeconds,
             takenSeconds: round1(event.takenSeconds),
-            activeMinutesBefore: activeMinutesSinceBreak()
+            activeMinutesBefore: round1(event.activeMinutesBefore)
           })
-          if (event.outcome !== 'postponed') {
-            activeSecondsAtLastBreak = deps.activeSecondsTotal()
-            flushActive(atMs)
-          }
+          if (event.outcome !== 'postponed') flushActive(atMs)
           return
         }
         case 'natural': {
           const atMs = Math.round(event.wallMs)
-          write({ kind: 'natural', atMs, awayMinutes: round1(event.awayMinutes), activeMinutesBefore: activeMinutesSinceBreak() })
-          activeSecondsAtLastBreak = deps.activeSecondsTotal()
+          write({ kind: 'natural', atMs, awayMinutes: round1(event.awayMinutes), activeMinutesBefore: round1(event.activeMinutesBefore) })
           flushActive(atMs)
           return
         }

@@ -316,9 +316,18 @@ export class ReminderEngine {
       if (this.showing || !this.tracks.isWarned || this.tracks.breakDue()) return false
       const offers = this.tracks.offers(false)
       if (!offers.canPostpone) return false
+      const activeMinutesBefore = this.tracks.breakCountMs / 60_000
       this.tracks.postpone()
       const plannedSeconds = this.settings.break.durationMinutes * 60
-      this.emit({ kind: 'breakEnded', outcome: 'postponed', plannedSeconds, takenSeconds: 0, fromWarning: true, ...this.stampAt(this.nowMs) })
+      this.emit({
+        kind: 'breakEnded',
+        outcome: 'postponed',
+        plannedSeconds,
+        takenSeconds: 0,
+        fromWarning: true,
+        activeMinutesBefore,
+        ...this.stampAt(this.nowMs)
+      })
       return true
     })
   }
@@ -431,6 +440,16 @@ export class ReminderEngine {
   /** Active time counted since the engine started, up to its last wakeup (for the bench and diagnostics). */
   get countedActiveMs(): number {
     return this.activeTotalMs
+  }
+
+  /**
+   * Active time since the engine started, including the stretch running now (since the last
+   * wakeup). Does not wake the engine or sample the idle time, like `getState`; an absence found
+   * later takes the time back, as it does from the counts.
+   */
+  activeMsNow(): number {
+    const nowMs = Math.max(this.clock.monotonicNowMs(), this.accountedToMs)
+    return this.activeTotalMs + (this.counting() ? nowMs - this.accountedToMs : 0)
   }
 
   /** Cancels the timer; the engine does nothing afterwards. */
@@ -713,7 +732,12 @@ export class ReminderEngine {
     this.tracks.restartPosture()
     if (this.naturalBreakPossible() && awayMs >= minutesToMs(this.settings.break.durationMinutes)) {
       this.tracks.restartBreak()
-      this.emit({ kind: 'natural', awayMinutes: awayMs / 60_000, ...this.stampAt(returnMs) })
+      this.emit({
+        kind: 'natural',
+        awayMinutes: awayMs / 60_000,
+        activeMinutesBefore: this.breakCountAtAwayMs / 60_000,
+        ...this.stampAt(returnMs)
+      })
     }
   }
 
@@ -813,6 +837,7 @@ export class ReminderEngine {
     if (!showing) return
     this.showing = null
     this.accountedToMs = Math.max(this.accountedToMs, atMs)
+    const activeMinutesBefore = this.tracks.breakCountMs / 60_000
     if (outcome === 'postponed') this.tracks.postpone()
     else this.tracks.restartBoth()
     this.emit({
@@ -821,6 +846,7 @@ export class ReminderEngine {
       plannedSeconds: (showing.endsMs - showing.startedMs) / 1000,
       takenSeconds: (atMs - showing.startedMs) / 1000,
       fromWarning: false,
+      activeMinutesBefore,
       ...this.stampAt(atMs)
     })
     if (this.eligible()) this.beginSegment(atMs)
