@@ -1,6 +1,7 @@
 import { openAppStateStore } from '../../core/app-state/app-state-store'
 import { openSavedCountsStore } from '../../core/app-state/saved-counts-store'
 import { type Activity, type Clock, createReminderEngine, type ReminderEngine } from '../../core/engine'
+import { DateTime } from 'luxon'
 import { openHistoryLog } from '../../core/history'
 import { openSettingsStore } from '../../core/settings-store'
 import type { EngineEvent } from '../../shared/engine-state'
@@ -12,7 +13,7 @@ import { createRoutineService } from './routine-service'
 import { createStatsService } from './stats-service'
 import type { TrayAction, TrayMenuModel } from '../../shared/tray-menu'
 import { runTrayAction, type ShellPort } from './tray-actions'
-import { buildTrayMenuModel } from './tray-menu-model'
+import { buildTrayMenuModel, type TrayMenuExtras } from './tray-menu-model'
 
 export interface AppServicesOptions {
   dataDir: string
@@ -119,6 +120,35 @@ export async function createAppServices(options: AppServicesOptions) {
     recheckWeeks: () => settings.get().checklist.recheckWeeks
   })
 
+  const stats = createStatsService({
+    history,
+    events,
+    nowMs,
+    timeZone,
+    saveCsv: options.saveCsv,
+    pendingActiveMinutes: () => recorder.pendingActiveSeconds() / 60
+  })
+  // The tray is built synchronously: keep today's recorded active minutes at hand, refreshed
+  // whenever the history changes, and add the running stretch when the tray asks.
+  let recordedToday = { dayKey: '', minutes: 0 }
+  const refreshRecordedToday = (): void => {
+    stats.recordedActiveToday().then(
+      (value) => {
+        recordedToday = value
+      },
+      () => undefined
+    )
+  }
+  const stopTodayFeed = events.subscribe((event) => {
+    if (event === 'history:changed') refreshRecordedToday()
+  })
+  refreshRecordedToday()
+  const activeTodayMinutes = (): number => {
+    const dayKey = DateTime.fromMillis(nowMs(), { zone: timeZone() }).toISODate()
+    const recorded = recordedToday.dayKey === dayKey ? recordedToday.minutes : 0
+    return recorded + recorder.pendingActiveSeconds() / 60
+  }
+
   const info: AppInfo = {
     name: 'Upright',
     version: options.version,
@@ -160,10 +190,14 @@ export async function createAppServices(options: AppServicesOptions) {
     setReading(minutes: 30 | 60 | null): void {
       this.runTrayAction(minutes === null ? 'reading-off' : minutes === 30 ? 'reading-30' : 'reading-60')
     },
-    trayMenu(): TrayMenuModel {
-      return buildTrayMenuModel(engine.getState(), timeZone(), { checklistDue: checklist.isDue() })
+    /** What the tray shows besides the engine's state (the Electron tray and the harness's tray page). */
+    trayMenuExtras(): TrayMenuExtras {
+      return { checklistDue: checklist.isDue(), activeTodayMinutes: activeTodayMinutes() }
     },
-    stats: createStatsService({ history, events, nowMs, timeZone, saveCsv: options.saveCsv }),
+    trayMenu(): TrayMenuModel {
+      return buildTrayMenuModel(engine.getState(), timeZone(), this.trayMenuExtras())
+    },
+    stats,
     /** Presentation (notifications, break window, tray) subscribes here. */
     onEngineEvent(listener: (event: EngineEvent) => void): () => void {
       engineListeners.add(listener)
@@ -179,6 +213,7 @@ export async function createAppServices(options: AppServicesOptions) {
       savedCounts.save(engine.prepareForQuit())
       engine.dispose()
       stopSettingsFeed()
+      stopTodayFeed()
       await recorder.flush(nowMs())
     }
   }

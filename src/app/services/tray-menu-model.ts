@@ -63,6 +63,13 @@ const action = (id: TrayActionItem['id'], label: string, enabled = true): TrayAc
 export interface TrayMenuExtras {
   /** The periodic workstation re-check is due (settings.checklist.recheckWeeks since the last pass). */
   checklistDue?: boolean
+  /** Today's active time so far, including the stretch running now. */
+  activeTodayMinutes?: number
+}
+
+/** The tooltip's second line: today's active time (its minutes only change at the status line's ticks). */
+export function activeTodayLabel(minutes: number): string {
+  return `Active today: ${minutesLabel(minutes * 60)}`
 }
 
 export function buildTrayMenuModel(state: EngineState, timeZone: string, extras: TrayMenuExtras = {}): TrayMenuModel {
@@ -70,11 +77,14 @@ export function buildTrayMenuModel(state: EngineState, timeZone: string, extras:
   const paused = state.phase === 'paused'
   const reading = state.readingUntilWallMs !== null
   const status = trayStatus(state, timeZone)
+  const activeToday = extras.activeTodayMinutes === undefined ? undefined : activeTodayLabel(extras.activeTodayMinutes)
   return {
     status,
+    ...(activeToday === undefined ? {} : { activeToday }),
     icon: iconFor(state),
     items: [
       { type: 'status', label: status },
+      ...(activeToday === undefined ? [] : [{ type: 'status' as const, label: activeToday }]),
       { type: 'separator' },
       // The engine ends a pause for a break the user asks for, so it stays offered while paused;
       // a posture cue would not end the pause, and nothing is shown while paused.

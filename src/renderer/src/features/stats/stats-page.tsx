@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { PeriodStats } from '../../../../shared/stats'
 import { PageHeader } from '../../components/page-header'
+import { useAppInfo } from '../../lib/use-app-info'
 import { ComfortCheckIn } from '../comfort/comfort-check-in'
 import { BreaksOverTime } from './breaks-over-time'
 import { ExportHistory } from './export-history'
@@ -13,15 +14,16 @@ import './stats.css'
 /** Comfort check-ins alone do not make the break charts worth showing. */
 function hasActivity(period: PeriodStats): boolean {
   return (
-    period.breaksCompleted + period.breaksSkipped + period.breaksPostponed + period.naturalBreaks > 0 ||
-    period.postureDone + period.postureIgnored + period.postureSilent > 0 ||
+    period.breaksCompleted + period.breaksSkipped + period.breaksPostponed + period.breaksMissed + period.naturalBreaks > 0 ||
+    period.postureDone + period.postureIgnored + period.postureUnanswered + period.postureSilent > 0 ||
     period.activeMinutes > 0
   )
 }
 
 export default function StatsPage() {
   const [days, setDays] = useState<PeriodDays>(7)
-  const { stats, loading, error, reload } = useStats(days)
+  const info = useAppInfo()
+  const { stats, loading, error, reload } = useStats(days, info?.timeScale ?? 1)
 
   return (
     <>
