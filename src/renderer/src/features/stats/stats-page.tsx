@@ -11,12 +11,15 @@ import { TodayAtAGlance } from './today-at-a-glance'
 import { useStats } from './use-stats'
 import './stats.css'
 
-/** Comfort check-ins alone do not make the break charts worth showing. */
+/**
+ * Comfort check-ins alone do not make the break charts worth showing, nor does the first minute
+ * of a live running stretch (it would read "0 min").
+ */
 function hasActivity(period: PeriodStats): boolean {
   return (
     period.breaksCompleted + period.breaksSkipped + period.breaksPostponed + period.breaksMissed + period.naturalBreaks > 0 ||
     period.postureDone + period.postureIgnored + period.postureUnanswered + period.postureSilent > 0 ||
-    period.activeMinutes > 0
+    period.activeMinutes >= 1
   )
 }
 

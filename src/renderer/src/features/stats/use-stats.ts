@@ -22,6 +22,8 @@ const MIN_REFRESH_MS = 1_000
  */
 export function useStats(days: number, timeScale = 1): StatsHandle {
   const [version, setVersion] = useState(0)
+  // The live refresh: read again quietly, without "Updating…" every minute.
+  const [tick, setTick] = useState(0)
   const [answer, setAnswer] = useState<Answer | null>(null)
   // The last successful result, kept while another period loads (or fails) so the page does not flash empty.
   const [lastStats, setLastStats] = useState<StatsResult | null>(null)
@@ -37,7 +39,7 @@ export function useStats(days: number, timeScale = 1): StatsHandle {
   useEffect(() => {
     const scale = Number.isFinite(timeScale) && timeScale > 0 ? timeScale : 1
     const timer = setInterval(() => {
-      setVersion((value) => value + 1)
+      setTick((value) => value + 1)
     }, Math.max(MIN_REFRESH_MS, LIVE_REFRESH_MS / scale))
     return () => {
       clearInterval(timer)
@@ -59,7 +61,7 @@ export function useStats(days: number, timeScale = 1): StatsHandle {
     return () => {
       current = false
     }
-  }, [days, version])
+  }, [days, version, tick])
 
   return {
     stats: lastStats,
