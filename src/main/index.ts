@@ -183,7 +183,7 @@ async function onReady(): Promise<void> {
           if (event === 'engine:state' || event === 'checklist:changed') listener()
         }),
       timeZone: services.timeZone,
-      menuExtras: () => ({ checklistDue: services.checklist.isDue(), busyReason: services.busy.reason() }),
+      menuExtras: () => services.trayMenuExtras(),
       runAction: (action) => {
         services.runTrayAction(action)
       },

@@ -30,7 +30,11 @@ export type BreakResponse = z.infer<typeof breakResponseSchema>
 export const postureResponseSchema = z.enum(['done', 'ignore'])
 export type PostureResponse = z.infer<typeof postureResponseSchema>
 
-export const breakOutcomeSchema = z.enum(['completed', 'skipped', 'postponed'])
+/**
+ * `missed`: a gentle-level break nobody answered, with input during it (DESIGN.md §3 "What is
+ * recorded is what happened"); counts restart as after a skip.
+ */
+export const breakOutcomeSchema = z.enum(['completed', 'skipped', 'postponed', 'missed'])
 export type BreakOutcome = z.infer<typeof breakOutcomeSchema>
 
 /** 30 min / 1 h come as minutes, "until tomorrow" as a wall time the app computes, or until resumed. */
@@ -86,12 +90,20 @@ export const engineEventSchema = z.discriminatedUnion('kind', [
     kind: z.literal('breakEnded'),
     ...stamp,
     outcome: breakOutcomeSchema,
-    takenSeconds: seconds
+    /** the break's length as planned when it fell due */
+    plannedSeconds: seconds,
+    takenSeconds: seconds,
+    /** postponed from its warning, before any window showed (takenSeconds 0) */
+    fromWarning: z.boolean(),
+    /** the break count: active minutes since the last break ended (kept across a restart) */
+    activeMinutesBefore: z.number().nonnegative()
   }),
   z.object({
     kind: z.literal('natural'),
     ...stamp,
-    awayMinutes: z.number().nonnegative()
+    awayMinutes: z.number().nonnegative(),
+    /** the break count when the absence began (kept across a restart) */
+    activeMinutesBefore: z.number().nonnegative()
   }),
   z.object({
     kind: z.literal('paused'),

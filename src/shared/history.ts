@@ -17,12 +17,16 @@ const atMsSchema = z.int().nonnegative()
 const minutesSchema = z.number().nonnegative()
 const countSchema = z.int().nonnegative()
 
-/** The engine's answers to a cue, plus `silent` for a cue held quiet while the user was busy. */
-export const historyPostureResponseSchema = z.enum([...postureResponseSchema.options, 'silent'])
+/**
+ * The user's answers to a cue (`done` only when they confirmed it, `ignore` when they dismissed
+ * it), `unanswered` when nothing was done before the next cue or break (or the quit), and
+ * `silent` for a cue held quiet while the user was busy.
+ */
+export const historyPostureResponseSchema = z.enum([...postureResponseSchema.options, 'unanswered', 'silent'])
 export type HistoryPostureResponse = z.infer<typeof historyPostureResponseSchema>
 
 
-/** A posture cue; `silent` means it fell due while the user was busy and was not shown. */
+/** A posture cue and what became of it (see historyPostureResponseSchema). */
 export const postureEventSchema = z.object({
   kind: z.literal('posture'),
   atMs: atMsSchema,
@@ -30,9 +34,10 @@ export const postureEventSchema = z.object({
 })
 
 /**
- * A scheduled break, written when the user's response is final: at the end of a completed
- * or skipped break, and at each postpone (a break postponed twice then completed is three
- * lines: postponed, postponed, completed).
+ * A scheduled break, written when the user's response is final: at the end of a completed,
+ * skipped or missed break, and at each postpone (a break postponed twice then completed is three
+ * lines: postponed, postponed, completed). `missed`: a gentle-level break nobody answered while
+ * the user kept working (DESIGN.md §3).
  * `activeMinutesBefore` is the engine's break count at that moment: active minutes since the
  * previous break (completed, skipped or natural) ended. Stats chain skipped breaks to find the
  * longest stretch without a break actually taken.

@@ -67,7 +67,8 @@ export const breakSettingsSchema = z
 
 export const idleSettingsSchema = z
   .object({
-    thresholdSeconds: z.number().int().min(10).max(3600)
+    /** below a minute an idle gap is not reliably noticed (settings format 2 raised older values) */
+    thresholdSeconds: z.number().int().min(60).max(3600)
   })
   .strict()
 

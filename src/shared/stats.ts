@@ -5,10 +5,11 @@ import { z } from 'zod'
  * the schemas exist so the IPC layer can validate what it sends and the page what it gets.
  *
  * Definitions (the page's labels should follow them):
- * - breaksDue = breaksCompleted + breaksSkipped: every scheduled break ends exactly once in one
- *   of those two. Postpones are deferrals of the same break and are counted on their own.
- * - adherencePercent = (completed + natural) / (completed + natural + skipped) × 100, null on a
- *   day with none of them.
+ * - breaksDue = breaksCompleted + breaksSkipped + breaksMissed: every scheduled break ends exactly
+ *   once in one of those. Postpones are deferrals of the same break and are counted on their own.
+ * - adherencePercent ("share of breaks taken") = (completed + natural) / (completed + natural +
+ *   skipped + missed) × 100, null on a day with none of them.
+ * - postureDone counts only confirmed cues; postureUnanswered those nobody answered.
  * - longestStretchMinutes: the longest run of active time that ended in a break actually taken
  *   (completed or natural); skipped breaks do not end a stretch, local midnight does. Attributed
  *   to the day the stretch ended. The stretch in progress right now is not included.
@@ -35,10 +36,13 @@ export const periodStatsSchema = z
     breaksCompleted: countSchema,
     breaksSkipped: countSchema,
     breaksPostponed: countSchema,
+    /** gentle-level breaks nobody answered while the user kept working: not taken */
+    breaksMissed: countSchema,
     breaksDue: countSchema,
     naturalBreaks: countSchema,
     postureDone: countSchema,
     postureIgnored: countSchema,
+    postureUnanswered: countSchema,
     postureSilent: countSchema,
     adherencePercent: z.number().min(0).max(100).nullable(),
     activeMinutes: minutesSchema,

@@ -47,6 +47,8 @@ export const trayMenuModelSchema = z.object({
   /** One line for the tooltip (and the menu's first, disabled row). */
   status: z.string(),
   icon: trayIconStateSchema,
-  items: z.array(trayMenuItemSchema)
+  items: z.array(trayMenuItemSchema),
+  /** "Active today: 1 h 5 min", including the stretch running now; shown in the tooltip and the menu */
+  activeToday: z.string().optional()
 })
 export type TrayMenuModel = z.infer<typeof trayMenuModelSchema>

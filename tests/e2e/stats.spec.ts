@@ -114,7 +114,7 @@ test('shows the numbers worked out from the seeded history', async ({ page }) =>
   await expect(tile('Breaks completed')).toContainText('1 postpone along the way')
   await expect(tile('Natural breaks')).toContainText('1')
   await expect(tile('Posture cues')).toContainText('3 done')
-  await expect(tile('Posture cues')).toContainText('1 ignored')
+  await expect(tile('Posture cues')).toContainText('1 dismissed, 0 unanswered')
   await expect(tile('Longest stretch without a break')).toContainText('1 h 20 min')
   await expect(tile('Streak')).toContainText('1 day')
 
@@ -122,22 +122,25 @@ test('shows the numbers worked out from the seeded history', async ({ page }) =>
     `7 of 10 breaks completed, 2 natural breaks, 1 postponed, 3 skipped. 75 % of breaks taken. Active time ${formatMinutes(seeded.todayActiveMinutes + 240)}.`
   )
 
-  // The chart: 7 days; today stacked 2 completed, 1 natural, 1 postponed, 1 skipped.
+  // The chart: 7 days; today one block per break (2 completed, 1 natural, 1 skipped), the postpone a count.
   await expect(page.locator('.chart-day')).toHaveCount(7)
   const today = page.locator('.chart-day').last()
   await expect(today.locator('rect')).toHaveCount(4)
-  await expect(today.locator('rect[data-kind="completed"]')).toHaveAttribute('data-count', '2')
-  await expect(today.locator('rect[data-kind="skipped"]')).toHaveAttribute('data-count', '1')
+  await expect(today.locator('g[data-kind="completed"]')).toHaveAttribute('data-count', '2')
+  await expect(today.locator('g[data-kind="completed"] rect')).toHaveCount(2)
+  await expect(today.locator('g[data-kind="skipped"]')).toHaveAttribute('data-count', '1')
+  await expect(today.locator('[data-postpones]')).toHaveAttribute('data-postpones', '1')
 
   // The table alternative says the same.
   await page.getByRole('button', { name: 'Show as table' }).click()
   const table = page.getByRole('table', { name: 'Breaks per day over the last 7 days' })
   await expect(table).toBeVisible()
   const cells = (row: number) => table.getByRole('row').nth(row).getByRole('cell')
-  await expect(cells(1)).toHaveText(['2', '1', '1', '1', '75 %'])
-  await expect(cells(2)).toHaveText(['4', '1', '0', '0', '100 %'])
-  await expect(cells(3)).toHaveText(['1', '0', '0', '2', '33 %'])
-  await expect(cells(4)).toHaveText(['0', '0', '0', '0', 'no breaks'])
+  // completed, natural, skipped, missed, postponed, share of breaks taken
+  await expect(cells(1)).toHaveText(['2', '1', '1', '0', '1', '75 %'])
+  await expect(cells(2)).toHaveText(['4', '1', '0', '0', '0', '100 %'])
+  await expect(cells(3)).toHaveText(['1', '0', '2', '0', '0', '33 %'])
+  await expect(cells(4)).toHaveText(['0', '0', '0', '0', '0', 'no breaks'])
 
   await page.getByRole('radio', { name: 'Last 30 days' }).check()
   await expect(page.getByRole('heading', { name: 'Last 30 days' })).toBeVisible()

@@ -23,7 +23,7 @@ it('the composition root sets up every part on ready and takes them all down bef
     expect(Tray.all).toHaveLength(1)
   })
   const tray = Tray.all[0]
-  expect(tray?.toolTip).toMatch(/^Upright — Next break in 50 min$/)
+  expect(tray?.toolTip).toMatch(/^Upright — Next break in 50 min\nActive today: \d+ min$/)
   expect([...ipcMain.handlers.keys()].sort()).toEqual([...invokeChannels].sort())
   expect(globalShortcut.isRegistered('CommandOrControl+Alt+B')).toBe(true)
   expect(powerMonitor.listenerCount('lock-screen')).toBe(1)

@@ -32,6 +32,8 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
       engine.finishBreak()
       return null
     },
+    'break:postponeFromWarning': () =>
+      require(engine.postponeFromWarning(), 'no break warning is showing, or no postpone is left for it'),
     'posture:now': () => require(engine.postureNow(), 'a posture check cannot be shown now'),
     'posture:respond': ({ response }) => {
       engine.respondToPosture(response)

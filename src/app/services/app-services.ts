@@ -1,6 +1,8 @@
 import { openAppStateStore } from '../../core/app-state/app-state-store'
 import { createBusyStatus } from '../busy/busy-status'
-import { type Activity, type Clock, createReminderEngine } from '../../core/engine'
+import { openSavedCountsStore } from '../../core/app-state/saved-counts-store'
+import { type Activity, type Clock, createReminderEngine, type ReminderEngine } from '../../core/engine'
+import { DateTime } from 'luxon'
 import { openHistoryLog } from '../../core/history'
 import { openSettingsStore } from '../../core/settings-store'
 import type { EngineEvent } from '../../shared/engine-state'
@@ -12,7 +14,7 @@ import { createRoutineService } from './routine-service'
 import { createStatsService } from './stats-service'
 import type { TrayAction, TrayMenuModel } from '../../shared/tray-menu'
 import { runTrayAction, type ShellPort } from './tray-actions'
-import { buildTrayMenuModel } from './tray-menu-model'
+import { buildTrayMenuModel, type TrayMenuExtras } from './tray-menu-model'
 
 export interface AppServicesOptions {
   dataDir: string
@@ -45,13 +47,20 @@ export async function createAppServices(options: AppServicesOptions) {
   const events = new EventHub()
   const settings = openSettingsStore({ dataDir: options.dataDir })
   const appState = openAppStateStore({ dataDir: options.dataDir })
+  const savedCounts = openSavedCountsStore({
+    dataDir: options.dataDir,
+    onError: (error) => {
+      log(`Upright: could not save the reminder counts: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  })
   const history = await openHistoryLog({ dataDir: options.dataDir })
   if (history.compaction.skippedLines > 0) log(`Upright: skipped ${history.compaction.skippedLines} damaged history line(s).`)
   if (history.compaction.error) log(`Upright: history compaction failed: ${history.compaction.error}`)
 
   // The stores report a set-aside file once; keep the messages until the user dismisses
   // them, so a window that opens later (or a reload) still shows them.
-  let recoveryNotice = [settings.takeRecoveryNotice(), appState.takeRecoveryNotice()].filter(Boolean).join(' ') || null
+  let recoveryNotice =
+    [settings.takeRecoveryNotice(), appState.takeRecoveryNotice(), savedCounts.takeRecoveryNotice()].filter(Boolean).join(' ') || null
   const notices = {
     current: (): string | null => recoveryNotice,
     dismiss: (): void => {
@@ -83,19 +92,30 @@ export async function createAppServices(options: AppServicesOptions) {
       log(`Upright: could not write history: ${error instanceof Error ? error.message : String(error)}`)
     }
   })
+  // The engine may emit while it is being built (a restart after a long downtime is a natural
+  // break), before `engine` below exists: the sink reaches it through this reference.
+  let started: ReminderEngine | null = null
+  /** Saved at each event and after commands that emit none; never on a timer (DESIGN.md §3). */
+  const saveCounts = (): void => {
+    if (started) savedCounts.save(started.snapshot())
+  }
   const engine = createReminderEngine({
     clock: options.clock,
     activity,
     settings: settings.get(),
     timeZone: timeZone(),
+    restore: savedCounts.load(),
     sink: (event) => {
       if (event.kind === 'break') routines.startNewBreak()
       recorder.record(event)
       for (const listener of engineListeners) listener(event)
-      events.publish('engine:state', engine.getState())
+      if (started) events.publish('engine:state', started.getState())
+      saveCounts()
     }
   })
-  activeSecondsTotal = () => engine.countedActiveMs / 1000
+  started = engine
+  saveCounts()
+  activeSecondsTotal = () => engine.activeMsNow() / 1000
   // A new reason changes the tray's "waiting" line even when the engine's state does not.
   const busy = createBusyStatus(() => {
     events.publish('engine:state', engine.getState())
@@ -113,6 +133,35 @@ export async function createAppServices(options: AppServicesOptions) {
     nowMs,
     recheckWeeks: () => settings.get().checklist.recheckWeeks
   })
+
+  const stats = createStatsService({
+    history,
+    events,
+    nowMs,
+    timeZone,
+    saveCsv: options.saveCsv,
+    pendingActiveMinutes: () => recorder.pendingActiveSeconds() / 60
+  })
+  // The tray is built synchronously: keep today's recorded active minutes at hand, refreshed
+  // whenever the history changes, and add the running stretch when the tray asks.
+  let recordedToday = { dayKey: '', minutes: 0 }
+  const refreshRecordedToday = (): void => {
+    stats.recordedActiveToday().then(
+      (value) => {
+        recordedToday = value
+      },
+      () => undefined
+    )
+  }
+  const stopTodayFeed = events.subscribe((event) => {
+    if (event === 'history:changed') refreshRecordedToday()
+  })
+  refreshRecordedToday()
+  const activeTodayMinutes = (): number => {
+    const dayKey = DateTime.fromMillis(nowMs(), { zone: timeZone() }).toISODate()
+    const recorded = recordedToday.dayKey === dayKey ? recordedToday.minutes : 0
+    return recorded + recorder.pendingActiveSeconds() / 60
+  }
 
   const info: AppInfo = {
     name: 'Upright',
@@ -148,17 +197,22 @@ export async function createAppServices(options: AppServicesOptions) {
         timeZone
       })
       // Not every command makes the engine emit (reading mode does not): push the state so
-      // the tray and open pages show the choice at once.
+      // the tray and open pages show the choice at once, and save what a restart must keep.
       events.publish('engine:state', engine.getState())
+      saveCounts()
     },
     /** "I'm reading" for `minutes` (null: off), pushed like a tray action. */
     setReading(minutes: 30 | 60 | null): void {
       this.runTrayAction(minutes === null ? 'reading-off' : minutes === 30 ? 'reading-30' : 'reading-60')
     },
-    trayMenu(): TrayMenuModel {
-      return buildTrayMenuModel(engine.getState(), timeZone(), { checklistDue: checklist.isDue(), busyReason: busy.reason() })
+    /** What the tray shows besides the engine's state (the Electron tray and the harness's tray page). */
+    trayMenuExtras(): TrayMenuExtras {
+      return { checklistDue: checklist.isDue(), activeTodayMinutes: activeTodayMinutes(), busyReason: busy.reason() }
     },
-    stats: createStatsService({ history, events, nowMs, timeZone, saveCsv: options.saveCsv }),
+    trayMenu(): TrayMenuModel {
+      return buildTrayMenuModel(engine.getState(), timeZone(), this.trayMenuExtras())
+    },
+    stats,
     /** Presentation (notifications, break window, tray) subscribes here. */
     onEngineEvent(listener: (event: EngineEvent) => void): () => void {
       engineListeners.add(listener)
@@ -176,10 +230,15 @@ export async function createAppServices(options: AppServicesOptions) {
         sampleListeners.delete(listener)
       }
     },
-    /** At quit: write what is still in memory, then stop the engine's timer. */
+    /**
+     * At quit: a showing break is recorded as skipped, the counts are saved for the next start,
+     * then what is still in memory is written and the engine's timer stops.
+     */
     async dispose(): Promise<void> {
+      savedCounts.save(engine.prepareForQuit())
       engine.dispose()
       stopSettingsFeed()
+      stopTodayFeed()
       await recorder.flush(nowMs())
     }
   }

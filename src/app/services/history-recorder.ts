@@ -13,16 +13,15 @@ export interface HistoryRecorderDeps {
 const round1 = (value: number): number => Math.round(value * 10) / 10
 
 /**
- * Turns engine events into history lines. A posture cue is written when its answer comes
- * (done/ignore); one left unanswered when the next cue arrives counts as done, the
- * design's default response. Active time is written as `active` records at the moments
+ * Turns engine events into history lines, recording what happened (DESIGN.md §3): a posture
+ * cue is written when its answer comes (done only from an explicit confirmation, or ignore);
+ * one left without an answer until the next cue, the next break or the quit is `unanswered`.
+ * Active time is written as `active` records at the moments
  * that close a stretch (break end, natural break, pause) and at quit.
  */
 export function createHistoryRecorder(deps: HistoryRecorderDeps) {
   let pendingPostureAtMs: number | null = null
-  let plannedBreakSeconds = 0
   let activeSecondsAtLastRecord = deps.activeSecondsTotal()
-  let activeSecondsAtLastBreak = activeSecondsAtLastRecord
 
   const inFlight = new Set<Promise<void>>()
 
@@ -46,11 +45,10 @@ export function createHistoryRecorder(deps: HistoryRecorderDeps) {
     activeSecondsAtLastRecord = total
   }
 
-  const activeMinutesSinceBreak = (): number => round1(Math.max(0, deps.activeSecondsTotal() - activeSecondsAtLastBreak) / 60)
 
   const flushPosture = (): void => {
     if (pendingPostureAtMs === null) return
-    write({ kind: 'posture', atMs: pendingPostureAtMs, response: 'done' })
+    write({ kind: 'posture', atMs: pendingPostureAtMs, response: 'unanswered' })
     pendingPostureAtMs = null
   }
 
@@ -73,20 +71,16 @@ export function createHistoryRecorder(deps: HistoryRecorderDeps) {
             kind: 'break',
             atMs,
             outcome: event.outcome,
-            plannedSeconds: plannedBreakSeconds,
+            plannedSeconds: event.plannedSeconds,
             takenSeconds: round1(event.takenSeconds),
-            activeMinutesBefore: activeMinutesSinceBreak()
+            activeMinutesBefore: round1(event.activeMinutesBefore)
           })
-          if (event.outcome !== 'postponed') {
-            activeSecondsAtLastBreak = deps.activeSecondsTotal()
-            flushActive(atMs)
-          }
+          if (event.outcome !== 'postponed') flushActive(atMs)
           return
         }
         case 'natural': {
           const atMs = Math.round(event.wallMs)
-          write({ kind: 'natural', atMs, awayMinutes: round1(event.awayMinutes), activeMinutesBefore: activeMinutesSinceBreak() })
-          activeSecondsAtLastBreak = deps.activeSecondsTotal()
+          write({ kind: 'natural', atMs, awayMinutes: round1(event.awayMinutes), activeMinutesBefore: round1(event.activeMinutesBefore) })
           flushActive(atMs)
           return
         }
@@ -101,12 +95,18 @@ export function createHistoryRecorder(deps: HistoryRecorderDeps) {
           write({ kind: 'resume', atMs: Math.round(event.wallMs) })
           return
         case 'break':
-          plannedBreakSeconds = event.durationSeconds
+          // A cue still unanswered when a break comes stays unanswered.
+          flushPosture()
           return
         case 'breakWarning':
         case 'stateChanged':
           return
       }
+    },
+
+    /** Active seconds counted but not yet written as an `active` record (the stretch running now). */
+    pendingActiveSeconds(): number {
+      return Math.max(0, deps.activeSecondsTotal() - activeSecondsAtLastRecord)
     },
 
     /** At quit: the last active minutes and an unanswered cue must not be lost. */

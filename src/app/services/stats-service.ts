@@ -1,6 +1,7 @@
 import type { HistoryLog } from '../../core/history'
 import { historyToCsv } from '../../core/history'
 import { computeStats } from '../../core/stats'
+import type { HistoryEvent } from '../../shared/history'
 import type { HistoryExportResult } from '../../shared/history-export'
 import type { StatsResult } from '../../shared/stats'
 import type { EventHub } from './event-hub'
@@ -12,16 +13,29 @@ export interface StatsServiceDeps {
   timeZone: () => string
   /** Electron: a save dialog; returns the chosen path, or null when cancelled. Absent in the web harness. */
   saveCsv?: (suggestedFileName: string, csv: string) => Promise<string | null>
+  /** Active minutes counted but not yet in the history (the stretch running now). */
+  pendingActiveMinutes?: () => number
 }
 
 /** Statistics, CSV export and comfort check-ins over the history log. */
 export function createStatsService(deps: StatsServiceDeps) {
   return {
+    /** Live: today's active time includes the stretch running now, as if it were written at this moment. */
     async get(days: number): Promise<StatsResult> {
       // All of it: a streak (and the comfort alert) may reach back past the window shown, and
       // computeStats only tallies the older days it needs while counting back.
       const { events } = await deps.history.readAll()
-      return computeStats(events, { nowMs: deps.nowMs(), timeZone: deps.timeZone(), days })
+      const nowMs = deps.nowMs()
+      const pendingMinutes = deps.pendingActiveMinutes?.() ?? 0
+      const running: HistoryEvent[] = pendingMinutes > 0 ? [{ kind: 'active', atMs: Math.round(nowMs), minutes: pendingMinutes }] : []
+      return computeStats([...events, ...running], { nowMs, timeZone: deps.timeZone(), days })
+    },
+
+    /** Today's active minutes as written in the history (without the running stretch), and which day that is. */
+    async recordedActiveToday(): Promise<{ dayKey: string; minutes: number }> {
+      const { events } = await deps.history.readAll()
+      const { today } = computeStats(events, { nowMs: deps.nowMs(), timeZone: deps.timeZone(), days: 1 })
+      return { dayKey: today.dayKey, minutes: today.activeMinutes }
     },
 
     async exportCsv(): Promise<HistoryExportResult> {

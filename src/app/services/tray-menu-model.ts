@@ -80,6 +80,13 @@ export interface TrayMenuExtras {
   checklistDue?: boolean
   /** Why the user is busy, so a waiting break says what it waits for. */
   busyReason?: BusyReason | null
+  /** Today's active time so far, including the stretch running now. */
+  activeTodayMinutes?: number
+}
+
+/** The tooltip's second line: today's active time (its minutes only change at the status line's ticks). */
+export function activeTodayLabel(minutes: number): string {
+  return `Active today: ${minutesLabel(minutes * 60)}`
 }
 
 export function buildTrayMenuModel(state: EngineState, timeZone: string, extras: TrayMenuExtras = {}): TrayMenuModel {
@@ -87,11 +94,14 @@ export function buildTrayMenuModel(state: EngineState, timeZone: string, extras:
   const paused = state.phase === 'paused'
   const reading = state.readingUntilWallMs !== null
   const status = trayStatus(state, timeZone, extras.busyReason ?? null)
+  const activeToday = extras.activeTodayMinutes === undefined ? undefined : activeTodayLabel(extras.activeTodayMinutes)
   return {
     status,
+    ...(activeToday === undefined ? {} : { activeToday }),
     icon: iconFor(state),
     items: [
       { type: 'status', label: status },
+      ...(activeToday === undefined ? [] : [{ type: 'status' as const, label: activeToday }]),
       { type: 'separator' },
       // The engine ends a pause for a break the user asks for, so it stays offered while paused;
       // a posture cue would not end the pause, and nothing is shown while paused.

@@ -7,6 +7,7 @@ import type {
   PauseRequest,
   PostureResponse
 } from '../../shared/engine-state'
+import type { EngineSnapshot } from '../../shared/engine-snapshot'
 import { activeSampleDelayMs, awaySampleDelayMs, NATURAL_BOUNDARY_LEAD_MS, WALL_RECHECK_MS } from './idle-sampling'
 import type { Activity, Clock, EngineSink } from './ports'
 import { minutesToMs, secondsToMs, type ReminderSettings } from './reminder-settings'
@@ -20,12 +21,28 @@ export interface ReminderEngineOptions {
   sink: EngineSink
   /** IANA zone for working hours; defaults to the system's zone */
   timeZone?: string
+  /**
+   * Counts saved by an earlier run (DESIGN.md §3 "Restart"): they carry on, and the time the app
+   * was not running is an absence from the saved moment, as if the screen had been locked.
+   */
+  restore?: EngineSnapshot | null
+  /** The screen is locked (or the system asleep) as the engine starts: away until `unlock()`. */
+  startLocked?: boolean
 }
 
 interface ShowingBreak extends BreakOffers {
   startedMs: number
   endsMs: number
   manual: boolean
+  level: ReminderSettings['break']['level']
+  /** the user answered it (opened, accepted, finished): a gentle break then counts as taken */
+  answered: boolean
+  /**
+   * For an unanswered gentle break: the stretch without input seen so far (from its start or the
+   * last input before GENTLE_CHECK_SHARE, up to the last sample that saw no new input), and
+   * whether the outcome is already settled. Null until the first look.
+   */
+  quiet: { fromMs: number; untilMs: number; settled: boolean } | null
 }
 
 interface PauseState {
@@ -36,7 +53,7 @@ interface PauseState {
 }
 
 /** Things that happen at a known monotonic moment, in the order they are handled at a tie. */
-const itemOrder = ['breakEnd', 'pauseEnd', 'readingEnd', 'idleAway', 'warning', 'break', 'posture'] as const
+const itemOrder = ['gentleCheck', 'breakEnd', 'pauseEnd', 'readingEnd', 'idleAway', 'warning', 'break', 'posture'] as const
 type ItemKind = (typeof itemOrder)[number]
 interface Item {
   atMs: number
@@ -45,6 +62,18 @@ interface Item {
 
 /** Rounding slack for "is this due now", so float sums never push an event 1 ms late. */
 const EPSILON_MS = 1e-3
+
+/**
+ * A gentle break nobody answered counts as taken only with no input for this share of its length
+ * (DESIGN.md §3). Any such stretch spans the moment GENTLE_CHECK_SHARE into the break, so the idle
+ * time is first sampled there (giving its start), then every GENTLE_RECHECK_SHARE until input
+ * resumes or the break ends (giving its end to within that share, never overstated): at most five
+ * samples a break, never a 1 Hz watch.
+ */
+const GENTLE_TAKEN_SHARE = 0.8
+const GENTLE_CHECK_SHARE = 0.8
+/** After the first look, how often (share of the break) to look again until the input resumes. */
+const GENTLE_RECHECK_SHARE = 0.05
 
 /**
  * The reminder scheduler (DESIGN.md §3). It keeps exactly one timer, armed for the next thing that
@@ -114,7 +143,58 @@ export class ReminderEngine {
     this.accountedToMs = this.nowMs
     this.segmentStartMs = this.nowMs
     this.insideHours = this.calendar.statusAt(this.nowWallMs).inside
+    this.locked = options.startLocked ?? false
+    if (options.restore) this.restoreFrom(options.restore)
+    else if (this.locked && this.eligible()) this.awaySinceMs = this.nowMs
     this.run(undefined, () => undefined)
+  }
+
+  /** The saved counts carry on; the downtime is an absence from the saved moment (see `restore`). */
+  private restoreFrom(saved: EngineSnapshot): void {
+    this.tracks.restoreCounts(saved.tracks)
+    this.insideHours = saved.insideHours
+    if (saved.pause) this.paused = { untilMonotonicMs: null, untilWallMs: saved.pause.untilWallMs }
+    if (saved.readingUntilWallMs !== null && saved.readingUntilWallMs > this.nowWallMs) {
+      this.readingUntilMs = this.nowMs + (saved.readingUntilWallMs - this.nowWallMs)
+    }
+    if (!this.eligible()) return
+    // A wall clock set back while the app was down must not make the absence negative.
+    const awaySinceWallMs = Math.min(saved.awaySinceWallMs ?? saved.savedAtWallMs, this.nowWallMs)
+    this.awaySinceMs = this.nowMs - (this.nowWallMs - awaySinceWallMs)
+    this.awayByIdle = false
+    this.segmentStartMs = this.awaySinceMs
+    this.accountedToMs = this.nowMs
+    this.breakCountAtAwayMs = saved.awaySinceWallMs === null ? this.tracks.breakCountMs : saved.breakCountAtAwayMs
+  }
+
+  /**
+   * What to save so a later run can carry on: exact as of the last wakeup. The app saves it at each
+   * event and on quit (after `prepareForQuit`), never on a timer of its own.
+   */
+  snapshot(): EngineSnapshot {
+    const wallMs = (monotonicMs: number): number => Math.max(0, Math.round(this.wallAt(monotonicMs)))
+    return {
+      savedAtWallMs: wallMs(this.accountedToMs),
+      awaySinceWallMs: this.awaySinceMs === null ? null : wallMs(this.awaySinceMs),
+      breakCountAtAwayMs: this.breakCountAtAwayMs,
+      insideHours: this.insideHours,
+      tracks: this.tracks.exportCounts(),
+      pause: this.paused ? { untilWallMs: this.pausedUntilWallMs((ms) => this.wallAt(ms)) } : null,
+      readingUntilWallMs: this.readingUntilMs === null ? null : wallMs(this.readingUntilMs)
+    }
+  }
+
+  /**
+   * The app is quitting: a showing break ends as skipped (the user chose to leave it), and the user
+   * is taken to be away from the last input, as for a lock. Returns what to save; dispose next.
+   */
+  prepareForQuit(): EngineSnapshot {
+    this.run(undefined, () => {
+      if (this.showing) this.endBreak('skipped', this.nowMs)
+      this.locked = true
+      this.leaveIfCounting()
+    })
+    return this.snapshot()
   }
 
   // ── pushed by the app (powerMonitor, input hints) ──────────────────────────────────────────
@@ -156,6 +236,14 @@ export class ReminderEngine {
     this.run(undefined, () => undefined)
   }
 
+  /**
+   * The wall clock was set (the simulator knows its jumps; an app that learns of a change says
+   * so): working hours and wall-clock pauses are looked at now rather than at the next recheck.
+   */
+  wallClockChanged(): void {
+    this.run(undefined, () => undefined)
+  }
+
   /** Fullscreen app or meeting detected (or over). */
   setBusy(busy: boolean): void {
     this.run(undefined, () => {
@@ -194,7 +282,10 @@ export class ReminderEngine {
     return this.run(false, () => {
       const showing = this.showing
       if (!showing) return false
-      if (response === 'complete') return true
+      if (response === 'complete') {
+        showing.answered = true
+        return true
+      }
       if (response === 'postpone' && !showing.canPostpone) return false
       if (response === 'skip' && !showing.canSkip) return false
       this.endBreak(response === 'postpone' ? 'postponed' : 'skipped', this.nowMs)
@@ -209,7 +300,34 @@ export class ReminderEngine {
   finishBreak(): boolean {
     return this.run(false, () => {
       if (!this.showing?.canSkip) return false
+      this.showing.answered = true
       this.endBreak('completed', this.nowMs)
+      return true
+    })
+  }
+
+  /**
+   * "Postpone" on the warning notification: the announced break is postponed now, as if its window
+   * had been answered with postpone, and none opens. False when no warning is pending or no
+   * postpone is offered.
+   */
+  postponeFromWarning(): boolean {
+    return this.run(false, () => {
+      if (this.showing || !this.tracks.isWarned || this.tracks.breakDue()) return false
+      const offers = this.tracks.offers(false)
+      if (!offers.canPostpone) return false
+      const activeMinutesBefore = this.tracks.breakCountMs / 60_000
+      this.tracks.postpone()
+      const plannedSeconds = this.settings.break.durationMinutes * 60
+      this.emit({
+        kind: 'breakEnded',
+        outcome: 'postponed',
+        plannedSeconds,
+        takenSeconds: 0,
+        fromWarning: true,
+        activeMinutesBefore,
+        ...this.stampAt(this.nowMs)
+      })
       return true
     })
   }
@@ -324,6 +442,16 @@ export class ReminderEngine {
     return this.activeTotalMs
   }
 
+  /**
+   * Active time since the engine started, including the stretch running now (since the last
+   * wakeup). Does not wake the engine or sample the idle time, like `getState`; an absence found
+   * later takes the time back, as it does from the counts.
+   */
+  activeMsNow(): number {
+    const nowMs = Math.max(this.clock.monotonicNowMs(), this.accountedToMs)
+    return this.activeTotalMs + (this.counting() ? nowMs - this.accountedToMs : 0)
+  }
+
   /** Cancels the timer; the engine does nothing afterwards. */
   dispose(): void {
     this.cancelTimer?.()
@@ -391,6 +519,7 @@ export class ReminderEngine {
       if (atMs !== null) items.push({ kind, atMs })
     }
     if (this.showing) add('breakEnd', this.showing.endsMs)
+    add('gentleCheck', this.gentleCheckAtMs())
     add('pauseEnd', this.paused?.untilMonotonicMs ?? null)
     add('readingEnd', this.readingUntilMs)
     add('idleAway', idleAwayAtMs)
@@ -419,8 +548,11 @@ export class ReminderEngine {
   private handle(item: Item): void {
     const atMs = Math.min(item.atMs, this.nowMs)
     switch (item.kind) {
+      case 'gentleCheck':
+        this.lookAtGentleQuiet()
+        return
       case 'breakEnd':
-        this.endBreak('completed', atMs)
+        this.endBreak(this.unansweredBreakOutcome(), atMs)
         return
       case 'pauseEnd':
         this.endPause(atMs)
@@ -477,6 +609,49 @@ export class ReminderEngine {
   }
 
   // ── presence ───────────────────────────────────────────────────────────────────────────────
+
+  /** When an unanswered gentle break needs its first look at the idle time; null otherwise. */
+  private gentleCheckAtMs(): number | null {
+    const showing = this.showing
+    if (!showing || showing.level !== 'gentle' || showing.answered || showing.quiet?.settled) return null
+    const lengthMs = showing.endsMs - showing.startedMs
+    const atMs = showing.quiet
+      ? showing.quiet.untilMs + lengthMs * GENTLE_RECHECK_SHARE
+      : showing.startedMs + lengthMs * GENTLE_CHECK_SHARE
+    // the end of the break takes the last look itself
+    return atMs < showing.endsMs - EPSILON_MS ? atMs : null
+  }
+
+  /** One look at the idle time for an unanswered gentle break (see GENTLE_CHECK_SHARE). */
+  private lookAtGentleQuiet(): void {
+    const showing = this.showing
+    if (!showing || showing.quiet?.settled) return
+    const lengthMs = showing.endsMs - showing.startedMs
+    const sampledAtMs = Math.min(this.nowMs, showing.endsMs)
+    const lastInputMs = this.nowMs - secondsToMs(this.idleSeconds())
+    const quiet = showing.quiet ?? { fromMs: Math.max(showing.startedMs, lastInputMs), untilMs: sampledAtMs, settled: false }
+    // Input since the last look ended the quiet stretch somewhere after it: count it up to there.
+    if (lastInputMs > quiet.untilMs + EPSILON_MS) quiet.settled = true
+    else quiet.untilMs = sampledAtMs
+    const longEnough = quiet.untilMs - quiet.fromMs >= lengthMs * GENTLE_TAKEN_SHARE - EPSILON_MS
+    const cannotBe = quiet.fromMs > showing.startedMs + lengthMs * (1 - GENTLE_TAKEN_SHARE) + EPSILON_MS
+    if (longEnough || cannotBe) quiet.settled = true
+    showing.quiet = quiet
+  }
+
+  /**
+   * A break that ran to its end: completed, unless it was a gentle one nobody answered and the
+   * user kept working through it (no stretch without input of GENTLE_TAKEN_SHARE of its length).
+   */
+  private unansweredBreakOutcome(): BreakOutcome {
+    const showing = this.showing
+    if (!showing || showing.level !== 'gentle' || showing.answered) return 'completed'
+    this.lookAtGentleQuiet()
+    const quiet = showing.quiet
+    const lengthMs = showing.endsMs - showing.startedMs
+    if (!quiet) return 'missed'
+    return quiet.untilMs - quiet.fromMs >= lengthMs * GENTLE_TAKEN_SHARE - EPSILON_MS ? 'completed' : 'missed'
+  }
 
   private idleSeconds(): number {
     if (this.idleSecondsThisWake === null) {
@@ -557,7 +732,12 @@ export class ReminderEngine {
     this.tracks.restartPosture()
     if (this.naturalBreakPossible() && awayMs >= minutesToMs(this.settings.break.durationMinutes)) {
       this.tracks.restartBreak()
-      this.emit({ kind: 'natural', awayMinutes: awayMs / 60_000, ...this.stampAt(returnMs) })
+      this.emit({
+        kind: 'natural',
+        awayMinutes: awayMs / 60_000,
+        activeMinutesBefore: this.breakCountAtAwayMs / 60_000,
+        ...this.stampAt(returnMs)
+      })
     }
   }
 
@@ -631,7 +811,16 @@ export class ReminderEngine {
     const durationMs = minutesToMs(this.settings.break.durationMinutes)
     this.endSegment()
     this.tracks.markBreakShown()
-    this.showing = { ...offers, startedMs: atMs, endsMs: atMs + durationMs, manual }
+    this.showing = {
+      ...offers,
+      startedMs: atMs,
+      endsMs: atMs + durationMs,
+      manual,
+      level: this.settings.break.level,
+      // a break the user started is answered by starting it
+      answered: manual,
+      quiet: null
+    }
     this.emit({
       kind: 'break',
       ...offers,
@@ -642,15 +831,24 @@ export class ReminderEngine {
     })
   }
 
-  /** Completed or skipped restarts both counts; postponed brings the break back later. */
+  /** Completed, skipped or missed restarts both counts; postponed brings the break back later. */
   private endBreak(outcome: BreakOutcome, atMs: number): void {
     const showing = this.showing
     if (!showing) return
     this.showing = null
     this.accountedToMs = Math.max(this.accountedToMs, atMs)
+    const activeMinutesBefore = this.tracks.breakCountMs / 60_000
     if (outcome === 'postponed') this.tracks.postpone()
     else this.tracks.restartBoth()
-    this.emit({ kind: 'breakEnded', outcome, takenSeconds: (atMs - showing.startedMs) / 1000, ...this.stampAt(atMs) })
+    this.emit({
+      kind: 'breakEnded',
+      outcome,
+      plannedSeconds: (showing.endsMs - showing.startedMs) / 1000,
+      takenSeconds: (atMs - showing.startedMs) / 1000,
+      fromWarning: false,
+      activeMinutesBefore,
+      ...this.stampAt(atMs)
+    })
     if (this.eligible()) this.beginSegment(atMs)
   }
 

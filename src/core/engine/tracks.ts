@@ -1,3 +1,4 @@
+import type { TrackCounts } from '../../shared/engine-snapshot'
 import { minutesToMs, MS_PER_MINUTE, secondsToMs, type ReminderSettings } from './reminder-settings'
 
 /** What a break window may offer. */
@@ -176,6 +177,37 @@ export class ReminderTracks {
       this.warned = false
       if (this.postponesUsed === 0) this.announced = false
     }
+  }
+
+  /** Everything needed to carry on after a restart (see engine-snapshot). */
+  exportCounts(): TrackCounts {
+    return {
+      postureCountMs: this.postureCountMs,
+      breakCountMs: this.breakCountMs,
+      postureTargetMs: this.postureTargetMs,
+      breakTargetMs: this.breakTargetMs,
+      breakTargetSetAtMs: this.breakTargetSetAtMs,
+      warned: this.warned,
+      announced: this.announced,
+      postponesUsed: this.postponesUsed
+    }
+  }
+
+  /**
+   * Takes saved counts back. Targets from an earlier run are kept only while they agree with the
+   * current settings' interval (a postponed break keeps its own target); otherwise the interval
+   * set now applies, as at a settings change.
+   */
+  restoreCounts(saved: TrackCounts): void {
+    this.postureCountMs = saved.postureCountMs
+    this.breakCountMs = saved.breakCountMs
+    this.postureTargetMs = Math.min(saved.postureTargetMs, minutesToMs(this.settings.posture.intervalMinutes))
+    const postponed = saved.postponesUsed > 0
+    this.breakTargetMs = postponed ? saved.breakTargetMs : minutesToMs(this.settings.break.intervalMinutes)
+    this.breakTargetSetAtMs = postponed ? saved.breakTargetSetAtMs : 0
+    this.warned = saved.warned && this.breakCountMs >= this.breakTargetMs - secondsToMs(this.settings.break.warningSeconds)
+    this.announced = saved.announced && (this.warned || postponed)
+    this.postponesUsed = saved.postponesUsed
   }
 
   private warnAtMs(): number {

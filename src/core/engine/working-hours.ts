@@ -1,4 +1,5 @@
 import { DateTime, IANAZone } from 'luxon'
+import { MS_PER_MINUTE } from './reminder-settings'
 import { clockTimeToMinutes, weekdayKeys, type WorkingHoursSettings } from '../../shared/settings'
 
 /** Whether the wall time is inside working hours, and until when that stays true. */
@@ -27,18 +28,20 @@ export function isValidTimeZone(timeZone: string): boolean {
 /**
  * Working hours in an IANA zone. Local clock times are turned into instants by Luxon, so a day
  * with a DST change is as long as the clocks say (09:00–17:00 is 8 h; 01:00–04:00 on the spring
- * change is 2 h). A start inside the skipped hour moves forward with the clocks; in the repeated
- * hour Luxon picks one of the two instants. Touching ranges, also across midnight
+ * change is 2 h). A time inside the skipped hour begins at the first minute that exists after it;
+ * a time in the repeated hour means its first occurrence (DESIGN.md §3 "Edge rules"). Touching ranges, also across midnight
  * (mon 22:00–24:00 + tue 00:00–06:00), are one span, so passing midnight is not "entering" hours.
  */
 export class WorkingHoursCalendar {
   private cached: CachedStatus | null = null
+  private readonly zone: IANAZone
 
   constructor(
     private readonly settings: WorkingHoursSettings,
     private readonly timeZone: string
   ) {
     if (!isValidTimeZone(timeZone)) throw new RangeError(`unknown time zone "${timeZone}"`)
+    this.zone = IANAZone.create(timeZone)
   }
 
   /** Cached per span, because the engine asks on every wakeup and Luxon is not free. */
@@ -110,15 +113,40 @@ export class WorkingHoursCalendar {
   private localInstant(day: DateTime, minutesAfterMidnight: number): number {
     const date = minutesAfterMidnight >= 24 * 60 ? day.plus({ days: 1 }) : day
     const minutes = minutesAfterMidnight % (24 * 60)
-    return DateTime.fromObject(
-      {
-        year: date.year,
-        month: date.month,
-        day: date.day,
-        hour: Math.floor(minutes / 60),
-        minute: minutes % 60
-      },
-      { zone: this.timeZone }
-    ).toMillis()
+    const wallAsUtcMs = Date.UTC(date.year, date.month - 1, date.day, Math.floor(minutes / 60), minutes % 60)
+    return localWallToInstant(wallAsUtcMs, this.zone)
   }
+}
+
+/** Offsets of every zone stay within a day of the wall time, so these two bracket any change. */
+const OFFSET_PROBE_MS = 24 * 60 * 60 * 1000
+
+/**
+ * The instant at which a zone's clocks show a wall time (given as if it were UTC). Never depends
+ * on today's date (Luxon's own resolution guesses from the current offset): of two instants (fall
+ * back) the first; of none (spring forward) the first minute that exists after the wall time,
+ * which is the moment of the change.
+ */
+export function localWallToInstant(wallAsUtcMs: number, zone: IANAZone): number {
+  const offsets = new Set([
+    zone.offset(wallAsUtcMs - OFFSET_PROBE_MS),
+    zone.offset(wallAsUtcMs),
+    zone.offset(wallAsUtcMs + OFFSET_PROBE_MS)
+  ])
+  const valid = [...offsets]
+    .map((offsetMinutes) => wallAsUtcMs - offsetMinutes * MS_PER_MINUTE)
+    .filter((instantMs) => instantMs + zone.offset(instantMs) * MS_PER_MINUTE === wallAsUtcMs)
+  if (valid.length > 0) return Math.min(...valid)
+  // In a gap: the clocks jump from before this wall time to after it. Find the jump by bisection
+  // over whole minutes between the instant read with the larger offset and the one with the smaller.
+  const sorted = [...offsets].sort((a, b) => a - b)
+  let beforeMs = wallAsUtcMs - (sorted[sorted.length - 1] ?? 0) * MS_PER_MINUTE
+  let afterMs = wallAsUtcMs - (sorted[0] ?? 0) * MS_PER_MINUTE
+  const shows = (instantMs: number): number => instantMs + zone.offset(instantMs) * MS_PER_MINUTE
+  while (afterMs - beforeMs > MS_PER_MINUTE) {
+    const middleMs = beforeMs + Math.max(1, Math.floor((afterMs - beforeMs) / 2 / MS_PER_MINUTE)) * MS_PER_MINUTE
+    if (shows(middleMs) < wallAsUtcMs) beforeMs = middleMs
+    else afterMs = middleMs
+  }
+  return afterMs
 }

@@ -80,12 +80,21 @@ export interface HistoryCsvOptions {
   timeZone: string
 }
 
+/** Local time to the second with the zone's offset, e.g. 2026-03-06T16:49:30-05:00 (+00:00 for UTC). */
+const localTimeFormat = "yyyy-MM-dd'T'HH:mm:ssZZ"
+
+/**
+ * Rows in time order (the log is in the order lines were written, and a cue is written when its
+ * answer comes, after later events), ties in log order.
+ */
 export function historyToCsv(events: readonly HistoryEvent[], options: HistoryCsvOptions): string {
   const probe = DateTime.fromMillis(0, { zone: options.timeZone })
   if (!probe.isValid) throw new RangeError(`Unknown time zone: ${options.timeZone}`)
   const records = [formatCsvRecord(historyCsvColumns.map(csvText))]
-  for (const event of events) {
-    const localTime = DateTime.fromMillis(event.atMs, { zone: options.timeZone }).toISO({ suppressMilliseconds: true })
+  const ordered = events.map((event, index) => ({ event, index })).sort((a, b) => a.event.atMs - b.event.atMs || a.index - b.index)
+  for (const { event } of ordered) {
+    const local = DateTime.fromMillis(event.atMs, { zone: options.timeZone })
+    const localTime = local.isValid ? local.toFormat(localTimeFormat) : null
     const columns: KindColumns = {
       local_time: localTime === null ? null : csvText(localTime),
       epoch_ms: csvNumber(event.atMs),

@@ -62,6 +62,14 @@ function parseJson(text: string, label: string): unknown {
   }
 }
 
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim()
+/**
+ * One line a terminal shows as it is: control characters copied from the input (a file name, a
+ * field name) are written as JSON-style escapes (`\u001b`), never raw.
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.trim().replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
+    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  })
 }

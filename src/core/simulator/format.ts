@@ -11,5 +11,8 @@ export function roundMinutes(minutes: number): number {
 
 /** ISO 8601 in the scenario's zone with its offset; milliseconds only when not zero. */
 export function formatWall(wallMs: number, timeZone: string): string {
-  return DateTime.fromMillis(Math.round(wallMs), { zone: timeZone }).toISO({ suppressMilliseconds: true }) ?? ''
+  const text = DateTime.fromMillis(Math.round(wallMs), { zone: timeZone }).toISO({ suppressMilliseconds: true })
+  // The scenario is checked to stay inside the Date range, so this is a bug, never an empty "wall".
+  if (text === null) throw new RangeError(`no wall time for ${wallMs} ms in ${timeZone}`)
+  return text
 }

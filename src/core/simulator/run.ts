@@ -5,6 +5,7 @@ import {
   type BreakResponse,
   type EngineEvent
 } from '../../shared/engine-state'
+import type { EngineSnapshot } from '../../shared/engine-snapshot'
 import { createReminderEngine, type ReminderEngine } from '../engine/engine'
 import { MS_PER_MINUTE } from '../engine/reminder-settings'
 import { formatWall, roundMinutes } from './format'
@@ -16,7 +17,15 @@ import { ScriptedClock } from './scripted-clock'
 export const simEventSchema = z.discriminatedUnion('kind', [
   z.object({ minute: z.number(), wall: z.string(), kind: z.literal('natural'), awayMinutes: z.number() }).strict(),
   z.object({ minute: z.number(), wall: z.string(), kind: z.literal('posture'), response: postureResponseSchema }).strict(),
-  z.object({ minute: z.number(), wall: z.string(), kind: z.literal('breakWarning') }).strict(),
+  z
+    .object({
+      minute: z.number(),
+      wall: z.string(),
+      kind: z.literal('breakWarning'),
+      /** only when the warning was answered with its Postpone button */
+      response: z.literal('postpone').optional()
+    })
+    .strict(),
   z
     .object({
       minute: z.number(),
@@ -53,12 +62,28 @@ export interface SimulationResult {
   activeMinutes: number
 }
 
+/**
+ * The running app as the script sees it: the engine, or none while a `restart` has it down.
+ * Locks and suspends are counted even then, so an engine that starts inside one is told.
+ */
+interface Session {
+  engine: ReminderEngine | null
+  clock: ScriptedClock
+  activity: ScriptedActivity
+  depth: { lock: number; suspend: number }
+  /** saved by the engine that quit, for the one that starts */
+  saved: EngineSnapshot | null
+  start(restore: EngineSnapshot | null): void
+  /** active minutes counted by engines that have quit */
+  activeMinutesBefore: number
+}
+
 interface TimedAction {
   atMs: number
   /** ends before starts at the same minute, then script order */
   rank: number
   order: number
-  apply: (engine: ReminderEngine, clock: ScriptedClock, activity: ScriptedActivity) => void
+  apply: (session: Session) => void
 }
 
 /**
@@ -76,35 +101,66 @@ export function runSimulation(scenario: Scenario, options: SimulationOptions = {
   const clock = new ScriptedClock(scenario.startWallMs)
   const activity = new ScriptedActivity(clock)
   const events: SimEvent[] = []
-  const breakResponses = [...scenario.responses.break]
-  const postureResponses = [...scenario.responses.posture]
-  let breakIndex = 0
-  let postureIndex = 0
-  let engineRef: ReminderEngine | null = null
+  const next = {
+    break: answers(scenario.responses.break, 'complete'),
+    breakWarning: answers(scenario.responses.breakWarning, 'wait'),
+    posture: answers(scenario.responses.posture, 'done')
+  }
 
   const at = (event: EngineEvent): { minute: number; wall: string } => ({
     minute: roundMinutes(event.monotonicMs / MS_PER_MINUTE),
     wall: formatWall(event.wallMs, scenario.timeZone)
   })
 
-  const onEvent = (event: EngineEvent): void => {
+  const session: Session = {
+    engine: null,
+    clock,
+    activity,
+    depth: { lock: 0, suspend: 0 },
+    saved: null,
+    activeMinutesBefore: 0,
+    start(restore) {
+      this.engine = createReminderEngine({
+        clock,
+        activity,
+        settings: scenario.settings,
+        sink: onEvent,
+        timeZone: scenario.timeZone,
+        restore,
+        // A lock or suspend still on when the app starts again keeps the user away until it ends.
+        startLocked: this.depth.lock > 0 || this.depth.suspend > 0
+      })
+    }
+  }
+
+  function onEvent(event: EngineEvent): void {
     switch (event.kind) {
       case 'posture': {
-        const response = postureResponses[postureIndex] ?? 'done'
-        postureIndex += 1
-        events.push({ ...at(event), kind: 'posture', response })
+        events.push({ ...at(event), kind: 'posture', response: next.posture().response })
         return
       }
-      case 'breakWarning':
-        events.push({ ...at(event), kind: 'breakWarning' })
+      case 'breakWarning': {
+        const { response, index } = next.breakWarning()
+        const when = at(event)
+        if (response === 'postpone') {
+          const offered = session.engine?.getState().canPostpone ?? false
+          if (!offered) {
+            throw new ScenarioError(
+              `scenario.responses.breakWarning[${index}]: "postpone" is not offered at minute ${when.minute} (${scenario.settings.break.level === 'strict' ? 'not offered in strict level' : 'no postpones left'})`
+            )
+          }
+          events.push({ ...when, kind: 'breakWarning', response })
+          session.engine?.postponeFromWarning()
+          return
+        }
+        events.push({ ...when, kind: 'breakWarning' })
         return
+      }
       case 'natural':
         events.push({ ...at(event), kind: 'natural', awayMinutes: roundMinutes(event.awayMinutes) })
         return
       case 'break': {
-        const index = breakIndex
-        const response = breakResponses[index] ?? 'complete'
-        breakIndex += 1
+        const { response, index } = next.break()
         const when = at(event)
         const refusal = refusalReason(response, event)
         if (refusal !== null) {
@@ -113,7 +169,8 @@ export function runSimulation(scenario: Scenario, options: SimulationOptions = {
           )
         }
         events.push({ ...when, kind: 'break', response, postponesLeft: event.postponesLeft })
-        if (response !== 'complete') engineRef?.respondToBreak(response)
+        // The simulated user answers every break, so a gentle one counts as taken (never missed).
+        session.engine?.respondToBreak(response)
         return
       }
       default:
@@ -121,30 +178,32 @@ export function runSimulation(scenario: Scenario, options: SimulationOptions = {
     }
   }
 
-  const engine = createReminderEngine({
-    clock,
-    activity,
-    settings: scenario.settings,
-    sink: onEvent,
-    timeZone: scenario.timeZone
-  })
-  engineRef = engine
-
+  session.start(null)
   const endMs = scenario.minutes * MS_PER_MINUTE
   for (const action of timeline(scenario.script, options.inputHints ?? true)) {
     if (action.atMs > endMs) break
     clock.advanceTo(action.atMs)
-    action.apply(engine, clock, activity)
+    action.apply(session)
   }
   clock.advanceTo(endMs)
-  const activeMinutes = engine.countedActiveMs / MS_PER_MINUTE
-  engine.dispose()
+  const activeMinutes = session.activeMinutesBefore + (session.engine?.countedActiveMs ?? 0) / MS_PER_MINUTE
+  session.engine?.dispose()
 
   return {
     events: sortSimEvents(events),
     timerCallbacks: clock.timerCallbacks,
     idleSamples: activity.samples,
     activeMinutes
+  }
+}
+
+/** Scripted answers in order, then the default; each with its index for error lines. */
+function answers<T extends string>(list: readonly T[], fallback: T): () => { response: T; index: number } {
+  let index = 0
+  return () => {
+    const current = index
+    index += 1
+    return { response: list[current] ?? fallback, index: current }
   }
 }
 
@@ -167,7 +226,6 @@ function toSpan(action: ScriptAction): NoInputSpan {
  */
 function timeline(script: readonly ScriptAction[], inputHints: boolean): TimedAction[] {
   const actions: TimedAction[] = []
-  const depth = { lock: 0, suspend: 0 }
   const add = (atMinutes: number, rank: number, apply: TimedAction['apply']): void => {
     actions.push({ atMs: atMinutes * MS_PER_MINUTE, rank, order: actions.length, apply })
   }
@@ -175,38 +233,62 @@ function timeline(script: readonly ScriptAction[], inputHints: boolean): TimedAc
   const END = 0
   const absences = mergeSpans(script.filter((action) => action.kind === 'away').map(toSpan))
   for (const absence of absences) {
-    add(absence.startMs / MS_PER_MINUTE, START, (_engine, _clock, activity) => activity.stopInput())
-    add(absence.endMs / MS_PER_MINUTE, END, (engine, _clock, activity) => {
+    add(absence.startMs / MS_PER_MINUTE, START, ({ activity }) => activity.stopInput())
+    add(absence.endMs / MS_PER_MINUTE, END, ({ activity, engine }) => {
       activity.resumeInput()
-      if (inputHints) engine.noticeInput()
+      if (inputHints) engine?.noticeInput()
     })
   }
-  for (const action of script) {
+  for (const [index, action] of script.entries()) {
     const endMinutes = action.atMinutes + action.minutes
     switch (action.kind) {
       case 'away':
         break
       case 'lock':
-        add(action.atMinutes, START, (engine) => {
-          if (depth.lock++ === 0) engine.lock()
+        add(action.atMinutes, START, ({ depth, engine }) => {
+          if (depth.lock++ === 0) engine?.lock()
         })
-        add(endMinutes, END, (engine) => {
-          if (--depth.lock === 0) engine.unlock()
+        add(endMinutes, END, ({ depth, engine }) => {
+          if (--depth.lock === 0) engine?.unlock()
         })
         break
       case 'suspend':
-        add(action.atMinutes, START, (engine) => {
-          if (depth.suspend++ === 0) engine.suspend()
+        add(action.atMinutes, START, ({ depth, engine }) => {
+          if (depth.suspend++ === 0) engine?.suspend()
         })
-        add(endMinutes, END, (engine) => {
-          if (--depth.suspend === 0) engine.resumeFromSuspend()
+        add(endMinutes, END, ({ depth, engine }) => {
+          if (--depth.suspend === 0) engine?.resumeFromSuspend()
+          // An engine started during the sleep was told "locked": waking is the user's return.
+          if (depth.suspend === 0 && depth.lock === 0) engine?.unlock()
         })
         break
       case 'clockJump':
-        add(action.atMinutes, START, (_engine, clock) => clock.jumpWall(action.minutes * MS_PER_MINUTE))
+        add(action.atMinutes, START, ({ clock, engine }) => {
+          clock.jumpWall(action.minutes * MS_PER_MINUTE)
+          // The simulator knows its jumps, so the engine hears of them at once (DESIGN.md §3).
+          engine?.wallClockChanged()
+        })
         break
       case 'pause':
-        add(action.atMinutes, START, (engine) => engine.pause({ minutes: action.minutes }))
+        add(action.atMinutes, START, ({ engine }) => engine?.pause({ minutes: action.minutes }))
+        break
+      case 'restart':
+        add(action.atMinutes, START, (session) => {
+          const engine = session.engine
+          if (!engine) return
+          if (engine.getState().phase === 'break') {
+            throw new ScenarioError(
+              `scenario.script[${index}].restart: begins at minute ${action.atMinutes} while a break is showing`
+            )
+          }
+          session.saved = engine.prepareForQuit()
+          session.activeMinutesBefore += engine.countedActiveMs / MS_PER_MINUTE
+          engine.dispose()
+          session.engine = null
+        })
+        add(endMinutes, END, (session) => {
+          session.start(session.saved)
+        })
         break
     }
   }

@@ -32,7 +32,7 @@ const timezoneSchema = z
 
 const positiveMinutes = z.number().positive()
 
-export const scriptActionKinds = ['away', 'lock', 'suspend', 'clockJump', 'pause'] as const
+export const scriptActionKinds = ['away', 'lock', 'suspend', 'clockJump', 'pause', 'restart'] as const
 export type ScriptActionKind = (typeof scriptActionKinds)[number]
 
 const scriptEntrySchema = z
@@ -48,7 +48,9 @@ const scriptEntrySchema = z
       .number()
       .refine((minutes) => minutes !== 0, { message: 'a clock jump of 0 minutes does nothing' })
       .optional(),
-    pause: positiveMinutes.optional()
+    pause: positiveMinutes.optional(),
+    /** the app quits here and starts again this many minutes later (DESIGN.md §3 "Restart") */
+    restart: positiveMinutes.optional()
   })
   .strict()
   .refine((entry) => scriptActionKinds.filter((kind) => entry[kind] !== undefined).length === 1, {
@@ -62,9 +64,14 @@ const scriptEntrySchema = z
     return { atMinutes: entry.at, kind, minutes: entry[kind] ?? 0 }
   })
 
+/** What the user does with a break warning: `postpone` (its notification's button) or `wait` for the break. */
+export const warningResponseSchema = z.enum(['wait', 'postpone'])
+export type WarningResponse = z.infer<typeof warningResponseSchema>
+
 const responsesSchema = z
   .object({
     break: z.array(breakResponseSchema).optional(),
+    breakWarning: z.array(warningResponseSchema).optional(),
     posture: z.array(postureResponseSchema).optional()
   })
   .strict()
@@ -92,6 +99,10 @@ export const scenarioSchema = z
         })
       }
     })
+    const outside = wallRangeProblem(scenario.start, scenario.minutes, scenario.script ?? [])
+    if (outside) ctx.addIssue({ code: 'custom', path: outside.path, message: outside.message })
+    const overlap = restartOverlap(scenario.script ?? [])
+    if (overlap) ctx.addIssue({ code: 'custom', path: overlap.path, message: overlap.message })
   })
   .transform((scenario) => ({
     startWallMs: scenario.start,
@@ -99,8 +110,68 @@ export const scenarioSchema = z
     minutes: scenario.minutes,
     settings: scenario.settings,
     script: scenario.script ?? [],
-    responses: { break: scenario.responses?.break ?? [], posture: scenario.responses?.posture ?? [] }
+    responses: {
+      break: scenario.responses?.break ?? [],
+      breakWarning: scenario.responses?.breakWarning ?? [],
+      posture: scenario.responses?.posture ?? []
+    }
   }))
+
+/** Epoch milliseconds a Date (and so a wall time in the output) can hold. */
+export const MAX_WALL_MS = 8.64e15
+
+interface ScriptEntryShape {
+  atMinutes: number
+  kind: ScriptActionKind
+  minutes: number
+}
+
+/**
+ * Every wall time the run can reach must be a date: the start, the end and any moment after a
+ * clock jump (the wall clock moves with monotonic time plus the jumps so far).
+ */
+function wallRangeProblem(
+  startWallMs: number,
+  minutes: number,
+  script: readonly ScriptEntryShape[]
+): { path: (string | number)[]; message: string } | null {
+  const inRange = (wallMs: number): boolean => Number.isFinite(wallMs) && Math.abs(wallMs) <= MAX_WALL_MS
+  const endMs = minutes * 60_000
+  if (!inRange(startWallMs) || !inRange(startWallMs + endMs)) {
+    return { path: ['start'], message: 'the run would reach a time outside the dates a computer clock can show' }
+  }
+  const jumps = script
+    .map((entry, index) => ({ entry, index }))
+    .filter(({ entry }) => entry.kind === 'clockJump')
+    .sort((a, b) => a.entry.atMinutes - b.entry.atMinutes || a.index - b.index)
+  let shiftMs = 0
+  for (const { entry, index } of jumps) {
+    shiftMs += entry.minutes * 60_000
+    const fromMs = startWallMs + entry.atMinutes * 60_000 + shiftMs
+    if (!inRange(fromMs) || !inRange(startWallMs + endMs + shiftMs)) {
+      return { path: ['script', index, 'clockJump'], message: 'moves the clock outside the dates a computer clock can show' }
+    }
+  }
+  return null
+}
+
+/** The app is not running during a restart's downtime: nothing else can start then. */
+function restartOverlap(script: readonly ScriptEntryShape[]): { path: (string | number)[]; message: string } | null {
+  const downtimes = script.filter((entry) => entry.kind === 'restart')
+  for (const [index, entry] of script.entries()) {
+    if (entry.kind !== 'pause' && entry.kind !== 'restart') continue
+    const during = downtimes.find(
+      (down) => down !== entry && entry.atMinutes >= down.atMinutes && entry.atMinutes < down.atMinutes + down.minutes
+    )
+    if (during) {
+      return {
+        path: ['script', index, 'at'],
+        message: `the app is not running then (restart at minute ${during.atMinutes} for ${during.minutes} min)`
+      }
+    }
+  }
+  return null
+}
 
 /** What the JSON file holds. */
 export type ScenarioInput = z.input<typeof scenarioSchema>
@@ -119,7 +190,7 @@ export function describeScenarioIssues(issues: readonly z.core.$ZodIssue[]): str
   const [first] = issues
   if (!first) return 'scenario: invalid'
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : ''
-  return `${formatPath(first.path)}: ${describeIssue(first)}${more}`.replace(/\s*\n\s*/g, ' ')
+  return `${formatPath(first.path)}: ${describeIssue(first)}${more}`
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -133,7 +204,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     const names = issue.keys.map((key) => `"${key}"`).join(', ')
     return issue.keys.length === 1 ? `unknown field ${names}` : `unknown fields ${names}`
   }
-  const message = issue.message.replace(/^Invalid input: /, '')
+  // Zod's own wording may wrap; input text (a field name above) is kept as it is, for the CLI to escape.
+  const message = issue.message.replace(/^Invalid input: /, '').replace(/\s*\n\s*/g, ' ')
   const missing = /^expected (\w+), received undefined$/.exec(message)
   if (missing) return `required (${missing[1] ?? 'a value'})`
   return message

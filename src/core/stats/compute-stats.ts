@@ -47,11 +47,13 @@ function tallyEvent(event: HistoryEvent, tally: Tally): void {
     case 'posture':
       if (event.response === 'done') tally.postureDone += 1
       else if (event.response === 'ignore') tally.postureIgnored += 1
+      else if (event.response === 'unanswered') tally.postureUnanswered += 1
       else tally.postureSilent += 1
       return
     case 'break':
       if (event.outcome === 'completed') tally.breaksCompleted += 1
       else if (event.outcome === 'skipped') tally.breaksSkipped += 1
+      else if (event.outcome === 'missed') tally.breaksMissed += 1
       else tally.breaksPostponed += 1
       return
     case 'natural':

@@ -4,7 +4,7 @@ import type { LocalDay } from './local-days'
 /**
  * Measures stretches of active time between breaks actually taken. Each break or natural
  * event carries the engine's break count (`activeMinutesBefore`), which restarts at every
- * break end, skipped ones included; so the minutes before skipped breaks are chained until a
+ * break end, skipped ones included; so the minutes before skipped (and missed) breaks are chained until a
  * completed or natural break closes the stretch. Local midnight also closes it: a night away
  * from the desk is a break even though nothing records it. Postpones carry no information here
  * (the count keeps running through them).

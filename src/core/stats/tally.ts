@@ -5,9 +5,11 @@ export interface Tally {
   breaksCompleted: number
   breaksSkipped: number
   breaksPostponed: number
+  breaksMissed: number
   naturalBreaks: number
   postureDone: number
   postureIgnored: number
+  postureUnanswered: number
   postureSilent: number
   activeMinutes: number
   longestStretchMinutes: number
@@ -20,9 +22,11 @@ export function emptyTally(): Tally {
     breaksCompleted: 0,
     breaksSkipped: 0,
     breaksPostponed: 0,
+    breaksMissed: 0,
     naturalBreaks: 0,
     postureDone: 0,
     postureIgnored: 0,
+    postureUnanswered: 0,
     postureSilent: 0,
     activeMinutes: 0,
     longestStretchMinutes: 0,
@@ -35,9 +39,11 @@ export function addTally(into: Tally, from: Tally): void {
   into.breaksCompleted += from.breaksCompleted
   into.breaksSkipped += from.breaksSkipped
   into.breaksPostponed += from.breaksPostponed
+  into.breaksMissed += from.breaksMissed
   into.naturalBreaks += from.naturalBreaks
   into.postureDone += from.postureDone
   into.postureIgnored += from.postureIgnored
+  into.postureUnanswered += from.postureUnanswered
   into.postureSilent += from.postureSilent
   into.activeMinutes += from.activeMinutes
   into.longestStretchMinutes = Math.max(into.longestStretchMinutes, from.longestStretchMinutes)
@@ -45,10 +51,10 @@ export function addTally(into: Tally, from: Tally): void {
   into.comfortCheckIns += from.comfortCheckIns
 }
 
-/** Breaks taken over breaks that could have been taken; null when there were none. */
+/** Breaks taken over breaks that could have been taken (missed ones were not); null when there were none. */
 export function adherenceRatio(tally: Tally): number | null {
   const taken = tally.breaksCompleted + tally.naturalBreaks
-  const total = taken + tally.breaksSkipped
+  const total = taken + tally.breaksSkipped + tally.breaksMissed
   return total === 0 ? null : taken / total
 }
 
@@ -65,10 +71,12 @@ export function toPeriodStats(tally: Tally): PeriodStats {
     breaksCompleted: tally.breaksCompleted,
     breaksSkipped: tally.breaksSkipped,
     breaksPostponed: tally.breaksPostponed,
-    breaksDue: tally.breaksCompleted + tally.breaksSkipped,
+    breaksMissed: tally.breaksMissed,
+    breaksDue: tally.breaksCompleted + tally.breaksSkipped + tally.breaksMissed,
     naturalBreaks: tally.naturalBreaks,
     postureDone: tally.postureDone,
     postureIgnored: tally.postureIgnored,
+    postureUnanswered: tally.postureUnanswered,
     postureSilent: tally.postureSilent,
     adherencePercent: adherence === null ? null : roundToTenth(adherence * 100),
     activeMinutes: roundToTenth(tally.activeMinutes),

@@ -12,7 +12,7 @@ export interface PostureCard {
 
 export interface NotificationDeps {
   onEngineEvent(listener: (event: EngineEvent) => void): () => void
-  engine: Pick<ReminderEngine, 'getState' | 'startBreakNow' | 'respondToBreak' | 'respondToPosture'>
+  engine: Pick<ReminderEngine, 'getState' | 'startBreakNow' | 'respondToBreak' | 'respondToPosture' | 'postponeFromWarning'>
   settings(): Settings
   platform: NodeJS.Platform
   postureCard: PostureCard
@@ -55,8 +55,6 @@ export function setupNotifications(deps: NotificationDeps): () => void {
   let posture: (Shown & { answered: boolean; cardOpen: boolean }) | null = null
   let warning: Shown | null = null
   let gentleBreak: Shown | null = null
-  /** "Postpone" pressed on the warning: applied to the break it announced. */
-  let postponeNextBreak = false
   let warnedUnsupported = false
 
   const supported = (): boolean => {
@@ -95,7 +93,7 @@ export function setupNotifications(deps: NotificationDeps): () => void {
   }
 
   const showPosture = (silent: boolean): void => {
-    // An unanswered earlier cue is left to the history's default (done); its card goes.
+    // An earlier cue nobody answered is recorded as unanswered by the history; its card goes.
     dismiss(posture)
     deps.postureCard.close()
     posture = null
@@ -127,7 +125,6 @@ export function setupNotifications(deps: NotificationDeps): () => void {
   const showWarning = (dueInSeconds: number, silent: boolean): void => {
     dismiss(warning)
     warning = null
-    postponeNextBreak = false
     if (!supported()) return
     const canPostpone = deps.engine.getState().canPostpone
     const actions: NotificationAction[] = [{ type: 'button', text: 'Start now' }]
@@ -144,7 +141,8 @@ export function setupNotifications(deps: NotificationDeps): () => void {
     })
     shown.notification.on('action', (details) => {
       if (details.actionIndex === 0) deps.engine.startBreakNow()
-      else if (details.actionIndex === 1) postponeNextBreak = true
+      // The engine postpones the announced break at once; no window opens for it.
+      else if (details.actionIndex === 1) deps.engine.postponeFromWarning()
     })
   }
 
@@ -179,10 +177,6 @@ export function setupNotifications(deps: NotificationDeps): () => void {
   const onBreak = (event: Extract<EngineEvent, { kind: 'break' }>): void => {
     dismiss(warning)
     warning = null
-    const postpone = postponeNextBreak && !event.manual && event.canPostpone
-    postponeNextBreak = false
-    // The postpone is answered before any window opens (the break window checks the phase).
-    if (postpone && deps.engine.respondToBreak('postpone')) return
     if (event.level === 'gentle') showGentleBreak(event)
   }
 
@@ -205,13 +199,16 @@ export function setupNotifications(deps: NotificationDeps): () => void {
       case 'breakEnded':
         dismiss(gentleBreak)
         gentleBreak = null
+        if (event.fromWarning) {
+          dismiss(warning)
+          warning = null
+        }
         return
       case 'natural':
       case 'paused':
         // The announced break will not come as announced.
         dismiss(warning)
         warning = null
-        postponeNextBreak = false
         return
       case 'resumed':
       case 'stateChanged':

@@ -36,7 +36,7 @@ const boundaryMarginMs = 250
 export function setupTray(deps: TrayDeps): () => void {
   const schedule = deps.schedule ?? scheduleWithTimeout
   const isMac = deps.platform === 'darwin'
-  let shown = { iconFile: '', status: '', itemsJson: '' }
+  let shown = { iconFile: '', tooltip: '', itemsJson: '' }
   let cancelTimer: (() => void) | null = null
 
   const iconFileFor = (icon: ReturnType<typeof buildTrayMenuModel>['icon']): string =>
@@ -60,14 +60,15 @@ export function setupTray(deps: TrayDeps): () => void {
     const model = buildTrayMenuModel(state, deps.timeZone(), deps.menuExtras?.())
     const iconFile = iconFileFor(model.icon)
     if (iconFile !== shown.iconFile) tray.setImage(loadIcon(iconFile))
-    if (model.status !== shown.status) tray.setToolTip(`Upright — ${model.status}`)
+    const tooltip = model.activeToday ? `Upright — ${model.status}\n${model.activeToday}` : `Upright — ${model.status}`
+    if (tooltip !== shown.tooltip) tray.setToolTip(tooltip)
     const itemsJson = JSON.stringify(model.items)
     // AppIndicator (Linux) shows only a context menu, and Windows shows it on right-click;
     // on macOS a click opens it.
     if (itemsJson !== shown.itemsJson) tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(model.items, (action) => {
           deps.runAction(action)
         })))
-    shown = { iconFile, status: model.status, itemsJson }
+    shown = { iconFile, tooltip, itemsJson }
 
     const seconds = secondsUntilStatusChanges(state)
     if (seconds !== null) cancelTimer = schedule(Math.ceil(seconds * 1000) + boundaryMarginMs, refresh)

@@ -15,6 +15,7 @@ export const invokeChannels = [
   'break:start',
   'break:respond',
   'break:finish',
+  'break:postponeFromWarning',
   'posture:now',
   'posture:respond',
   'pause:start',

@@ -58,6 +58,8 @@ export const invokeContract = {
   'break:respond': { input: z.object({ response: breakResponseSchema.exclude(['complete']) }).strict(), output: done },
   /** The break window reached its end (or the user said "done" in the last seconds). */
   'break:finish': { input: noInput, output: done },
+  /** "Postpone" on the break warning: the announced break is postponed before it shows; refused when not offered. */
+  'break:postponeFromWarning': { input: noInput, output: done },
   'posture:now': { input: noInput, output: done },
   'posture:respond': { input: z.object({ response: postureResponseSchema }).strict(), output: done },
   'pause:start': { input: pauseRequestSchema, output: done },

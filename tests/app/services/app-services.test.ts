@@ -40,15 +40,15 @@ describe('app services: the engine feeds history', () => {
     expect(outcomes).toEqual(['postponed', 'skipped'])
   })
 
-  it('records a posture cue with the answer given, and an unanswered one as done', async () => {
+  it('records a posture cue with the answer given, and an unanswered one as unanswered (never done)', async () => {
     const { services, clock, settle } = await createServicesFixture()
     clock.advanceBy(20 * minute)
     services.engine.respondToPosture('ignore')
     clock.advanceBy(20 * minute) // second cue, never answered…
     clock.advanceBy(5 * minute)
-    await services.dispose() // …is written as done at quit
+    await services.dispose() // …is written as unanswered at quit
     const posture = (await services.history.readAll()).events.flatMap((event) => (event.kind === 'posture' ? [event.response] : []))
-    expect(posture).toEqual(['ignore', 'done'])
+    expect(posture).toEqual(['ignore', 'unanswered'])
     await settle()
   })
 

@@ -62,10 +62,30 @@ describe('history CSV export', () => {
     expect(lines[0]).toBe(historyCsvColumns.join(','))
     expect(lines[1]).toBe('2026-03-08T01:59:59-05:00,1772953199000,posture,ignore,,,,,,,,,,,')
     expect(lines[2]).toBe('2026-03-08T03:00:00-04:00,1772953200000,break,,skipped,300,12,50,,,,,,,')
-    expect(lines[3]).toBe('2026-03-08T11:00:00.250-04:00,1772982000250,pause,,,,,,,,,,,,')
+    // to the second, with the offset; the milliseconds stay in epoch_ms
+    expect(lines[3]).toBe('2026-03-08T11:00:00-04:00,1772982000250,pause,,,,,,,,,,,,')
     expect(lines[4]).toBe('2026-03-09T11:00:00-04:00,1773068400000,checklist,,,,,,,,10,5,1,,')
     expect(lines[5]).toBe('')
     expect(lines).toHaveLength(6)
+  })
+
+  it('sorts rows by time (a cue is written when its answer comes, after later lines), ties in log order', () => {
+    const events: HistoryEvent[] = [
+      { kind: 'active', atMs: Date.parse('2026-03-08T12:30:00Z'), minutes: 30 },
+      { kind: 'posture', atMs: Date.parse('2026-03-08T12:20:00Z'), response: 'done' },
+      { kind: 'resume', atMs: Date.parse('2026-03-08T12:30:00Z') },
+      { kind: 'posture', atMs: Date.parse('2026-03-08T12:00:00Z'), response: 'unanswered' }
+    ]
+    const rows = historyToCsv(events, { timeZone: 'UTC' })
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(',').slice(0, 4).join(','))
+    expect(rows).toEqual([
+      '2026-03-08T12:00:00+00:00,1772971200000,posture,unanswered',
+      '2026-03-08T12:20:00+00:00,1772972400000,posture,done',
+      '2026-03-08T12:30:00+00:00,1772973000000,active,',
+      '2026-03-08T12:30:00+00:00,1772973000000,resume,'
+    ])
   })
 
   it('rejects an unknown time zone', () => {

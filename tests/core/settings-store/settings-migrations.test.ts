@@ -13,7 +13,7 @@ const v0Fixture: unknown = JSON.parse(readFileSync(new URL('../../fixtures/setti
 
 describe('settings migrations', () => {
   it('has one migration per version step', () => {
-    expect(currentSettingsVersion).toBe(1)
+    expect(currentSettingsVersion).toBe(2)
     expect(settingsMigrations).toHaveLength(currentSettingsVersion)
   })
 
@@ -38,11 +38,24 @@ describe('settings migrations', () => {
   })
 
   it('accepts a current document unchanged', () => {
-    expect(migrateSettingsDocument({ version: 1, settings: defaultSettings })).toEqual({
+    expect(migrateSettingsDocument({ version: 2, settings: defaultSettings })).toEqual({
       ok: true,
       settings: defaultSettings,
-      fromVersion: 1
+      fromVersion: 2
     })
+  })
+
+  it('raises a version-1 idle threshold below a minute to 60 s and keeps the rest', () => {
+    const v1 = { ...defaultSettings, idle: { thresholdSeconds: 30 }, posture: { enabled: false, intervalMinutes: 15 } }
+    const result = migrateSettingsDocument({ version: 1, settings: v1 })
+    expect(result).toEqual({ ok: true, settings: { ...v1, idle: { thresholdSeconds: 60 } }, fromVersion: 1 })
+    const unchanged = { ...defaultSettings, idle: { thresholdSeconds: 90 } }
+    expect(migrateSettingsDocument({ version: 1, settings: unchanged })).toMatchObject({ ok: true, settings: unchanged })
+  })
+
+  it('leaves a wrongly typed version-1 threshold for the schema to reject', () => {
+    const v1 = { ...defaultSettings, idle: { thresholdSeconds: '30' } }
+    expect(migrateSettingsDocument({ version: 1, settings: v1 })).toMatchObject({ ok: false, reason: 'invalid' })
   })
 
   it('runs migrations in order and validates only the final result', () => {
@@ -71,7 +84,7 @@ describe('settings migrations', () => {
   })
 
   it('reports a newer version as such', () => {
-    expect(migrateSettingsDocument({ version: 2, settings: {} })).toMatchObject({ ok: false, reason: 'newer' })
+    expect(migrateSettingsDocument({ version: 3, settings: {} })).toMatchObject({ ok: false, reason: 'newer' })
   })
 
   it('rejects documents that are not objects or lack settings', () => {

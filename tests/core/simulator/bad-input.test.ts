@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXIT_BAD_INPUT, runCli, type CliIo } from '../../../src/core/simulator/cli-main'
@@ -39,7 +40,7 @@ const badInputs: [string, string, string | RegExp][] = [
   [
     'two actions in one script entry',
     scenario({ script: [{ at: 10, away: 3, lock: 2 }] }),
-    'scenario.script[0]: expected exactly one of away, lock, suspend, clockJump, pause'
+    'scenario.script[0]: expected exactly one of away, lock, suspend, clockJump, pause, restart'
   ],
   ['a script entry after the end', scenario({ script: [{ at: 121, away: 3 }] }), 'scenario.script[0].at: after the end of the scenario (minutes: 120)'],
   ['a missing field', JSON.stringify({ start }), 'scenario.minutes: required (number)'],
@@ -116,6 +117,29 @@ describe('bad input (in process)', () => {
       const io = memoryIo('')
       expectOneCleanLine({ code: await runCli(args, io), stdout: io.out, stderr: io.err }, /^usage: /)
     }
+  })
+})
+
+/**
+ * tests/scenarios/bad-input/<name>.json must be refused with exit 2 and exactly the line in
+ * <name>.stderr.txt (the engine's edge rules: date range, restarts, escaped control characters).
+ */
+describe('bad-input scenario files', () => {
+  const dir = join(root, 'tests/scenarios/bad-input')
+  const names = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.replace(/\.json$/, ''))
+  it('has files for the edge rules', () => {
+    expect(names.length).toBeGreaterThanOrEqual(6)
+  })
+  it.each(names)('%s', async (name) => {
+    const io = memoryIo('')
+    io.readFile = (path: string) => Promise.resolve(readFileSync(path, 'utf8'))
+    const code = await runCli([join(dir, `${name}.json`)], io)
+    expectOneCleanLine({ code, stdout: io.out, stderr: io.err }, readFileSync(join(dir, `${name}.stderr.txt`), 'utf8').trimEnd())
+    // No raw control character ever reaches the terminal.
+    // eslint-disable-next-line no-control-regex -- the point is to find control characters
+    expect(io.err.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/)
   })
 })
 

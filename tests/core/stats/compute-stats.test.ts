@@ -31,7 +31,7 @@ const natural = (iso: string, activeMinutesBefore = 30): HistoryEvent => ({
   awayMinutes: 15,
   activeMinutesBefore
 })
-const cue = (iso: string, response: 'done' | 'ignore' | 'silent' = 'done'): HistoryEvent => ({
+const cue = (iso: string, response: 'done' | 'ignore' | 'unanswered' | 'silent' = 'done'): HistoryEvent => ({
   kind: 'posture',
   atMs: t(iso),
   response
@@ -93,10 +93,12 @@ describe('computeStats: spring forward (8 March 2026, 23 h)', () => {
       breaksCompleted: 2,
       breaksSkipped: 1,
       breaksPostponed: 1,
+      breaksMissed: 0,
       breaksDue: 3,
       naturalBreaks: 1,
       postureDone: 1,
       postureIgnored: 0,
+      postureUnanswered: 0,
       postureSilent: 0,
       adherencePercent: 75, // (2 completed + 1 natural) / (2 + 1 + 1 skipped)
       activeMinutes: 30,
@@ -305,6 +307,30 @@ describe('computeStats: comfort alert', () => {
   it('reports the daily average in the series', () => {
     const stats = computeStats([comfort('2026-04-20T09:00:00-04:00', 3), comfort('2026-04-20T15:00:00-04:00', 6)], { nowMs, timeZone: zone, days: 1 })
     expect(stats.today).toMatchObject({ comfortAverage: 4.5, comfortCheckIns: 2 })
+  })
+})
+
+describe('computeStats: what happened', () => {
+  const nowMs = t('2026-07-01T17:00:00-04:00')
+
+  it('counts missed breaks as due and not taken, and unanswered cues apart from done ones', () => {
+    const events = [
+      cue('2026-07-01T09:20:00-04:00', 'unanswered'),
+      cue('2026-07-01T09:40:00-04:00', 'done'),
+      brk('2026-07-01T09:55:00-04:00', 'missed', 50),
+      brk('2026-07-01T10:50:00-04:00', 'completed', 50)
+    ]
+    const stats = computeStats(events, { nowMs, timeZone: zone, days: 7 })
+    expect(stats.today).toMatchObject({
+      postureDone: 1,
+      postureUnanswered: 1,
+      breaksMissed: 1,
+      breaksCompleted: 1,
+      breaksDue: 2,
+      adherencePercent: 50,
+      // a missed break does not end a stretch: 50 + 50
+      longestStretchMinutes: 100
+    })
   })
 })
 

@@ -28,27 +28,32 @@ describe('layoutDailyBreaks', () => {
   ]
   const layout = layoutDailyBreaks(series)
 
-  it('scales the count axis to the busiest day (6 breaks → top 6)', () => {
-    expect(layout.yMax).toBe(6)
-    expect(layout.yTicks.map((tick) => tick.value)).toEqual([0, 2, 4, 6])
+  it('scales the count axis to the busiest day: postpones are not breaks (5 breaks → top 5)', () => {
+    expect(layout.yMax).toBe(5)
+    expect(layout.yTicks.map((tick) => tick.value)).toEqual([0, 1, 2, 3, 4, 5])
   })
 
-  it('stacks completed, natural, postponed, skipped from the bottom with heights proportional to counts', () => {
+  it('stacks completed, natural, skipped, missed from the bottom, one block per break', () => {
     const [first] = layout.bars
-    expect(first?.segments.map((segment) => [segment.kind, segment.count])).toEqual([
-      ['completed', 3],
-      ['natural', 1],
-      ['postponed', 1],
-      ['skipped', 1]
+    expect(first?.segments.map((segment) => [segment.kind, segment.count, segment.units.length])).toEqual([
+      ['completed', 3, 3],
+      ['natural', 1, 1],
+      ['skipped', 1, 1]
     ])
     const heights = first?.segments.map((segment) => segment.height) ?? []
-    expect(heights[0]).toBeCloseTo((3 / 6) * plotHeight)
-    expect(heights[1]).toBeCloseTo((1 / 6) * plotHeight)
-    // Each segment sits on the one below it.
+    expect(heights[0]).toBeCloseTo((3 / 5) * plotHeight)
+    expect(heights[1]).toBeCloseTo((1 / 5) * plotHeight)
+    // Each segment sits on the one below it, and each block on the one below it.
     const completed = first?.segments[0]
     const natural = first?.segments[1]
     expect((natural?.y ?? 0) + (natural?.height ?? 0)).toBeCloseTo(completed?.y ?? -1)
     expect((completed?.y ?? 0) + (completed?.height ?? 0)).toBeCloseTo(layout.plot.bottom)
+    const blocks = completed?.units ?? []
+    expect((blocks[1]?.y ?? 0) + (blocks[1]?.height ?? 0)).toBeCloseTo(blocks[0]?.y ?? -1)
+    // the postpone is a count above the bar
+    expect(first?.postpones?.count).toBe(1)
+    expect(first?.postpones?.y).toBeLessThan(first?.segments[2]?.y ?? 0)
+    expect(layout.bars[2]?.postpones).toBeNull()
   })
 
   it('draws no segment for a day without breaks and leaves a gap in the adherence line', () => {

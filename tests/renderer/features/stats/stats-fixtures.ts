@@ -4,10 +4,12 @@ const emptyPeriod: PeriodStats = {
   breaksCompleted: 0,
   breaksSkipped: 0,
   breaksPostponed: 0,
+  breaksMissed: 0,
   breaksDue: 0,
   naturalBreaks: 0,
   postureDone: 0,
   postureIgnored: 0,
+  postureUnanswered: 0,
   postureSilent: 0,
   adherencePercent: null,
   activeMinutes: 0,
@@ -22,10 +24,10 @@ const dayMs = 86_400_000
 export function day(dayKey: string, counts: Partial<PeriodStats> = {}): DayStats {
   const merged = { ...emptyPeriod, ...counts }
   const taken = merged.breaksCompleted + merged.naturalBreaks
-  const judged = taken + merged.breaksSkipped
+  const judged = taken + merged.breaksSkipped + merged.breaksMissed
   return {
     ...merged,
-    breaksDue: counts.breaksDue ?? merged.breaksCompleted + merged.breaksSkipped,
+    breaksDue: counts.breaksDue ?? merged.breaksCompleted + merged.breaksSkipped + merged.breaksMissed,
     adherencePercent: counts.adherencePercent !== undefined ? counts.adherencePercent : judged === 0 ? null : Math.round((taken / judged) * 1000) / 10,
     dayKey,
     startMs: Date.parse(`${dayKey}T00:00:00Z`),
@@ -48,10 +50,12 @@ export function stats(series: DayStats[], extra: Partial<StatsResult> = {}): Sta
       breaksCompleted: sum.breaksCompleted + item.breaksCompleted,
       breaksSkipped: sum.breaksSkipped + item.breaksSkipped,
       breaksPostponed: sum.breaksPostponed + item.breaksPostponed,
+      breaksMissed: sum.breaksMissed + item.breaksMissed,
       breaksDue: sum.breaksDue + item.breaksDue,
       naturalBreaks: sum.naturalBreaks + item.naturalBreaks,
       postureDone: sum.postureDone + item.postureDone,
       postureIgnored: sum.postureIgnored + item.postureIgnored,
+      postureUnanswered: sum.postureUnanswered + item.postureUnanswered,
       postureSilent: sum.postureSilent + item.postureSilent,
       activeMinutes: sum.activeMinutes + item.activeMinutes,
       longestStretchMinutes: Math.max(sum.longestStretchMinutes, item.longestStretchMinutes)
@@ -59,7 +63,7 @@ export function stats(series: DayStats[], extra: Partial<StatsResult> = {}): Sta
     emptyPeriod
   )
   const taken = totals.breaksCompleted + totals.naturalBreaks
-  const judged = taken + totals.breaksSkipped
+  const judged = taken + totals.breaksSkipped + totals.breaksMissed
   return {
     timeZone: 'UTC',
     nowMs: today.startMs + 12 * 3_600_000,

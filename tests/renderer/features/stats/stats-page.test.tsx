@@ -19,9 +19,11 @@ function week(): StatsResult {
             breaksCompleted: 3,
             breaksSkipped: 1,
             breaksPostponed: 2,
+            breaksMissed: 1,
             naturalBreaks: 1,
             postureDone: 7,
             postureIgnored: 2,
+            postureUnanswered: 3,
             activeMinutes: 200,
             longestStretchMinutes: 75.4
           })
@@ -52,40 +54,48 @@ describe('StatsPage', () => {
     const glance = await screen.findByRole('region', { name: 'Today at a glance' })
     const tile = (label: string): string => within(glance).getByText(label).closest('div')?.textContent ?? ''
     expect(tile('Active time')).toContain('3 h 20 min')
-    expect(tile('Breaks completed')).toContain('3 of 4')
+    // due: 3 completed + 1 skipped + 1 missed
+    expect(tile('Breaks completed')).toContain('3 of 5')
+    expect(tile('Breaks completed')).toContain('1 missed')
     expect(tile('Breaks completed')).toContain('2 postpones')
     expect(tile('Natural breaks')).toContain('1')
     expect(tile('Posture cues')).toContain('7 done')
-    expect(tile('Posture cues')).toContain('2 ignored')
+    expect(tile('Posture cues')).toContain('2 dismissed, 3 unanswered')
     expect(tile('Longest stretch without a break')).toContain('1 h 15 min')
     expect(tile('Streak')).toContain('2 days')
     expect(fake.api.stats.get).toHaveBeenCalledWith({ days: 7 })
   })
 
-  it('draws one stacked bar per day and a table with the same numbers', async () => {
+  it('draws one block per break, coloured by outcome, postpones as a count, and a table with the same numbers', async () => {
     fake.api.stats.get.mockResolvedValue(week())
     const { container } = render(<StatsPage />)
     await screen.findByRole('img', { name: /Breaks per day over the last 7 days/ })
     const days = container.querySelectorAll('.chart-day')
     expect(days).toHaveLength(7)
     const today = container.querySelector('[data-day="2026-03-06"]')
-    expect([...(today?.querySelectorAll('rect') ?? [])].map((rect) => [rect.dataset['kind'], rect.dataset['count']])).toEqual([
-      ['completed', '3'],
-      ['natural', '1'],
-      ['postponed', '2'],
-      ['skipped', '1']
+    const groups = [...(today?.querySelectorAll<SVGGElement>('g[data-kind]') ?? [])]
+    expect(groups.map((group) => [group.dataset['kind'], group.dataset['count'], group.querySelectorAll('rect').length])).toEqual([
+      ['completed', '3', 3],
+      ['natural', '1', 1],
+      ['skipped', '1', 1],
+      ['missed', '1', 1]
     ])
-    // Busiest day has 7 breaks → axis top 8 (steps of 2); 5 completed on 4 March = 5/8 of the 202-unit plot.
-    expect(container.querySelector('svg')?.dataset['yMax']).toBe('8')
-    const fourth = container.querySelector('[data-day="2026-03-04"] rect')
-    expect(Number(fourth?.getAttribute('height'))).toBeCloseTo((5 / 8) * 202)
+    // Postpones are not breaks: a number on the bar, not a segment.
+    expect(today?.querySelector<SVGTextElement>('[data-postpones]')?.dataset['postpones']).toBe('2')
+    // Busiest day has 6 breaks → axis top 6; 5 completed on 4 March, each block 1/6 of the 202-unit plot.
+    expect(container.querySelector('svg')?.dataset['yMax']).toBe('6')
+    const fourth = container.querySelectorAll('[data-day="2026-03-04"] rect')
+    expect(fourth).toHaveLength(5)
+    expect(Number(fourth[0]?.getAttribute('height'))).toBeCloseTo((1 / 6) * 202)
+    expect(screen.getByText('Share of breaks taken (right scale)')).toBeTruthy()
     expect(screen.getByText('Today')).toBeTruthy()
 
     const table = screen.getByRole('table', { name: 'Breaks per day over the last 7 days' })
     const rows = within(table).getAllByRole('row')
     expect(rows).toHaveLength(8)
     // Newest first: today's row.
-    expect(rows[1]?.textContent).toMatch(/3\s*1\s*2\s*1\s*80 %/)
+    // completed, natural, skipped, missed, postponed, share taken: (3 + 1) / (3 + 1 + 1 + 1)
+    expect(rows[1]?.textContent).toMatch(/3\s*1\s*1\s*1\s*2\s*67 %/)
     expect(within(table).getAllByText('no breaks')).toHaveLength(5)
   })
 

@@ -7,7 +7,8 @@ import { isWebHarness } from '../../lib/api'
 const headings: Record<BreakOutcome, string> = {
   completed: 'Break over — nice work',
   postponed: 'Break postponed',
-  skipped: 'Break skipped'
+  skipped: 'Break skipped',
+  missed: 'Break missed'
 }
 
 function nextBreakText(outcome: BreakOutcome, nextBreakInSeconds: number | null): string | null {

@@ -10,7 +10,8 @@ function summary(stats: StatsResult): string {
     `${totals.breaksCompleted} of ${plural(totals.breaksDue, 'break', 'breaks')} completed`,
     plural(totals.naturalBreaks, 'natural break', 'natural breaks'),
     `${totals.breaksPostponed} postponed`,
-    `${totals.breaksSkipped} skipped`
+    `${totals.breaksSkipped} skipped`,
+    ...(totals.breaksMissed > 0 ? [`${totals.breaksMissed} missed`] : [])
   ]
   const adherence = totals.adherencePercent === null ? '' : ` ${formatPercent(totals.adherencePercent)} of breaks taken.`
   return `${parts.join(', ')}.${adherence} Active time ${formatMinutes(totals.activeMinutes)}.`
@@ -42,8 +43,8 @@ export function BreaksOverTime({ stats }: { stats: StatsResult }) {
       <p className="period-summary">{summary(stats)}</p>
       <figure className="chart-figure" hidden={asTable}>
         <figcaption id={captionId}>
-          {caption}: stacked bars of completed, natural, postponed and skipped breaks, and a line for the share of breaks taken.
-          The same numbers are in the table.
+          {caption}: one block per break, coloured by how it ended (completed, natural, skipped or missed), the
+          number of postpones above each bar, and a line for the share of breaks taken. The same numbers are in the table.
         </figcaption>
         <DailyBreaksChart series={stats.series} describedBy={captionId} />
         <ChartLegend />

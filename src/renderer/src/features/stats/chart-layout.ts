@@ -1,14 +1,18 @@
 import type { DayStats } from '../../../../shared/stats'
 
-/** Stacked from the bottom in this order; the names match the --chart-* colour variables. */
-export const breakKinds = ['completed', 'natural', 'postponed', 'skipped'] as const
+/**
+ * A break's final outcome, stacked from the bottom in this order; the names match the --chart-*
+ * colour variables. Each break that fell due (or was taken naturally) is one segment; postpones
+ * are not breaks of their own and show as a count on the bar.
+ */
+export const breakKinds = ['completed', 'natural', 'skipped', 'missed'] as const
 export type BreakKind = (typeof breakKinds)[number]
 
 export const breakKindLabels: Record<BreakKind, string> = {
   completed: 'Completed',
   natural: 'Natural',
-  postponed: 'Postponed',
-  skipped: 'Skipped'
+  skipped: 'Skipped',
+  missed: 'Missed'
 }
 
 export function countOf(day: DayStats, kind: BreakKind): number {
@@ -17,10 +21,10 @@ export function countOf(day: DayStats, kind: BreakKind): number {
       return day.breaksCompleted
     case 'natural':
       return day.naturalBreaks
-    case 'postponed':
-      return day.breaksPostponed
     case 'skipped':
       return day.breaksSkipped
+    case 'missed':
+      return day.breaksMissed
   }
 }
 
@@ -34,6 +38,8 @@ export interface BarSegment {
   count: number
   y: number
   height: number
+  /** one per break, bottom first: each break that fell due is its own block */
+  units: { y: number; height: number }[]
 }
 
 export interface DayBar {
@@ -44,6 +50,8 @@ export interface DayBar {
   width: number
   total: number
   segments: BarSegment[]
+  /** the day's postpones, drawn as a count above the bar; null when there were none */
+  postpones: { count: number; y: number } | null
   /** Where the adherence point sits, or null on a day without breaks. */
   adherenceY: number | null
 }
@@ -99,7 +107,8 @@ export function layoutDailyBreaks(series: readonly DayStats[], size: ChartSize =
       const count = countOf(day, kind)
       if (count === 0) continue
       const height = (count / axis.max) * plotHeight
-      segments.push({ kind, count, y: yOf(stacked + count), height })
+      const units = Array.from({ length: count }, (_, unit) => ({ y: yOf(stacked + unit + 1), height: height / count }))
+      segments.push({ kind, count, y: yOf(stacked + count), height, units })
       stacked += count
     }
     return {
@@ -109,6 +118,7 @@ export function layoutDailyBreaks(series: readonly DayStats[], size: ChartSize =
       width: barWidth,
       total: totals[index] ?? 0,
       segments,
+      postpones: day.breaksPostponed > 0 ? { count: day.breaksPostponed, y: yOf(stacked) - 4 } : null,
       adherenceY: day.adherencePercent === null ? null : percentY(day.adherencePercent)
     }
   })

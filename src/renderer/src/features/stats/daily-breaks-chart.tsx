@@ -19,8 +19,9 @@ function dayAxisLabel(day: DayStats, isToday: boolean, dayCount: number, roomy: 
 }
 
 /**
- * Breaks per day as stacked bars (completed, natural, postponed, skipped) with the day's
- * adherence as a line on a 0–100 % scale at the right. Plain SVG: no chart library in the
+ * Breaks per day: one block per break that fell due (or was taken naturally), coloured by how it
+ * ended (completed, natural, skipped, missed), the day's postpones as a count above its bar, and
+ * the share of breaks taken as a line on a 0–100 % scale at the right. Plain SVG: no chart library in the
  * bundle. Screen readers get the table that goes with it; the drawing is one labelled image.
  */
 export function DailyBreaksChart({ series, describedBy }: DailyBreaksChartProps) {
@@ -71,21 +72,27 @@ export function DailyBreaksChart({ series, describedBy }: DailyBreaksChartProps)
           return (
             <g key={bar.day.dayKey} className="chart-day" data-day={bar.day.dayKey} data-total={bar.total}>
               {bar.segments.map((segment) => (
-                <rect
-                  key={segment.kind}
-                  className={`bar bar-${segment.kind}`}
-                  data-kind={segment.kind}
-                  data-count={segment.count}
-                  x={bar.x}
-                  y={segment.y}
-                  width={bar.width}
-                  height={segment.height}
-                >
+                <g key={segment.kind} className={`bar-group bar-${segment.kind}`} data-kind={segment.kind} data-count={segment.count}>
                   <title>
                     {`${line1} ${line2}`.trim()}: {segment.count} {breakKindLabels[segment.kind].toLowerCase()}
                   </title>
-                </rect>
+                  {segment.units.map((unit, unitIndex) => (
+                    <rect key={unitIndex} className="bar" x={bar.x} y={unit.y} width={bar.width} height={unit.height} />
+                  ))}
+                </g>
               ))}
+              {bar.postpones ? (
+                <text
+                  className="chart-axis-label chart-postpones"
+                  data-postpones={bar.postpones.count}
+                  x={bar.centreX}
+                  y={bar.postpones.y}
+                  textAnchor="middle"
+                >
+                  {bar.postpones.count}
+                  <title>{`${line1} ${line2}`.trim()}: {bar.postpones.count === 1 ? '1 postpone' : `${bar.postpones.count} postpones`}</title>
+                </text>
+              ) : null}
               {labelled ? (
                 <text className="chart-axis-label chart-day-label" x={bar.centreX} y={plot.bottom + 16} textAnchor="middle">
                   <tspan x={bar.centreX}>{line1}</tspan>
@@ -104,7 +111,7 @@ export function DailyBreaksChart({ series, describedBy }: DailyBreaksChartProps)
         {layout.bars.map((bar) =>
           bar.adherenceY === null ? null : (
             <circle key={bar.day.dayKey} className="adherence-point" cx={bar.centreX} cy={bar.adherenceY} r={pointRadius}>
-              <title>Adherence {formatPercent(bar.day.adherencePercent)}</title>
+              <title>Share of breaks taken: {formatPercent(bar.day.adherencePercent)}</title>
             </circle>
           )
         )}
@@ -122,7 +129,10 @@ export function ChartLegend() {
         </li>
       ))}
       <li>
-        <span className="swatch swatch-adherence" /> Adherence (right scale)
+        <span className="chart-legend-number">2</span> Postpones (above a bar)
+      </li>
+      <li>
+        <span className="swatch swatch-adherence" /> Share of breaks taken (right scale)
       </li>
     </ul>
   )

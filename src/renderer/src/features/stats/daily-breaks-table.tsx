@@ -25,7 +25,8 @@ export function DailyBreaksTable({ series, caption, hidden, id }: DailyBreaksTab
                 {breakKindLabels[kind]}
               </th>
             ))}
-            <th scope="col">Adherence</th>
+            <th scope="col">Postponed</th>
+            <th scope="col">Share of breaks taken</th>
           </tr>
         </thead>
         <tbody>
@@ -35,6 +36,7 @@ export function DailyBreaksTable({ series, caption, hidden, id }: DailyBreaksTab
               {breakKinds.map((kind) => (
                 <td key={kind}>{countOf(day, kind)}</td>
               ))}
+              <td>{day.breaksPostponed}</td>
               <td>{day.adherencePercent === null ? 'no breaks' : formatPercent(day.adherencePercent)}</td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { PeriodStats } from '../../../../shared/stats'
 import { PageHeader } from '../../components/page-header'
+import { useAppInfo } from '../../lib/use-app-info'
 import { ComfortCheckIn } from '../comfort/comfort-check-in'
 import { BreaksOverTime } from './breaks-over-time'
 import { ExportHistory } from './export-history'
@@ -10,18 +11,22 @@ import { TodayAtAGlance } from './today-at-a-glance'
 import { useStats } from './use-stats'
 import './stats.css'
 
-/** Comfort check-ins alone do not make the break charts worth showing. */
+/**
+ * Comfort check-ins alone do not make the break charts worth showing, nor does the first minute
+ * of a live running stretch (it would read "0 min").
+ */
 function hasActivity(period: PeriodStats): boolean {
   return (
-    period.breaksCompleted + period.breaksSkipped + period.breaksPostponed + period.naturalBreaks > 0 ||
-    period.postureDone + period.postureIgnored + period.postureSilent > 0 ||
-    period.activeMinutes > 0
+    period.breaksCompleted + period.breaksSkipped + period.breaksPostponed + period.breaksMissed + period.naturalBreaks > 0 ||
+    period.postureDone + period.postureIgnored + period.postureUnanswered + period.postureSilent > 0 ||
+    period.activeMinutes >= 1
   )
 }
 
 export default function StatsPage() {
   const [days, setDays] = useState<PeriodDays>(7)
-  const { stats, loading, error, reload } = useStats(days)
+  const info = useAppInfo()
+  const { stats, loading, error, reload } = useStats(days, info?.timeScale ?? 1)
 
   return (
     <>

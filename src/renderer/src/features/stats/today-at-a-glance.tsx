@@ -9,21 +9,28 @@ interface Tile {
 
 function tiles(today: DayStats, streakDays: number): Tile[] {
   return [
-    { label: 'Active time', value: formatMinutes(today.activeMinutes), detail: 'At the computer, not away or paused.' },
+    {
+      label: 'Active time',
+      value: formatMinutes(today.activeMinutes),
+      detail: 'At the computer, not away or paused, including the stretch going on now.'
+    },
     {
       label: 'Breaks completed',
       value: `${today.breaksCompleted} of ${today.breaksDue}`,
       detail:
-        today.breaksPostponed > 0
-          ? `${plural(today.breaksPostponed, 'postpone', 'postpones')} along the way.`
-          : 'Breaks that came due, taken to the end.'
+        [
+          today.breaksMissed > 0 ? `${today.breaksMissed} missed (worked through, no answer).` : '',
+          today.breaksPostponed > 0 ? `${plural(today.breaksPostponed, 'postpone', 'postpones')} along the way.` : ''
+        ]
+          .filter(Boolean)
+          .join(' ') || 'Breaks that came due, taken to the end.'
     },
     { label: 'Natural breaks', value: String(today.naturalBreaks), detail: 'Times you stepped away long enough on your own.' },
     {
       label: 'Posture cues',
       value: `${today.postureDone} done`,
       detail:
-        `${today.postureIgnored} ignored` +
+        `${today.postureIgnored} dismissed, ${today.postureUnanswered} unanswered` +
         (today.postureSilent > 0 ? `, ${today.postureSilent} held back during meetings or fullscreen.` : '.')
     },
     {

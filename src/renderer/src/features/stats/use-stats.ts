@@ -12,9 +12,18 @@ export interface StatsHandle {
 
 type Answer = { days: number; version: number } & ({ stats: StatsResult; error: null } | { stats: null; error: string })
 
-/** Stats for the last `days` local days, fetched again whenever history changes. */
-export function useStats(days: number): StatsHandle {
+/** Today's active time includes the running stretch: read it again about once a (scaled) minute. */
+const LIVE_REFRESH_MS = 60_000
+const MIN_REFRESH_MS = 1_000
+
+/**
+ * Stats for the last `days` local days, fetched again whenever history changes and, so today's
+ * active time is live, once a minute of app time (`timeScale` engine seconds per real second).
+ */
+export function useStats(days: number, timeScale = 1): StatsHandle {
   const [version, setVersion] = useState(0)
+  // The live refresh: read again quietly, without "Updating…" every minute.
+  const [tick, setTick] = useState(0)
   const [answer, setAnswer] = useState<Answer | null>(null)
   // The last successful result, kept while another period loads (or fails) so the page does not flash empty.
   const [lastStats, setLastStats] = useState<StatsResult | null>(null)
@@ -26,6 +35,16 @@ export function useStats(days: number): StatsHandle {
       }),
     []
   )
+
+  useEffect(() => {
+    const scale = Number.isFinite(timeScale) && timeScale > 0 ? timeScale : 1
+    const timer = setInterval(() => {
+      setTick((value) => value + 1)
+    }, Math.max(MIN_REFRESH_MS, LIVE_REFRESH_MS / scale))
+    return () => {
+      clearInterval(timer)
+    }
+  }, [timeScale])
 
   useEffect(() => {
     let current = true
@@ -42,7 +61,7 @@ export function useStats(days: number): StatsHandle {
     return () => {
       current = false
     }
-  }, [days, version])
+  }, [days, version, tick])
 
   return {
     stats: lastStats,

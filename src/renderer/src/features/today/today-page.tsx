@@ -17,7 +17,7 @@ export function TodayPage() {
   const timeZone = info?.timeZone ?? browserTimeZone
   const { state, error: stateError, refresh } = useLiveEngineState(info?.timeScale ?? 1)
   // One read of today's stats serves the totals and the comfort check-in.
-  const { stats, error: statsError } = useStats(1)
+  const { stats, error: statsError } = useStats(1, info?.timeScale ?? 1)
 
   return (
     <>

@@ -1,6 +1,24 @@
 import type { DayStats } from '../../../../shared/stats'
 import { formatMinutes } from '../stats/format'
 
+function breaksDetail(today: DayStats): string {
+  const parts = [
+    today.naturalBreaks > 0 ? `${today.naturalBreaks} natural` : '',
+    today.breaksMissed > 0 ? `${today.breaksMissed} missed` : '',
+    today.breaksSkipped > 0 ? `${today.breaksSkipped} skipped` : ''
+  ].filter(Boolean)
+  return parts.length > 0 ? parts.join(', ') : 'Completed or natural'
+}
+
+/** Only confirmed cues count as done; the rest are named for what they were. */
+function postureDetail(today: DayStats): string {
+  const parts = [
+    today.postureIgnored > 0 ? `${today.postureIgnored} not now` : '',
+    today.postureUnanswered > 0 ? `${today.postureUnanswered} unanswered` : ''
+  ].filter(Boolean)
+  return parts.length > 0 ? parts.join(', ') : 'Confirmed with Done'
+}
+
 export function TodayTotals({ today, error }: { today: DayStats | null; error: string | null }) {
   const breaksTaken = today ? today.breaksCompleted + today.naturalBreaks : 0
   return (
@@ -12,12 +30,12 @@ export function TodayTotals({ today, error }: { today: DayStats | null; error: s
           <div>
             <dt>Breaks taken</dt>
             <dd className="today-total">{breaksTaken}</dd>
-            <dd className="muted">{today.naturalBreaks > 0 ? `${today.naturalBreaks} natural` : 'Completed or natural'}</dd>
+            <dd className="muted">{breaksDetail(today)}</dd>
           </div>
           <div>
             <dt>Posture checks</dt>
             <dd className="today-total">{today.postureDone}</dd>
-            <dd className="muted">{today.postureIgnored > 0 ? `${today.postureIgnored} not now` : 'Answered with Done'}</dd>
+            <dd className="muted">{postureDetail(today)}</dd>
           </div>
           <div>
             <dt>Active time</dt>
