@@ -13,12 +13,14 @@ import { MainWindow } from './electron/main-window'
 import { setupNotifications } from './electron/notifications'
 import { PostureCardWindow } from './electron/posture-card-window'
 import { setupPower, systemActivity } from './electron/power'
+import { registerAppScheme, setupAppProtocol } from './electron/app-protocol'
 import { locateRenderer } from './electron/renderer-location'
 import { setupSecurity } from './electron/security'
 import { setupTray } from './electron/tray'
 import { trayIconDir } from './electron/tray-icons'
 import { createXdgAutostart, launchCommand, xdgConfigHome } from './electron/xdg-autostart'
 import { createAppServices } from '../app/services/app-services'
+import { electronStoreStorage } from './electron/electron-store-storage'
 
 /** electron-builder.yml's appId: Windows shows toasts only for an app with this ID on its shortcut. */
 const appUserModelId = 'app.upright.desktop'
@@ -34,6 +36,7 @@ function main(): void {
     return
   }
   app.setName('Upright')
+  registerAppScheme()
   if (process.platform === 'win32') app.setAppUserModelId(appUserModelId)
   app
     .whenReady()
@@ -58,7 +61,12 @@ async function saveCsvWithDialog(suggestedFileName: string, csv: string): Promis
 async function onReady(): Promise<void> {
   const platform = process.platform
   const currentDesktop = process.env['XDG_CURRENT_DESKTOP']
-  const renderer = locateRenderer(import.meta.dirname, process.env['ELECTRON_RENDERER_URL'])
+  const renderer = locateRenderer(import.meta.dirname, {
+    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+    isPackaged: app.isPackaged
+  })
+  // Before any window opens: the pages load from app://.
+  const stopAppProtocol = renderer.rendererDir === null ? () => undefined : setupAppProtocol(renderer.rendererDir)
   const mainWindow = new MainWindow(renderer)
   const clock = new SystemClock()
   const services = await createAppServices({
@@ -76,7 +84,8 @@ async function onReady(): Promise<void> {
         app.quit()
       }
     },
-    saveCsv: saveCsvWithDialog
+    saveCsv: saveCsvWithDialog,
+    storage: electronStoreStorage
   })
   const { engine, settings } = services
   const onSettingsChange: typeof settings.onChange = (listener) => settings.onChange(listener)
@@ -86,6 +95,7 @@ async function onReady(): Promise<void> {
   const breakPageUrl = renderer.pageUrl('break')
 
   const disposers = [
+    stopAppProtocol,
     setupSecurity(renderer.base),
     setupIpc(createIpcHandlers(services), services.events, renderer.base),
     setupPower({ engine, quit: () => app.quit() }),
@@ -136,7 +146,7 @@ async function onReady(): Promise<void> {
           if (event === 'engine:state' || event === 'checklist:changed') listener()
         }),
       timeZone: services.timeZone,
-      menuExtras: () => ({ checklistDue: services.checklist.isDue() }),
+      menuExtras: () => ({ checklistDue: services.checklist.isDue(), storageProblem: services.notices.trayLine() }),
       runAction: (action) => {
         services.runTrayAction(action)
       },

@@ -4,7 +4,7 @@ import { isEventChannel } from '../shared/ipc/channels'
 import { type IpcHandlers, dispatch } from '../app/ipc/dispatch'
 import type { EventHub } from '../app/services/event-hub'
 import { isOwnRequest } from './host-guard'
-import { readStaticFile } from './static-files'
+import { readStaticFile } from '../app/static-files'
 
 const maxBodyBytes = 64 * 1024
 

@@ -64,17 +64,20 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'routine:forStretch': ({ id }) => services.routines.forStretch(id),
 
     'checklist:get': () => services.checklist.get(),
-    'checklist:answer': (answer) => services.checklist.answer(answer),
-    'checklist:complete': () => services.checklist.complete(),
+    'checklist:answer': (answer) => services.notices.guard(() => services.checklist.answer(answer)),
+    'checklist:complete': () => services.notices.guardAsync(() => services.checklist.complete()),
     'onboarding:get': () => services.appState.get().onboarding,
     'onboarding:update': (change) =>
-      services.appState.update((state) => ({ ...state, onboarding: { ...state.onboarding, ...change } })).onboarding,
+      services.notices.guard(
+        () => services.appState.update((state) => ({ ...state, onboarding: { ...state.onboarding, ...change } })).onboarding
+      ),
 
     'stats:get': ({ days }) => services.stats.get(days),
     'history:export': () => services.stats.exportCsv(),
-    'comfort:record': async ({ score }) => {
-      await services.stats.recordComfort(score)
-      return null
-    }
+    'comfort:record': ({ score }) =>
+      services.notices.guardAsync(async () => {
+        await services.stats.recordComfort(score)
+        return null
+      })
   }
 }

@@ -2,6 +2,9 @@ import { openAppStateStore } from '../../core/app-state/app-state-store'
 import { type Activity, type Clock, createReminderEngine } from '../../core/engine'
 import { openHistoryLog } from '../../core/history'
 import { openSettingsStore } from '../../core/settings-store'
+import { removeStaleTempFiles, type StorageLibrary } from '../../core/storage'
+import { confStorage } from '../storage/conf-storage'
+import { createStorageHealth } from './storage-health'
 import type { EngineEvent } from '../../shared/engine-state'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { createChecklistService } from './checklist-service'
@@ -28,6 +31,8 @@ export interface AppServicesOptions {
   /** Electron's save dialog for the CSV export; the web harness hands the file to the page instead. */
   saveCsv?: (suggestedFileName: string, csv: string) => Promise<string | null>
   log?: (message: string) => void
+  /** electron-store in Electron; conf (the default) in the harness and tests. */
+  storage?: StorageLibrary
 }
 
 const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -41,21 +46,34 @@ export async function createAppServices(options: AppServicesOptions) {
   const log = options.log ?? ((message: string) => console.warn(message))
   const timeZone = options.timeZone ?? systemTimeZone
   const nowMs = (): number => options.clock.wallNowMs()
-  const events = new EventHub()
-  const settings = openSettingsStore({ dataDir: options.dataDir })
-  const appState = openAppStateStore({ dataDir: options.dataDir })
-  const history = await openHistoryLog({ dataDir: options.dataDir })
-  if (history.compaction.skippedLines > 0) log(`Upright: skipped ${history.compaction.skippedLines} damaged history line(s).`)
-  if (history.compaction.error) log(`Upright: history compaction failed: ${history.compaction.error}`)
-
+  const events = new EventHub((error) => {
+    log(`Upright: an event listener failed: ${error instanceof Error ? error.message : String(error)}`)
+  })
+  const library = options.storage ?? confStorage
+  // Before anything writes: a kill between a temp file's write and its rename leaves it behind.
+  const staleTempFiles = removeStaleTempFiles(options.dataDir)
+  if (staleTempFiles.length > 0) log(`Upright: removed ${staleTempFiles.length} temp file(s) left by an interrupted write.`)
   // The stores report a set-aside file once; keep the messages until the user dismisses
-  // them, so a window that opens later (or a reload) still shows them.
-  let recoveryNotice = [settings.takeRecoveryNotice(), appState.takeRecoveryNotice()].filter(Boolean).join(' ') || null
-  const notices = {
-    current: (): string | null => recoveryNotice,
-    dismiss: (): void => {
-      recoveryNotice = null
-    }
+  // them, so a window that opens later (or a reload) still shows them. A failing write (full
+  // disk, read-only folder) is told once the same way, and to the tray.
+  let refreshNoticeViews = (): void => undefined
+  const notices = createStorageHealth({
+    dataDir: options.dataDir,
+    onChange: () => {
+      refreshNoticeViews()
+    },
+    log
+  })
+  const onSaveResult = (error: unknown): void => {
+    if (error === null) notices.writeSucceeded()
+    else notices.writeFailed(error)
+  }
+  const settings = openSettingsStore({ dataDir: options.dataDir, library, onSaveResult })
+  const appState = openAppStateStore({ dataDir: options.dataDir, library, onSaveResult })
+  const history = await openHistoryLog({ dataDir: options.dataDir, library })
+  if (history.compaction.error) log(`Upright: history compaction failed: ${history.compaction.error}`)
+  for (const notice of [settings.takeRecoveryNotice(), appState.takeRecoveryNotice(), history.takeRecoveryNotice()]) {
+    notices.addStartNotice(notice)
   }
 
   const engineListeners = new Set<(event: EngineEvent) => void>()
@@ -70,7 +88,7 @@ export async function createAppServices(options: AppServicesOptions) {
       events.publish('history:changed', { kind })
     },
     onError: (error) => {
-      log(`Upright: could not write history: ${error instanceof Error ? error.message : String(error)}`)
+      notices.writeFailed(error)
     }
   })
   const engine = createReminderEngine({
@@ -86,6 +104,11 @@ export async function createAppServices(options: AppServicesOptions) {
     }
   })
   activeSecondsTotal = () => engine.countedActiveMs / 1000
+  refreshNoticeViews = () => {
+    events.publish('notice:changed', { message: notices.current() })
+    // The tray shows a failing write too; it redraws on engine:state.
+    events.publish('engine:state', engine.getState())
+  }
   const stopSettingsFeed = settings.onChange((next) => {
     engine.updateSettings(next)
     events.publish('settings:changed', next)
@@ -141,7 +164,7 @@ export async function createAppServices(options: AppServicesOptions) {
       this.runTrayAction(minutes === null ? 'reading-off' : minutes === 30 ? 'reading-30' : 'reading-60')
     },
     trayMenu(): TrayMenuModel {
-      return buildTrayMenuModel(engine.getState(), timeZone(), { checklistDue: checklist.isDue() })
+      return buildTrayMenuModel(engine.getState(), timeZone(), { checklistDue: checklist.isDue(), storageProblem: notices.trayLine() })
     },
     stats: createStatsService({ history, events, nowMs, timeZone, saveCsv: options.saveCsv }),
     /** Presentation (notifications, break window, tray) subscribes here. */

@@ -63,6 +63,8 @@ const action = (id: TrayActionItem['id'], label: string, enabled = true): TrayAc
 export interface TrayMenuExtras {
   /** The periodic workstation re-check is due (settings.checklist.recheckWeeks since the last pass). */
   checklistDue?: boolean
+  /** Writes are failing (full disk, read-only folder): one line saying so, under the status. */
+  storageProblem?: string | null
 }
 
 export function buildTrayMenuModel(state: EngineState, timeZone: string, extras: TrayMenuExtras = {}): TrayMenuModel {
@@ -75,6 +77,7 @@ export function buildTrayMenuModel(state: EngineState, timeZone: string, extras:
     icon: iconFor(state),
     items: [
       { type: 'status', label: status },
+      ...(extras.storageProblem ? [{ type: 'status' as const, label: extras.storageProblem }] : []),
       { type: 'separator' },
       // The engine ends a pause for a break the user asks for, so it stays offered while paused;
       // a posture cue would not end the pause, and nothing is shown while paused.

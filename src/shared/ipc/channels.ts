@@ -41,7 +41,8 @@ export const eventChannels = [
   'engine:state',
   'history:changed',
   'checklist:changed',
-  'shell:navigate'
+  'shell:navigate',
+  'notice:changed'
 ] as const
 
 export type InvokeChannel = (typeof invokeChannels)[number]

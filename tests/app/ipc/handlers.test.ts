@@ -62,7 +62,7 @@ describe('IPC handlers over the real services', () => {
     const { services, settle } = await createServicesFixture()
     const handlers = createIpcHandlers(services)
     expect(await dispatch(handlers, 'comfort:record', { score: 11 })).toMatchObject({ ok: false, status: 400 })
-    expect(await dispatch(handlers, 'comfort:record', { score: 3 })).toEqual({ ok: true, value: null })
+    expect(await dispatch(handlers, 'comfort:record', { score: 3 })).toEqual({ ok: true, value: { ok: true, value: null } })
     await settle()
     expect((await services.history.readAll()).events).toMatchObject([{ kind: 'comfort', score: 3 }])
   })

@@ -42,7 +42,10 @@ describe('launch at login', () => {
     await settle()
     expect(existsSync(autostart.filePath)).toBe(false)
     settings.update({ app: { launchAtLogin: true } })
-    await settle()
+    // The library's atomic writer takes a few steps (stat, mkdir, temp, fsync, rename).
+    await vi.waitFor(() => {
+      expect(existsSync(autostart.filePath)).toBe(true)
+    })
     expect(autostart.filePath).toBe(join(configHome, 'autostart', 'upright.desktop'))
     const entry = readFileSync(autostart.filePath, 'utf8')
     expect(entry).toContain('[Desktop Entry]\nType=Application\n')
