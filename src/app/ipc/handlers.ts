@@ -1,7 +1,8 @@
 import { applySettingsPatch, describeZodError, settingsSchema } from '../../shared/settings'
 import { previewSchedule } from '../services/schedule-preview'
 import type { AppServices } from '../services/app-services'
-import { type IpcHandlers, IpcRefusal } from './dispatch'
+import { findStretch } from '../../shared/content'
+import { type IpcHandlers, IpcNotFound, IpcRefusal } from './dispatch'
 
 /** A command the engine refused (e.g. skip in strict level) is reported, not ignored. */
 function require(accepted: boolean, message: string): null {
@@ -61,7 +62,10 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     },
 
     'routine:forBreak': () => services.routines.forBreak(),
-    'routine:forStretch': ({ id }) => services.routines.forStretch(id),
+    'routine:forStretch': ({ id }) => {
+      if (!findStretch(id)) throw new IpcNotFound(`no stretch with id "${id}"`)
+      return services.routines.forStretch(id)
+    },
 
     'checklist:get': () => services.checklist.get(),
     'checklist:answer': (answer) => services.notices.guard(() => services.checklist.answer(answer)),
