@@ -54,7 +54,7 @@ describe('IPC handlers over the real services', () => {
     const handlers = createIpcHandlers(services)
     const routine = await dispatch(handlers, 'routine:forStretch', { id: 'chin-tuck' })
     expect(routine).toMatchObject({ ok: true })
-    expect(await dispatch(handlers, 'routine:forStretch', { id: 'no-such-move' })).toMatchObject({ ok: false, status: 500 })
+    expect(await dispatch(handlers, 'routine:forStretch', { id: 'no-such-move' })).toMatchObject({ ok: false, status: 404 })
     expect(await dispatch(handlers, 'routine:forStretch', { id: '../etc' })).toMatchObject({ ok: false, status: 400 })
   })
 

@@ -52,8 +52,9 @@ describe('launch at login', () => {
     expect(entry).toContain('\nExec="/opt/Upright/upright"\n')
     expect(entry).toContain('\nName=Upright\n')
     settings.update({ app: { launchAtLogin: false } })
-    await settle()
-    expect(existsSync(autostart.filePath)).toBe(false)
+    await vi.waitFor(() => {
+      expect(existsSync(autostart.filePath)).toBe(false)
+    })
     expect(app.loginItemCalls).toEqual([]) // a no-op on Linux, so never relied on
   })
 
