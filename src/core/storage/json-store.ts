@@ -1,5 +1,5 @@
-import type { DocumentFormat } from './versioned-document'
-import { currentVersionOf, envelope, migrateDocument } from './versioned-document'
+import { join } from 'node:path'
+import { currentVersionOf, type DocumentFormat, envelope, migrateDocument } from './versioned-document'
 import type { JsonFile, StorageLibrary } from './ports'
 import { errorCode, messageOf, moveAside } from './set-aside'
 
@@ -55,7 +55,7 @@ export function openJsonStore<T>(options: OpenJsonStoreOptions<T>): JsonStore<T>
   /** Set while a rejected file could not be moved aside: saving would destroy it. */
   let blockedBy: Rejection | null = null
   let file: JsonFile | null = null
-  let filePath = `${options.dataDir}/${options.name}.json`
+  let filePath = join(options.dataDir, `${options.name}.json`)
 
   function describe(rejection: Rejection, keptAt: string): string {
     if (rejection.reason === 'newer') {
