@@ -21,7 +21,9 @@ export default defineConfig({
           name: 'main',
           environment: 'node',
           include: ['tests/main/**/*.test.ts'],
-          setupFiles: ['tests/main/setup.ts']
+          setupFiles: ['tests/main/setup.ts'],
+          // electron-store imports `electron` itself: inlined, it sees the fake too.
+          server: { deps: { inline: ['electron-store'] } }
         }
       },
       {

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import { DateTime } from 'luxon'
+import { confStorage } from '../src/app/storage/conf-storage'
 import { historyFileName, openHistoryLog, serializeHistoryEvent } from '../src/core/history'
 import { computeStats } from '../src/core/stats'
 import type { HistoryEvent } from '../src/shared/history'
@@ -116,7 +117,7 @@ export async function measureHistoryYear(): Promise<Record<string, unknown>> {
     const fileSizeBytes = statSync(filePath).size
 
     // A normal start: nothing to drop, so one read and parse.
-    const opened = await timed(() => openHistoryLog({ dataDir, nowMs: () => nowMs }))
+    const opened = await timed(() => openHistoryLog({ dataDir, nowMs: () => nowMs, library: confStorage }))
     const log = opened.result
     const readRuns: number[] = []
     let events: HistoryEvent[] = []
@@ -132,7 +133,7 @@ export async function measureHistoryYear(): Promise<Record<string, unknown>> {
 
     // The compaction path: 430 days on file, the oldest 30 past retention, rewritten atomically.
     writeFileSync(filePath, simulateHistory(430).map(serializeHistoryEvent).join(''))
-    const compacted = await timed(() => openHistoryLog({ dataDir, nowMs: () => nowMs }))
+    const compacted = await timed(() => openHistoryLog({ dataDir, nowMs: () => nowMs, library: confStorage }))
 
     const output = {
       simulatedDays: 365,

@@ -18,12 +18,14 @@ import { MainWindow } from './electron/main-window'
 import { setupNotifications } from './electron/notifications'
 import { PostureCardWindow } from './electron/posture-card-window'
 import { setupPower, systemActivity } from './electron/power'
+import { registerAppScheme, setupAppProtocol } from './electron/app-protocol'
 import { locateRenderer } from './electron/renderer-location'
 import { setupSecurity } from './electron/security'
 import { setupTray } from './electron/tray'
 import { trayIconDir } from './electron/tray-icons'
 import { createXdgAutostart, launchCommand, xdgConfigHome } from './electron/xdg-autostart'
 import { createAppServices } from '../app/services/app-services'
+import { electronStoreStorage } from './electron/electron-store-storage'
 
 /** electron-builder.yml's appId: Windows shows toasts only for an app with this ID on its shortcut. */
 const appUserModelId = 'app.upright.desktop'
@@ -39,6 +41,7 @@ function main(): void {
     return
   }
   app.setName('Upright')
+  registerAppScheme()
   if (process.platform === 'win32') app.setAppUserModelId(appUserModelId)
   app
     .whenReady()
@@ -72,7 +75,12 @@ const warn = (message: string): void => {
 async function onReady(): Promise<void> {
   const platform = process.platform
   const currentDesktop = process.env['XDG_CURRENT_DESKTOP']
-  const renderer = locateRenderer(import.meta.dirname, process.env['ELECTRON_RENDERER_URL'])
+  const renderer = locateRenderer(import.meta.dirname, {
+    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
+    isPackaged: app.isPackaged
+  })
+  // Before any window opens: the pages load from app://.
+  const stopAppProtocol = renderer.rendererDir === null ? () => undefined : setupAppProtocol(renderer.rendererDir)
   const mainWindow = new MainWindow(renderer)
   const clock = new SystemClock()
   // Under Wayland, Electron's idle time can stay 0; the session's own idle time stands in.
@@ -103,7 +111,8 @@ async function onReady(): Promise<void> {
         app.quit()
       }
     },
-    saveCsv: saveCsvWithDialog
+    saveCsv: saveCsvWithDialog,
+    storage: electronStoreStorage
   })
   const { engine, settings } = services
   relook = () => {
@@ -133,6 +142,7 @@ async function onReady(): Promise<void> {
   )
 
   const disposers = [
+    stopAppProtocol,
     setupSecurity(renderer.base),
     setupIpc(createIpcHandlers(services), services.events, renderer.base),
     setupPower({ engine, quit: () => app.quit() }),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { epochMsSchema } from './bounds'
 
 /**
  * What the app remembers that is not a preference: checklist answers and first-run
@@ -13,14 +14,14 @@ export const checklistStateSchema = z
   .object({
     answers: z.record(itemIdSchema, checklistStatusSchema),
     /** When the user last finished a pass through the checklist (epoch ms). */
-    lastCompletedAtMs: z.int().nonnegative().nullable()
+    lastCompletedAtMs: epochMsSchema.nullable()
   })
   .strict()
 export type ChecklistState = z.infer<typeof checklistStateSchema>
 
 export const onboardingStateSchema = z
   .object({
-    safetyAcknowledgedAtMs: z.int().nonnegative().nullable(),
+    safetyAcknowledgedAtMs: epochMsSchema.nullable(),
     checklistWalkthroughDone: z.boolean()
   })
   .strict()

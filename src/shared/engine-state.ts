@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { durationSecondsSchema, epochMsSchema, wallMsSchema } from './bounds'
 import { breakLevelSchema } from './settings'
 
 /**
@@ -40,13 +41,13 @@ export type BreakOutcome = z.infer<typeof breakOutcomeSchema>
 /** 30 min / 1 h come as minutes, "until tomorrow" as a wall time the app computes, or until resumed. */
 export const pauseRequestSchema = z.union([
   z.object({ minutes: z.number().positive().max(7 * 24 * 60) }).strict(),
-  z.object({ untilWallMs: z.number().int().nonnegative() }).strict(),
+  z.object({ untilWallMs: epochMsSchema }).strict(),
   z.literal('indefinite')
 ])
 export type PauseRequest = z.infer<typeof pauseRequestSchema>
 
-const seconds = z.number().nonnegative()
-const wallMs = z.number()
+const seconds = durationSecondsSchema
+const wallMs = wallMsSchema
 
 /**
  * Every event carries when it happened: `wallMs` (epoch, for history and display) and

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { countSchema, durationMinutesSchema, durationSecondsSchema, epochMsSchema } from './bounds'
 import { breakOutcomeSchema, postureResponseSchema } from './engine-state'
 
 /**
@@ -13,9 +14,8 @@ import { breakOutcomeSchema, postureResponseSchema } from './engine-state'
  * field still reads here (the field is dropped) instead of being counted as damaged.
  */
 
-const atMsSchema = z.int().nonnegative()
-const minutesSchema = z.number().nonnegative()
-const countSchema = z.int().nonnegative()
+const atMsSchema = epochMsSchema
+const minutesSchema = durationMinutesSchema
 
 /**
  * The user's answers to a cue (`done` only when they confirmed it, `ignore` when they dismissed
@@ -46,8 +46,8 @@ export const breakEventSchema = z.object({
   kind: z.literal('break'),
   atMs: atMsSchema,
   outcome: breakOutcomeSchema,
-  plannedSeconds: z.number().nonnegative(),
-  takenSeconds: z.number().nonnegative(),
+  plannedSeconds: durationSecondsSchema,
+  takenSeconds: durationSecondsSchema,
   activeMinutesBefore: minutesSchema
 })
 
@@ -67,7 +67,7 @@ export const naturalBreakEventSchema = z.object({
 export const pauseEventSchema = z.object({
   kind: z.literal('pause'),
   atMs: atMsSchema,
-  minutes: z.number().positive().nullable()
+  minutes: durationMinutesSchema.positive().nullable()
 })
 
 export const resumeEventSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { countSchema, wallMsSchema } from './bounds'
 
 /** "With these settings, today you will get about N breaks" — computed by the real engine in simulation. */
 export const schedulePreviewSchema = z.object({
@@ -7,14 +8,14 @@ export const schedulePreviewSchema = z.object({
    * 'next-8-hours': working hours are off, so "today" is taken as 8 hours at the computer from now.
    */
   basis: z.enum(['working-hours', 'next-8-hours']),
-  breaksToday: z.int().nonnegative(),
-  postureCuesToday: z.int().nonnegative(),
+  breaksToday: countSchema,
+  postureCuesToday: countSchema,
   /** The next 4 hours, assuming the user stays at the computer. */
   horizonMinutes: z.number().positive(),
   timeline: z.array(
     z.object({
       minute: z.number().nonnegative(),
-      wallMs: z.number(),
+      wallMs: wallMsSchema,
       kind: z.enum(['posture', 'breakWarning', 'break'])
     })
   )

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { countSchema, durationMinutesSchema, epochMsSchema } from './bounds'
 
 /**
  * Statistics as they cross IPC to the stats page. Produced by src/core/stats (computeStats);
@@ -17,8 +18,7 @@ import { z } from 'zod'
  * Percentages, averages and minutes are rounded to one decimal.
  */
 
-const countSchema = z.int().nonnegative()
-const minutesSchema = z.number().nonnegative()
+const minutesSchema = durationMinutesSchema
 
 export const statsDaysSchema = z.int().min(1).max(400)
 
@@ -59,7 +59,7 @@ export const dayStatsSchema = periodStatsSchema
     /** yyyy-MM-dd of the local day in the requested zone. */
     dayKey: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     /** Epoch ms of local midnight that starts the day (days are 23, 24 or 25 h long). */
-    startMs: z.int(),
+    startMs: epochMsSchema,
     /** Length of the local day in hours: 23 or 25 on DST change days. */
     hours: z.number().positive()
   })
@@ -70,7 +70,7 @@ export type DayStats = z.infer<typeof dayStatsSchema>
 export const statsResultSchema = z
   .object({
     timeZone: z.string().min(1),
-    nowMs: z.int(),
+    nowMs: epochMsSchema,
     days: statsDaysSchema,
     /** Today at a glance; the same object as the last entry of `series`. */
     today: dayStatsSchema,

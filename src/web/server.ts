@@ -1,12 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { isEventChannel } from '../shared/ipc/channels'
 import { type IpcHandlers, dispatch } from '../app/ipc/dispatch'
 import type { EventHub } from '../app/services/event-hub'
+import { type EventStreamLimits, EventStreams } from './event-stream'
 import { isOwnRequest } from './host-guard'
-import { readStaticFile } from './static-files'
+import { readStaticFile } from '../app/static-files'
 
 const maxBodyBytes = 64 * 1024
+/** A request (headers and body) must arrive within this; a slow client is answered 408. */
+const defaultRequestTimeoutMs = 30_000
 
 // Same policy as the pages' meta tag, sent as a header too so every response carries it.
 const contentSecurityPolicy =
@@ -18,6 +20,13 @@ export interface HarnessOptions {
   rendererDir: string
   handlers: IpcHandlers
   events: EventHub
+  requestTimeoutMs?: number
+  streamLimits?: EventStreamLimits
+}
+
+export interface HarnessServer extends Server {
+  /** The open event streams (the soak benchmark and tests watch the count). */
+  readonly eventStreams: EventStreams
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -39,12 +48,25 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/** `application/json`, optionally with `charset=utf-8`: exactly, not as a prefix. */
+export function isJsonContentType(header: string | undefined): boolean {
+  if (header === undefined) return false
+  const [mediaType = '', ...parameters] = header.split(';').map((part) => part.trim().toLowerCase())
+  if (mediaType !== 'application/json') return false
+  return parameters.every((parameter) => parameter === 'charset=utf-8' || parameter === 'charset="utf-8"')
+}
+
+function sendMethodNotAllowed(response: ServerResponse, allow: string): void {
+  response.setHeader('allow', allow)
+  sendJson(response, 405, { error: `use ${allow}` })
+}
+
 async function handleInvoke(request: IncomingMessage, response: ServerResponse, channel: string, handlers: IpcHandlers): Promise<void> {
   if (request.method !== 'POST') {
-    sendJson(response, 405, { error: 'use POST' })
+    sendMethodNotAllowed(response, 'POST')
     return
   }
-  if (!request.headers['content-type']?.startsWith('application/json')) {
+  if (!isJsonContentType(request.headers['content-type'])) {
     // Also stops "simple" cross-site form posts, which cannot set this content type.
     sendJson(response, 415, { error: 'content-type must be application/json' })
     return
@@ -67,61 +89,75 @@ async function handleInvoke(request: IncomingMessage, response: ServerResponse, 
   else sendJson(response, result.status, { error: result.message })
 }
 
-function handleEvents(response: ServerResponse, events: EventHub): void {
-  response.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-store',
-    connection: 'keep-alive'
-  })
-  response.write(': connected\n\n')
-  const unsubscribe = events.subscribe((event, payload) => {
-    if (isEventChannel(event)) response.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`)
-  })
-  response.on('close', unsubscribe)
-}
-
 /**
  * The web harness: serves the built renderer and answers the page's API over HTTP with
  * the very handler table and dispatch function ipcMain uses. Loopback only.
  */
-export function createHarnessServer(options: HarnessOptions): Server {
+export function createHarnessServer(options: HarnessOptions): HarnessServer {
   // PORT=0 lets the OS pick a free port (tests run several harnesses at once); the guard
   // then compares against the port actually bound.
   const ownPort = (): number => (server.address() as AddressInfo | null)?.port ?? options.port
-  const server = createServer((request, response) => {
-    response.setHeader('x-content-type-options', 'nosniff')
-    response.setHeader('referrer-policy', 'no-referrer')
-    response.setHeader('x-frame-options', 'DENY')
-    response.setHeader('content-security-policy', contentSecurityPolicy)
-    if (!isOwnRequest(request.headers, ownPort())) {
-      sendJson(response, 403, { error: 'forbidden: this server only answers its own pages on 127.0.0.1' })
-      return
-    }
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${ownPort()}`)
-    const invokeMatch = /^\/api\/invoke\/([^/]+)$/.exec(url.pathname)
-    const route = async (): Promise<void> => {
-      if (invokeMatch?.[1] !== undefined) {
-        await handleInvoke(request, response, decodeURIComponent(invokeMatch[1]), options.handlers)
-      } else if (url.pathname === '/api/events') {
-        handleEvents(response, options.events)
-      } else if (url.pathname.startsWith('/api/')) {
-        sendJson(response, 404, { error: `no such endpoint ${url.pathname}` })
-      } else if (request.method !== 'GET' && request.method !== 'HEAD') {
-        sendJson(response, 405, { error: 'use GET' })
-      } else {
-        const file = await readStaticFile(options.rendererDir, url.pathname)
-        if (!file) {
-          sendJson(response, 404, { error: `not found: ${url.pathname}` })
-          return
-        }
-        response.writeHead(200, { 'content-type': file.contentType, 'cache-control': 'no-cache' })
-        response.end(request.method === 'HEAD' ? undefined : file.body)
+  const requestTimeoutMs = options.requestTimeoutMs ?? defaultRequestTimeoutMs
+  const streams = new EventStreams(options.events, options.streamLimits)
+  const server = createServer(
+    {
+      requestTimeout: requestTimeoutMs,
+      headersTimeout: requestTimeoutMs,
+      // How often Node checks those timeouts; by default 30 s, too coarse for a short limit.
+      connectionsCheckingInterval: Math.min(1000, requestTimeoutMs)
+    },
+    (request, response) => {
+      response.setHeader('x-content-type-options', 'nosniff')
+      response.setHeader('referrer-policy', 'no-referrer')
+      response.setHeader('x-frame-options', 'DENY')
+      response.setHeader('content-security-policy', contentSecurityPolicy)
+      if (!isOwnRequest(request.headers, ownPort())) {
+        sendJson(response, 403, { error: 'forbidden: this server only answers its own pages on 127.0.0.1' })
+        return
       }
+      let url: URL
+      try {
+        url = new URL(request.url ?? '/', `http://127.0.0.1:${ownPort()}`)
+      } catch {
+        sendJson(response, 400, { error: 'bad request URL' })
+        return
+      }
+      const invokeMatch = /^\/api\/invoke\/([^/]+)$/.exec(url.pathname)
+      const route = async (): Promise<void> => {
+        if (invokeMatch?.[1] !== undefined) {
+          let channel: string
+          try {
+            channel = decodeURIComponent(invokeMatch[1])
+          } catch {
+            sendJson(response, 400, { error: 'the channel name is not valid percent-encoding' })
+            return
+          }
+          await handleInvoke(request, response, channel, options.handlers)
+        } else if (url.pathname === '/api/events') {
+          if (request.method !== 'GET') sendMethodNotAllowed(response, 'GET')
+          else streams.open(response)
+        } else if (url.pathname.startsWith('/api/')) {
+          sendJson(response, 404, { error: `no such endpoint ${url.pathname}` })
+        } else if (request.method !== 'GET' && request.method !== 'HEAD') {
+          sendMethodNotAllowed(response, 'GET, HEAD')
+        } else {
+          const file = await readStaticFile(options.rendererDir, url.pathname)
+          if (!file) {
+            sendJson(response, 404, { error: `not found: ${url.pathname}` })
+            return
+          }
+          response.writeHead(200, { 'content-type': file.contentType, 'cache-control': 'no-cache' })
+          response.end(request.method === 'HEAD' ? undefined : file.body)
+        }
+      }
+      route().catch((error: unknown) => {
+        if (!response.headersSent) sendJson(response, 500, { error: error instanceof Error ? error.message : String(error) })
+        else response.end()
+      })
     }
-    route().catch((error: unknown) => {
-      if (!response.headersSent) sendJson(response, 500, { error: error instanceof Error ? error.message : String(error) })
-      else response.end()
-    })
+  )
+  server.on('close', () => {
+    streams.closeAll()
   })
-  return server
+  return Object.assign(server, { eventStreams: streams })
 }

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type AppServices, createAppServices } from '../../src/app/services/app-services'
+import type { StorageLibrary } from '../../src/core/storage'
 import type { MainRoute } from '../../src/shared/routes'
 import { FakeActivity } from './fake-activity'
 import { FakeClock } from './fake-clock'
@@ -20,7 +21,13 @@ export interface ServicesFixture {
 
 /** Real stores in a temp folder, a fake clock and fake input: the app layer as both shells build it. */
 export async function createServicesFixture(
-  options: { startIso?: string; timeZone?: string; dataDir?: string; saveCsv?: (name: string, csv: string) => Promise<string | null> } = {}
+  options: {
+    startIso?: string
+    timeZone?: string
+    dataDir?: string
+    saveCsv?: (name: string, csv: string) => Promise<string | null>
+    storage?: StorageLibrary
+  } = {}
 ): Promise<ServicesFixture> {
   const clock = new FakeClock(Date.parse(options.startIso ?? '2026-03-02T09:00:00Z'))
   const activity = new FakeActivity(() => clock.monotonicNowMs())
@@ -50,6 +57,7 @@ export async function createServicesFixture(
       }
     },
     saveCsv: options.saveCsv,
+    storage: options.storage,
     log: (message) => fixture.logs.push(message)
   })
   return { ...fixture, services }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readStaticFile } from '../../src/web/static-files'
+import { readStaticFile } from '../../src/app/static-files'
 
 describe('readStaticFile', () => {
   const root = mkdtempSync(join(tmpdir(), 'upright-static-'))

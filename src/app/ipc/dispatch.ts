@@ -14,6 +14,24 @@ export type DispatchResult =
 /** A valid request the app cannot carry out now (e.g. skip in strict level): 409, not a bug. */
 export class IpcRefusal extends Error {}
 
+/** A well-formed request for something that does not exist (an unknown stretch id): 404. */
+export class IpcNotFound extends Error {}
+
+/**
+ * Electron's structured clone carries `undefined` where JSON (the harness) drops the key;
+ * dropping it here gives both shells the same input, so `{ "x": undefined }` means "no x"
+ * instead of reaching a handler as a value no schema expects.
+ */
+export function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined)
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value
+  const result: Record<string, unknown> = {}
+  for (const [key, child] of Object.entries(value)) {
+    if (child !== undefined) result[key] = withoutUndefined(child)
+  }
+  return result
+}
+
 /**
  * The single path every renderer request takes, in Electron (ipcMain) and in the web
  * harness (HTTP) alike: known channel → validated input → handler → validated result.
@@ -28,7 +46,7 @@ export async function dispatch(
     return { ok: false, status: 404, message: `unknown channel ${JSON.stringify(channel)}` }
   }
   const spec = invokeContract[channel]
-  const parsedInput = spec.input.safeParse(rawInput)
+  const parsedInput = spec.input.safeParse(withoutUndefined(rawInput))
   if (!parsedInput.success) {
     return { ok: false, status: 400, message: `${channel}: ${describeZodError(parsedInput.error)}` }
   }
@@ -42,6 +60,7 @@ export async function dispatch(
     return { ok: true, value: parsedOutput.data }
   } catch (error) {
     if (error instanceof IpcRefusal) return { ok: false, status: 409, message: `${channel}: ${error.message}` }
+    if (error instanceof IpcNotFound) return { ok: false, status: 404, message: `${channel}: ${error.message}` }
     return { ok: false, status: 500, message: `${channel} failed: ${error instanceof Error ? error.message : String(error)}` }
   }
 }

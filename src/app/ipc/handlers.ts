@@ -1,7 +1,8 @@
 import { applySettingsPatch, describeZodError, settingsSchema } from '../../shared/settings'
 import { previewSchedule } from '../services/schedule-preview'
 import type { AppServices } from '../services/app-services'
-import { type IpcHandlers, IpcRefusal } from './dispatch'
+import { findStretch } from '../../shared/content'
+import { type IpcHandlers, IpcNotFound, IpcRefusal } from './dispatch'
 
 /** A command the engine refused (e.g. skip in strict level) is reported, not ignored. */
 function require(accepted: boolean, message: string): null {
@@ -63,21 +64,27 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     },
 
     'routine:forBreak': () => services.routines.forBreak(),
-    'routine:forStretch': ({ id }) => services.routines.forStretch(id),
+    'routine:forStretch': ({ id }) => {
+      if (!findStretch(id)) throw new IpcNotFound(`no stretch with id "${id}"`)
+      return services.routines.forStretch(id)
+    },
 
     'checklist:get': () => services.checklist.get(),
-    'checklist:answer': (answer) => services.checklist.answer(answer),
-    'checklist:complete': () => services.checklist.complete(),
+    'checklist:answer': (answer) => services.notices.guard(() => services.checklist.answer(answer)),
+    'checklist:complete': () => services.notices.guardAsync(() => services.checklist.complete()),
     'onboarding:get': () => services.appState.get().onboarding,
     'onboarding:update': (change) =>
-      services.appState.update((state) => ({ ...state, onboarding: { ...state.onboarding, ...change } })).onboarding,
+      services.notices.guard(
+        () => services.appState.update((state) => ({ ...state, onboarding: { ...state.onboarding, ...change } })).onboarding
+      ),
 
     'stats:get': ({ days }) => services.stats.get(days),
     'history:export': () => services.stats.exportCsv(),
-    'comfort:record': async ({ score }) => {
-      await services.stats.recordComfort(score)
-      return null
-    },
+    'comfort:record': ({ score }) =>
+      services.notices.guardAsync(async () => {
+        await services.stats.recordComfort(score)
+        return null
+      }),
     'busy:capabilities': () => services.busy.capabilities()
   }
 }

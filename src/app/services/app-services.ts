@@ -5,6 +5,9 @@ import { type Activity, type Clock, createReminderEngine, type ReminderEngine } 
 import { DateTime } from 'luxon'
 import { openHistoryLog } from '../../core/history'
 import { openSettingsStore } from '../../core/settings-store'
+import { removeStaleTempFiles, type StorageLibrary } from '../../core/storage'
+import { confStorage } from '../storage/conf-storage'
+import { createStorageHealth } from './storage-health'
 import type { EngineEvent } from '../../shared/engine-state'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { createChecklistService } from './checklist-service'
@@ -31,6 +34,8 @@ export interface AppServicesOptions {
   /** Electron's save dialog for the CSV export; the web harness hands the file to the page instead. */
   saveCsv?: (suggestedFileName: string, csv: string) => Promise<string | null>
   log?: (message: string) => void
+  /** electron-store in Electron; conf (the default) in the harness and tests. */
+  storage?: StorageLibrary
 }
 
 const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -44,28 +49,35 @@ export async function createAppServices(options: AppServicesOptions) {
   const log = options.log ?? ((message: string) => console.warn(message))
   const timeZone = options.timeZone ?? systemTimeZone
   const nowMs = (): number => options.clock.wallNowMs()
-  const events = new EventHub()
-  const settings = openSettingsStore({ dataDir: options.dataDir })
-  const appState = openAppStateStore({ dataDir: options.dataDir })
-  const savedCounts = openSavedCountsStore({
-    dataDir: options.dataDir,
-    onError: (error) => {
-      log(`Upright: could not save the reminder counts: ${error instanceof Error ? error.message : String(error)}`)
-    }
+  const events = new EventHub((error) => {
+    log(`Upright: an event listener failed: ${error instanceof Error ? error.message : String(error)}`)
   })
-  const history = await openHistoryLog({ dataDir: options.dataDir })
-  if (history.compaction.skippedLines > 0) log(`Upright: skipped ${history.compaction.skippedLines} damaged history line(s).`)
-  if (history.compaction.error) log(`Upright: history compaction failed: ${history.compaction.error}`)
-
+  const library = options.storage ?? confStorage
+  // Before anything writes: a kill between a temp file's write and its rename leaves it behind.
+  const staleTempFiles = removeStaleTempFiles(options.dataDir)
+  if (staleTempFiles.length > 0) log(`Upright: removed ${staleTempFiles.length} temp file(s) left by an interrupted write.`)
   // The stores report a set-aside file once; keep the messages until the user dismisses
-  // them, so a window that opens later (or a reload) still shows them.
-  let recoveryNotice =
-    [settings.takeRecoveryNotice(), appState.takeRecoveryNotice(), savedCounts.takeRecoveryNotice()].filter(Boolean).join(' ') || null
-  const notices = {
-    current: (): string | null => recoveryNotice,
-    dismiss: (): void => {
-      recoveryNotice = null
-    }
+  // them, so a window that opens later (or a reload) still shows them. A failing write (full
+  // disk, read-only folder) is told once the same way, and to the tray.
+  let refreshNoticeViews = (): void => undefined
+  const notices = createStorageHealth({
+    dataDir: options.dataDir,
+    onChange: () => {
+      refreshNoticeViews()
+    },
+    log
+  })
+  const onSaveResult = (error: unknown): void => {
+    if (error === null) notices.writeSucceeded()
+    else notices.writeFailed(error)
+  }
+  const settings = openSettingsStore({ dataDir: options.dataDir, library, onSaveResult })
+  const appState = openAppStateStore({ dataDir: options.dataDir, library, onSaveResult })
+  const savedCounts = openSavedCountsStore({ dataDir: options.dataDir, library, onSaveResult })
+  const history = await openHistoryLog({ dataDir: options.dataDir, library })
+  if (history.compaction.error) log(`Upright: history compaction failed: ${history.compaction.error}`)
+  for (const notice of [settings.takeRecoveryNotice(), appState.takeRecoveryNotice(), history.takeRecoveryNotice(), savedCounts.takeRecoveryNotice()]) {
+    notices.addStartNotice(notice)
   }
 
   const engineListeners = new Set<(event: EngineEvent) => void>()
@@ -89,7 +101,7 @@ export async function createAppServices(options: AppServicesOptions) {
       events.publish('history:changed', { kind })
     },
     onError: (error) => {
-      log(`Upright: could not write history: ${error instanceof Error ? error.message : String(error)}`)
+      notices.writeFailed(error)
     }
   })
   // The engine may emit while it is being built (a restart after a long downtime is a natural
@@ -120,6 +132,11 @@ export async function createAppServices(options: AppServicesOptions) {
   const busy = createBusyStatus(() => {
     events.publish('engine:state', engine.getState())
   })
+  refreshNoticeViews = () => {
+    events.publish('notice:changed', { message: notices.current() })
+    // The tray shows a failing write too; it redraws on engine:state.
+    events.publish('engine:state', engine.getState())
+  }
   const stopSettingsFeed = settings.onChange((next) => {
     engine.updateSettings(next)
     events.publish('settings:changed', next)
@@ -207,7 +224,7 @@ export async function createAppServices(options: AppServicesOptions) {
     },
     /** What the tray shows besides the engine's state (the Electron tray and the harness's tray page). */
     trayMenuExtras(): TrayMenuExtras {
-      return { checklistDue: checklist.isDue(), activeTodayMinutes: activeTodayMinutes(), busyReason: busy.reason() }
+      return { checklistDue: checklist.isDue(), activeTodayMinutes: activeTodayMinutes(), busyReason: busy.reason(), storageProblem: notices.trayLine() }
     },
     trayMenu(): TrayMenuModel {
       return buildTrayMenuModel(engine.getState(), timeZone(), this.trayMenuExtras())

@@ -7,8 +7,17 @@ export type HubListener = <E extends EventChannel>(event: E, payload: EventPaylo
 export class EventHub {
   private readonly listeners = new Set<HubListener>()
 
+  /** A listener that throws (a tray redraw, a closed stream) must not starve the ones after it. */
+  constructor(private readonly onListenerError: (error: unknown) => void = (error) => console.error('Upright: an event listener failed', error)) {}
+
   publish<E extends EventChannel>(event: E, payload: EventPayload<E>): void {
-    for (const listener of this.listeners) listener(event, payload)
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(event, payload)
+      } catch (error) {
+        this.onListenerError(error)
+      }
+    }
   }
 
   subscribe(listener: HubListener): () => void {
@@ -16,5 +25,10 @@ export class EventHub {
     return () => {
       this.listeners.delete(listener)
     }
+  }
+
+  /** How many are listening (the soak benchmark checks it stays flat). */
+  get listenerCount(): number {
+    return this.listeners.size
   }
 }

@@ -38,6 +38,15 @@ export function createHistoryRecorder(deps: HistoryRecorderDeps) {
     void done.finally(() => inFlight.delete(done))
   }
 
+  /** A finished break is worth a disk flush: a power cut right after must not lose it. */
+  const sync = (): void => {
+    const done = deps.history.sync().catch((error: unknown) => {
+      deps.onError(error)
+    })
+    inFlight.add(done)
+    void done.finally(() => inFlight.delete(done))
+  }
+
   const flushActive = (atMs: number): void => {
     const total = deps.activeSecondsTotal()
     const minutes = round1((total - activeSecondsAtLastRecord) / 60)
@@ -76,6 +85,7 @@ export function createHistoryRecorder(deps: HistoryRecorderDeps) {
             activeMinutesBefore: round1(event.activeMinutesBefore)
           })
           if (event.outcome !== 'postponed') flushActive(atMs)
+          sync()
           return
         }
         case 'natural': {
@@ -113,6 +123,7 @@ export function createHistoryRecorder(deps: HistoryRecorderDeps) {
     async flush(atMs: number): Promise<void> {
       flushPosture()
       flushActive(atMs)
+      sync()
       await Promise.all([...inFlight])
     }
   }

@@ -36,10 +36,15 @@ export function createRoutineService(deps: RoutineServiceDeps) {
       seed: Math.floor(deps.nowMs() / 1000) | 0
     })
     const usedIds = routine.items.map((item) => item.exerciseId)
-    deps.state.update((state) => ({
-      ...state,
-      recentExerciseIds: [...usedIds, ...state.recentExerciseIds.filter((id) => !usedIds.includes(id))].slice(0, recentMemory)
-    }))
+    try {
+      deps.state.update((state) => ({
+        ...state,
+        recentExerciseIds: [...usedIds, ...state.recentExerciseIds.filter((id) => !usedIds.includes(id))].slice(0, recentMemory)
+      }))
+    } catch {
+      // A full disk or read-only folder (told to the user by the store's listener) must not
+      // cost the break its stretches; the next routine just may repeat these.
+    }
     return { routine, timeline: routineTimeline(routine, stretches) }
   }
 

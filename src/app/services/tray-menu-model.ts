@@ -82,6 +82,8 @@ export interface TrayMenuExtras {
   busyReason?: BusyReason | null
   /** Today's active time so far, including the stretch running now. */
   activeTodayMinutes?: number
+  /** Writes are failing (full disk, read-only folder): one line saying so, under the status. */
+  storageProblem?: string | null
 }
 
 /** The tooltip's second line: today's active time (its minutes only change at the status line's ticks). */
@@ -102,6 +104,7 @@ export function buildTrayMenuModel(state: EngineState, timeZone: string, extras:
     items: [
       { type: 'status', label: status },
       ...(activeToday === undefined ? [] : [{ type: 'status' as const, label: activeToday }]),
+      ...(extras.storageProblem ? [{ type: 'status' as const, label: extras.storageProblem }] : []),
       { type: 'separator' },
       // The engine ends a pause for a break the user asks for, so it stays offered while paused;
       // a posture cue would not end the pause, and nothing is shown while paused.

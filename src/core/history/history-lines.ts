@@ -20,13 +20,13 @@ export function parseHistoryLine(line: string): HistoryEvent | null {
 }
 
 /**
- * Parses the whole log. A torn line (a crash mid-append), an invalid line or one from a
- * future kind is skipped and counted, never fatal. Blank lines are not counted: a hand edit
- * leaves them and they hold nothing to lose.
+ * Splits the whole log into events and the lines it could not read (torn by a crash
+ * mid-append, damaged, out of bounds, or from a future kind), in file order. Blank lines are
+ * neither: a hand edit leaves them and they hold nothing to lose.
  */
-export function parseHistoryText(text: string): HistoryReadResult {
+export function splitHistoryLines(text: string): { events: HistoryEvent[]; rejectedLines: string[] } {
   const events: HistoryEvent[] = []
-  let skippedLines = 0
+  const rejectedLines: string[] = []
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0
   while (start < text.length) {
     let end = text.indexOf('\n', start)
@@ -36,8 +36,14 @@ export function parseHistoryText(text: string): HistoryReadResult {
     start = end + 1
     if (line.trim() === '') continue
     const event = parseHistoryLine(line)
-    if (event === null) skippedLines += 1
+    if (event === null) rejectedLines.push(line)
     else events.push(event)
   }
-  return { events, skippedLines }
+  return { events, rejectedLines }
+}
+
+/** The whole log; a line it cannot read is skipped and counted, never fatal. */
+export function parseHistoryText(text: string): HistoryReadResult {
+  const { events, rejectedLines } = splitHistoryLines(text)
+  return { events, skippedLines: rejectedLines.length }
 }

@@ -1,10 +1,13 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises'
+import { appendFile, mkdir, open, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { HistoryEvent, HistoryQuery, HistoryReadResult } from '../../shared/history'
-import { errorCode, writeFileAtomic } from '../settings-store/atomic-write-file'
-import { parseHistoryText, serializeHistoryEvent } from './history-lines'
+import type { StorageLibrary } from '../storage/ports'
+import { errorCode, messageOf, moveAside } from '../storage/set-aside'
+import { parseHistoryText, serializeHistoryEvent, splitHistoryLines } from './history-lines'
 
 export const historyFileName = 'history.jsonl'
+/** Lines compaction could not read (damaged, or written by a newer version), kept verbatim. */
+export const rejectedHistoryFileName = 'history.rejected.jsonl'
 export const defaultRetentionDays = 400
 
 const dayMs = 24 * 60 * 60 * 1000
@@ -17,6 +20,8 @@ export interface HistoryCompaction {
   rewritten: boolean
   /** Set when the rewrite was needed but failed; the log still works, just uncompacted. */
   error?: string
+  /** Where an unreadable history file was set aside (history starts empty in memory). */
+  setAsideAt?: string
 }
 
 export interface HistoryLog {
@@ -24,12 +29,18 @@ export interface HistoryLog {
   readonly compaction: HistoryCompaction
   /** Validates and appends one line. Appends are applied in call order. */
   append(event: HistoryEvent): Promise<void>
+  /** Flushes appended lines to the disk (fsync): at the end of a break and at quit. */
+  sync(): Promise<void>
+  /** What opening found that the user should hear about (set aside, lines kept apart), once. */
+  takeRecoveryNotice(): string | null
   readAll(): Promise<HistoryReadResult>
   /** Events with fromMs ≤ atMs < toMs (either bound may be omitted). */
   read(range: HistoryQuery): Promise<HistoryReadResult>
 }
 
 export interface OpenHistoryLogOptions {
+  /** Its atomic writer rewrites the file at compaction. */
+  library: Pick<StorageLibrary, 'writeTextAtomic'>
   dataDir: string
   nowMs?: () => number
   retentionDays?: number
@@ -44,41 +55,77 @@ async function readText(filePath: string): Promise<string> {
   }
 }
 
+/** Appends and fsyncs, so the kept lines are on disk before the main file drops them. */
+async function appendDurably(filePath: string, text: string): Promise<void> {
+  const handle = await open(filePath, 'a')
+  try {
+    await handle.appendFile(text, 'utf8')
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
 function inRange(event: HistoryEvent, range: HistoryQuery): boolean {
   return (range.fromMs === undefined || event.atMs >= range.fromMs) && (range.toMs === undefined || event.atMs < range.toMs)
 }
 
 /**
  * Opens (creating the directory if needed) and compacts the log: events older than the
- * retention window and damaged lines are dropped by an atomic rewrite. The file is rewritten
- * only when there is something to drop, so a normal start costs one read.
+ * retention window are dropped by an atomic rewrite through the library's writer. Lines it
+ * cannot read (damaged, or from a newer version) are never destroyed: they are copied to
+ * history.rejected.jsonl first, or left in place if that copy fails. A file that cannot be
+ * read at all is set aside and history starts empty; start-up never stops on history.
  */
 export async function openHistoryLog(options: OpenHistoryLogOptions): Promise<HistoryLog> {
   const filePath = join(options.dataDir, historyFileName)
+  const rejectedPath = join(options.dataDir, rejectedHistoryFileName)
   const nowMs = options.nowMs ?? Date.now
   const retentionMs = (options.retentionDays ?? defaultRetentionDays) * dayMs
+  const notices: string[] = []
 
-  await mkdir(options.dataDir, { recursive: true })
-  const text = await readText(filePath)
-  const { events, skippedLines } = parseHistoryText(text)
+  await mkdir(options.dataDir, { recursive: true }).catch(() => undefined)
+  let text = ''
+  let setAsideAt: string | undefined
+  try {
+    text = await readText(filePath)
+  } catch (error) {
+    const problem = errorCode(error) ?? messageOf(error)
+    try {
+      setAsideAt = moveAside(filePath, nowMs())
+      notices.push(`Your history file could not be read (${problem}). It was kept as ${setAsideAt}, and history starts afresh.`)
+    } catch {
+      notices.push(`Your history file ${filePath} could not be read (${problem}) and could not be moved aside. Statistics start empty until it is fixed.`)
+    }
+  }
+  const { events, rejectedLines } = splitHistoryLines(text)
+  const skippedLines = rejectedLines.length
   const cutoffMs = nowMs() - retentionMs
   const kept = events.filter((event) => event.atMs >= cutoffMs)
   const compaction: HistoryCompaction = {
     keptEvents: kept.length,
     expiredEvents: events.length - kept.length,
     skippedLines,
-    rewritten: false
+    rewritten: false,
+    ...(setAsideAt === undefined ? {} : { setAsideAt })
   }
   // A last line without its newline would glue the next append onto it, losing both.
   let needsLeadingNewline = text.length > 0 && !text.endsWith('\n')
 
   if (compaction.expiredEvents > 0 || skippedLines > 0) {
     try {
-      await writeFileAtomic(filePath, kept.map(serializeHistoryEvent).join(''))
+      if (skippedLines > 0) await appendDurably(rejectedPath, rejectedLines.map((line) => `${line}\n`).join(''))
+      await options.library.writeTextAtomic(filePath, kept.map(serializeHistoryEvent).join(''))
       compaction.rewritten = true
       needsLeadingNewline = false
+      if (skippedLines > 0) {
+        notices.push(
+          `${skippedLines} history line(s) could not be read (damaged, or written by a newer version of Upright). They were kept in ${rejectedPath}.`
+        )
+      }
     } catch (error) {
-      compaction.error = error instanceof Error ? error.message : String(error)
+      compaction.error = messageOf(error)
+      if (skippedLines > 0) notices.push(`${skippedLines} history line(s) could not be read; they were left in place in ${filePath}.`)
     }
   }
 
@@ -116,6 +163,29 @@ export async function openHistoryLog(options: OpenHistoryLogOptions): Promise<Hi
       return appended
     },
     readAll,
+    sync() {
+      const synced = queue.then(async () => {
+        let handle
+        try {
+          handle = await open(filePath, 'r+')
+        } catch (error) {
+          if (errorCode(error) === 'ENOENT') return
+          throw error
+        }
+        try {
+          await handle.sync()
+        } finally {
+          await handle.close()
+        }
+      })
+      queue = synced.catch(() => undefined)
+      return synced
+    },
+    takeRecoveryNotice() {
+      const message = notices.join(' ') || null
+      notices.length = 0
+      return message
+    },
     async read(range) {
       const all = await readAll()
       return { events: all.events.filter((event) => inRange(event, range)), skippedLines: all.skippedLines }

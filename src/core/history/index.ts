@@ -2,11 +2,12 @@ export {
   defaultRetentionDays,
   historyFileName,
   openHistoryLog,
+  rejectedHistoryFileName,
   type HistoryCompaction,
   type HistoryLog,
   type OpenHistoryLogOptions
 } from './history-log'
-export { parseHistoryLine, parseHistoryText, serializeHistoryEvent } from './history-lines'
+export { parseHistoryLine, parseHistoryText, serializeHistoryEvent, splitHistoryLines } from './history-lines'
 export {
   csvNumber,
   csvText,

@@ -9,8 +9,8 @@ export {
 export {
   currentSettingsVersion,
   migrateSettingsDocument,
+  settingsFormat,
   settingsMigrations,
   type MigrationResult,
   type SettingsMigration
 } from './settings-migrations'
-export { writeFileAtomic, writeFileAtomicSync } from './atomic-write-file'

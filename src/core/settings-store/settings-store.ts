@@ -1,4 +1,3 @@
-import { join } from 'node:path'
 import {
   applySettingsPatch,
   defaultSettings,
@@ -8,10 +7,10 @@ import {
   type Settings,
   type SettingsPatch
 } from '../../shared/settings'
-import { writeFileAtomicSync } from './atomic-write-file'
-import { loadSettingsFile, type LoadedSettingsFile } from './load-settings-file'
-import { moveAside } from './move-aside'
-import { currentSettingsVersion, serializeSettingsDocument } from './settings-migrations'
+import { openJsonStore } from '../storage/json-store'
+import type { StorageLibrary } from '../storage/ports'
+import { messageOf, type moveAside } from '../storage/set-aside'
+import { settingsFormat } from './settings-migrations'
 
 export const settingsFileName = 'settings.json'
 
@@ -28,8 +27,8 @@ export interface SettingsStore {
    * saved or applied when either is invalid or the write fails.
    */
   update(patch: SettingsPatch): SettingsUpdateResult
-  /** Back to defaults, saved. Throws if the file cannot be written. */
-  reset(): Settings
+  /** Back to defaults, saved and applied; nothing changes when the write fails. */
+  reset(): SettingsUpdateResult
   /** Called after each change that was saved; returns the unsubscribe function. */
   onChange(listener: SettingsListener): () => void
   /** What happened to a damaged or unusable settings file: the message once, then null. */
@@ -37,11 +36,16 @@ export interface SettingsStore {
 }
 
 export interface OpenSettingsStoreOptions {
+  library: StorageLibrary
   dataDir: string
   /** Wall clock for the moved-aside file name; tests pass a fixed one. */
   nowMs?: () => number
   /** A listener that throws must not undo a saved change or starve the other listeners. */
   onListenerError?: (error: unknown) => void
+  /** Tests stand in a set-aside that fails, as on a locked file. */
+  setAside?: typeof moveAside
+  /** Told about every save: null when it worked, the error when it did not. */
+  onSaveResult?: (error: unknown) => void
 }
 
 function deepFreeze<T>(value: T): T {
@@ -52,51 +56,24 @@ function deepFreeze<T>(value: T): T {
   return value
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
-function recoveryNotice(loaded: Extract<LoadedSettingsFile, { kind: 'rejected' }>, keptAt: string): string {
-  if (loaded.reason === 'newer') {
-    return `Your settings were not loaded because ${loaded.message}. The file was kept as ${keptAt} so that version can still use it; Upright is using the default settings.`
-  }
-  return `Your settings file could not be used because ${loaded.message}. It was kept as ${keptAt} and Upright is using the default settings.`
-}
-
 export function openSettingsStore(options: OpenSettingsStoreOptions): SettingsStore {
-  const filePath = join(options.dataDir, settingsFileName)
   const nowMs = options.nowMs ?? Date.now
   const onListenerError =
     options.onListenerError ?? ((error: unknown) => console.error('Upright: a settings listener failed', error))
   const listeners = new Set<SettingsListener>()
 
-  let current: Settings = deepFreeze(structuredClone(defaultSettings))
-  let notice: string | null = null
-  /** Set while a rejected file could not be moved aside: saving would destroy it. */
-  let blockedBy: Extract<LoadedSettingsFile, { kind: 'rejected' }> | null = null
-
-  function tryMoveAside(rejected: Extract<LoadedSettingsFile, { kind: 'rejected' }>): boolean {
-    try {
-      const keptAt = moveAside(filePath, nowMs())
-      notice = recoveryNotice(rejected, keptAt)
-      blockedBy = null
-      return true
-    } catch (error) {
-      // Said once; a later save that still cannot move it reports through its own result.
-      if (blockedBy === null) {
-        notice = `Your settings file ${filePath} could not be used because ${rejected.message}, and it could not be moved aside (${messageOf(error)}). Upright is using the default settings and will not save changes until that file is moved or deleted.`
-      }
-      blockedBy = rejected
-      return false
-    }
-  }
-
-  function save(settings: Settings): void {
-    if (blockedBy !== null && !tryMoveAside(blockedBy)) {
-      throw new Error(`the unusable ${filePath} is still in the way`)
-    }
-    writeFileAtomicSync(filePath, serializeSettingsDocument(settings))
-  }
+  const file = openJsonStore({
+    library: options.library,
+    dataDir: options.dataDir,
+    name: 'settings',
+    format: settingsFormat(),
+    defaults: structuredClone(defaultSettings),
+    wording: { subject: 'Your settings', fallback: 'Upright is using the default settings' },
+    nowMs,
+    setAside: options.setAside,
+    onSaveResult: options.onSaveResult
+  })
+  let current: Settings = deepFreeze(file.initial)
 
   function commit(next: Settings): void {
     const previous = current
@@ -110,24 +87,20 @@ export function openSettingsStore(options: OpenSettingsStoreOptions): SettingsSt
     }
   }
 
-  const loaded = loadSettingsFile(filePath)
-  if (loaded.kind === 'rejected') {
-    tryMoveAside(loaded)
-  } else if (loaded.kind === 'loaded') {
-    current = deepFreeze(loaded.settings)
-    if (loaded.fromVersion < currentSettingsVersion) {
-      // Persist the fully migrated, validated result; if that fails the old file stays and
-      // is migrated again next time.
-      try {
-        save(loaded.settings)
-      } catch {
-        // Not fatal: the settings in memory are right.
-      }
+  function saveAndCommit(next: Settings): SettingsUpdateResult {
+    try {
+      file.save(next)
+    } catch (error) {
+      return { ok: false, message: `Settings could not be saved: ${messageOf(error)}` }
     }
+    commit(next)
+    return { ok: true, settings: current }
   }
 
   return {
-    filePath,
+    get filePath() {
+      return file.filePath
+    },
     get: () => current,
     update(patch) {
       const parsedPatch = settingsPatchSchema.safeParse(patch)
@@ -135,19 +108,10 @@ export function openSettingsStore(options: OpenSettingsStoreOptions): SettingsSt
       const merged = settingsSchema.safeParse(applySettingsPatch(current, parsedPatch.data))
       if (!merged.success) return { ok: false, message: describeZodError(merged.error) }
       if (JSON.stringify(merged.data) === JSON.stringify(current)) return { ok: true, settings: current }
-      try {
-        save(merged.data)
-      } catch (error) {
-        return { ok: false, message: `Settings could not be saved: ${messageOf(error)}` }
-      }
-      commit(merged.data)
-      return { ok: true, settings: current }
+      return saveAndCommit(merged.data)
     },
     reset() {
-      const defaults = structuredClone(defaultSettings)
-      save(defaults)
-      commit(defaults)
-      return current
+      return saveAndCommit(structuredClone(defaultSettings))
     },
     onChange(listener) {
       listeners.add(listener)
@@ -155,10 +119,6 @@ export function openSettingsStore(options: OpenSettingsStoreOptions): SettingsSt
         listeners.delete(listener)
       }
     },
-    takeRecoveryNotice() {
-      const taken = notice
-      notice = null
-      return taken
-    }
+    takeRecoveryNotice: () => file.takeRecoveryNotice()
   }
 }

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { writeFileAtomic } from '../../core/settings-store'
+import { writeFile as writeFileAtomic } from 'atomically'
 
 /**
  * Desktop Entry Exec quoting: every argument in double quotes, with ", `, $ and \ escaped by a

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import type { MainRoute } from '../../shared/routes'
+import { ErrorBoundary } from './components/error-boundary'
 import { RecoveryNotice } from './components/recovery-notice'
 import { FirstRunNotice } from './features/safety/first-run-notice'
 import { isWebHarness } from './lib/api'
@@ -86,9 +87,11 @@ export function App() {
       <main id="main" ref={mainRef} tabIndex={-1} className="content">
         <RecoveryNotice />
         <FirstRunNotice />
-        <Suspense fallback={<p className="muted">Loading…</p>}>
-          <Page route={route} />
-        </Suspense>
+        <ErrorBoundary key={route} wayBack={route === 'today' ? <a href="#/safety">Safety information</a> : <a href="#/today">Back to Today</a>}>
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <Page route={route} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   )

@@ -43,7 +43,8 @@ export const eventChannels = [
   'engine:state',
   'history:changed',
   'checklist:changed',
-  'shell:navigate'
+  'shell:navigate',
+  'notice:changed'
 ] as const
 
 export type InvokeChannel = (typeof invokeChannels)[number]

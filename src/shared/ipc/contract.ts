@@ -35,6 +35,13 @@ export type SettingsUpdateResult = z.infer<typeof settingsUpdateResultSchema>
 
 export const noticeSchema = z.object({ message: z.string().nullable() })
 
+/**
+ * What a channel that writes to the data folder answers: the value, or `ok: false` with a
+ * sentence for the user when the write failed (full disk, read-only folder). Never a 500.
+ */
+export const writeResultSchema = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), message: z.string() })])
+
 const noInput = z.undefined()
 const done = z.null()
 
@@ -48,7 +55,7 @@ export const invokeContract = {
   'app:info': { input: noInput, output: appInfoSchema },
   'settings:get': { input: noInput, output: settingsSchema },
   'settings:update': { input: settingsPatchSchema, output: settingsUpdateResultSchema },
-  'settings:reset': { input: noInput, output: settingsSchema },
+  'settings:reset': { input: noInput, output: settingsUpdateResultSchema },
   'notice:get': { input: noInput, output: noticeSchema },
   'notice:dismiss': { input: noInput, output: done },
 
@@ -74,15 +81,15 @@ export const invokeContract = {
   'routine:forStretch': { input: z.object({ id: z.string().regex(/^[a-z0-9-]{1,60}$/) }).strict(), output: guidedRoutineSchema },
 
   'checklist:get': { input: noInput, output: checklistStateSchema },
-  'checklist:answer': { input: checklistAnswerSchema, output: checklistStateSchema },
+  'checklist:answer': { input: checklistAnswerSchema, output: writeResultSchema(checklistStateSchema) },
   /** Records a finished pass (a history check-in) and restarts the re-check interval. */
-  'checklist:complete': { input: noInput, output: checklistStateSchema },
+  'checklist:complete': { input: noInput, output: writeResultSchema(checklistStateSchema) },
   'onboarding:get': { input: noInput, output: onboardingStateSchema },
-  'onboarding:update': { input: onboardingStateSchema.partial().strict(), output: onboardingStateSchema },
+  'onboarding:update': { input: onboardingStateSchema.partial().strict(), output: writeResultSchema(onboardingStateSchema) },
 
   'stats:get': { input: statsQuerySchema, output: statsResultSchema },
   'history:export': { input: noInput, output: historyExportResultSchema },
-  'comfort:record': { input: z.object({ score: z.int().min(0).max(10) }).strict(), output: done },
+  'comfort:record': { input: z.object({ score: z.int().min(0).max(10) }).strict(), output: writeResultSchema(done) },
   /** What this system can detect (calls, fullscreen, Do Not Disturb, idle time), for Preferences. */
   'busy:capabilities': { input: noInput, output: busyCapabilitiesSchema }
 } satisfies Record<InvokeChannel, InvokeSpec>
@@ -94,7 +101,9 @@ export const eventContract = {
   'history:changed': z.object({ kind: z.string() }),
   'checklist:changed': checklistStateSchema,
   /** The web harness's stand-in for "open this window": its pages navigate there. */
-  'shell:navigate': z.object({ page: z.enum(['index', 'break']), route: z.string() })
+  'shell:navigate': z.object({ page: z.enum(['index', 'break']), route: z.string() }),
+  /** The notice changed (a write started failing): pages showing notices refetch. */
+  'notice:changed': noticeSchema
 } satisfies Record<EventChannel, z.ZodType>
 
 export type InvokeInput<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['input']>

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { type IpcHandlers, dispatch } from '../../../src/app/ipc/dispatch'
 import { defaultSettings } from '../../../src/shared/settings'
+import { createIpcHandlers } from '../../../src/app/ipc/handlers'
+import { createServicesFixture } from '../../helpers/app-services-fixture'
 import { stubHandlers } from '../../helpers/stub-handlers'
 
 function fakeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
@@ -50,5 +52,14 @@ describe('dispatch', () => {
     })
     const lying = fakeHandlers({ 'notice:get': () => ({ message: 5 }) as unknown as { message: string } })
     expect(await dispatch(lying, 'notice:get', undefined)).toMatchObject({ ok: false, status: 500 })
+  })
+
+  it('reads undefined values (which structured clone carries and JSON drops) as absent keys', async () => {
+    const { services } = await createServicesFixture()
+    const handlers = createIpcHandlers(services)
+    const answer = await dispatch(handlers, 'onboarding:update', { safetyAcknowledgedAtMs: undefined, checklistWalkthroughDone: true })
+    expect(answer).toEqual({ ok: true, value: { ok: true, value: { safetyAcknowledgedAtMs: null, checklistWalkthroughDone: true } } })
+    expect(await dispatch(handlers, 'settings:update', { break: { intervalMinutes: undefined } })).toMatchObject({ ok: true, value: { ok: true } })
+    await services.dispose()
   })
 })

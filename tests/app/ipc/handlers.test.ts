@@ -80,7 +80,7 @@ describe('IPC handlers over the real services', () => {
     const handlers = createIpcHandlers(services)
     const routine = await dispatch(handlers, 'routine:forStretch', { id: 'chin-tuck' })
     expect(routine).toMatchObject({ ok: true })
-    expect(await dispatch(handlers, 'routine:forStretch', { id: 'no-such-move' })).toMatchObject({ ok: false, status: 500 })
+    expect(await dispatch(handlers, 'routine:forStretch', { id: 'no-such-move' })).toMatchObject({ ok: false, status: 404 })
     expect(await dispatch(handlers, 'routine:forStretch', { id: '../etc' })).toMatchObject({ ok: false, status: 400 })
   })
 
@@ -88,7 +88,7 @@ describe('IPC handlers over the real services', () => {
     const { services, settle } = await createServicesFixture()
     const handlers = createIpcHandlers(services)
     expect(await dispatch(handlers, 'comfort:record', { score: 11 })).toMatchObject({ ok: false, status: 400 })
-    expect(await dispatch(handlers, 'comfort:record', { score: 3 })).toEqual({ ok: true, value: null })
+    expect(await dispatch(handlers, 'comfort:record', { score: 3 })).toEqual({ ok: true, value: { ok: true, value: null } })
     await settle()
     expect((await services.history.readAll()).events).toMatchObject([{ kind: 'comfort', score: 3 }])
   })

@@ -17,6 +17,16 @@ describe('isTrustedFrameUrl', () => {
     expect(isTrustedFrameUrl('not a url', fileBase)).toBe(false)
   })
 
+  it('trusts app://upright/ pages and no other host of the scheme', () => {
+    const appBase = 'app://upright/'
+    expect(isTrustedFrameUrl('app://upright/index.html#/today', appBase)).toBe(true)
+    expect(isTrustedFrameUrl('app://upright/break.html', appBase)).toBe(true)
+    // Custom schemes have the opaque origin "null": comparing origins alone would trust these.
+    expect(isTrustedFrameUrl('app://evil/index.html', appBase)).toBe(false)
+    expect(isTrustedFrameUrl('other://upright/index.html', appBase)).toBe(false)
+    expect(isTrustedFrameUrl('file:///opt/Upright/out/renderer/index.html', appBase)).toBe(false)
+  })
+
   it('compares origins for the development server', () => {
     const devBase = 'http://localhost:5173/'
     expect(isTrustedFrameUrl('http://localhost:5173/index.html', devBase)).toBe(true)

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openSavedCountsStore, savedCountsFileName } from '../../../src/core/app-state/saved-counts-store'
+import { confStorage } from '../../../src/app/storage/conf-storage'
 import type { HistoryEvent } from '../../../src/shared/history'
 import { createServicesFixture } from '../../helpers/app-services-fixture'
 
@@ -43,7 +44,7 @@ describe('counts survive a restart (DESIGN.md §3 "Restart")', () => {
     first.clock.advanceBy(20 * minute) // a posture cue at 20: an event, so the counts are saved
     first.clock.advanceBy(10 * minute)
     // no dispose: the process dies
-    const saved = openSavedCountsStore({ dataDir: first.dataDir }).load()
+    const saved = openSavedCountsStore({ dataDir: first.dataDir, library: confStorage }).load()
     expect(saved?.tracks.breakCountMs).toBe(20 * minute)
     expect(iso(saved?.savedAtWallMs ?? 0)).toBe('2026-03-02T09:20:00.000Z')
   })

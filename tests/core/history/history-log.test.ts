@@ -1,7 +1,8 @@
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { confStorage } from '../../../src/app/storage/conf-storage'
 import { openHistoryLog, parseHistoryText, serializeHistoryEvent } from '../../../src/core/history'
 import type { HistoryEvent } from '../../../src/shared/history'
 
@@ -10,7 +11,7 @@ const nowMs = Date.parse('2026-06-01T12:00:00Z')
 
 let dataDir: string
 const historyPath = (): string => join(dataDir, 'history.jsonl')
-const open = (atMs = nowMs) => openHistoryLog({ dataDir, nowMs: () => atMs })
+const open = (atMs = nowMs) => openHistoryLog({ library: confStorage, dataDir, nowMs: () => atMs })
 
 const posture = (atMs: number): HistoryEvent => ({ kind: 'posture', atMs, response: 'done' })
 const completedBreak = (atMs: number): HistoryEvent => ({
@@ -99,14 +100,48 @@ describe('history log', () => {
     })
   })
 
-  it('drops events older than 400 days and damaged lines on open, counting both first', async () => {
+  it('drops events older than 400 days on open and keeps the lines it cannot read in history.rejected.jsonl', async () => {
     const expired = [posture(nowMs - 401 * dayMs), posture(nowMs - 400 * dayMs - 1)]
     const kept = [posture(nowMs - 400 * dayMs), completedBreak(nowMs - dayMs), posture(nowMs)]
-    writeFileSync(historyPath(), [...expired, ...kept].map(serializeHistoryEvent).join('') + 'garbage\n')
+    // A line of a kind a newer version writes, and one out of the Date range (defect 1's line).
+    const newer = JSON.stringify({ kind: 'hydration', atMs: nowMs - 10, glasses: 2 })
+    const outOfRange = JSON.stringify({ kind: 'posture', atMs: 9007199254740991, response: 'done' })
+    writeFileSync(historyPath(), [...expired, ...kept].map(serializeHistoryEvent).join('') + `garbage\n${newer}\n${outOfRange}\n`)
     const log = await open()
-    expect(log.compaction).toEqual({ keptEvents: 3, expiredEvents: 2, skippedLines: 1, rewritten: true })
+    expect(log.compaction).toEqual({ keptEvents: 3, expiredEvents: 2, skippedLines: 3, rewritten: true })
     expect(readFileSync(historyPath(), 'utf8')).toBe(kept.map(serializeHistoryEvent).join(''))
-    expect(readdirSync(dataDir)).toEqual(['history.jsonl'])
+    expect(readFileSync(join(dataDir, 'history.rejected.jsonl'), 'utf8')).toBe(`garbage\n${newer}\n${outOfRange}\n`)
+    expect(log.takeRecoveryNotice()).toMatch(/3 history line\(s\) could not be read.*history\.rejected\.jsonl/)
+    expect(log.takeRecoveryNotice()).toBeNull()
+  })
+
+  it('leaves unreadable lines in place when they cannot be copied aside', async () => {
+    const line = JSON.stringify({ kind: 'hydration', atMs: nowMs, glasses: 2 })
+    writeFileSync(historyPath(), serializeHistoryEvent(posture(nowMs - 401 * dayMs)) + `${line}\n`)
+    // A directory where the rejected file goes: the copy fails, so nothing is rewritten.
+    mkdirSync(join(dataDir, 'history.rejected.jsonl'))
+    const log = await open()
+    expect(log.compaction.rewritten).toBe(false)
+    expect(readFileSync(historyPath(), 'utf8')).toContain(line)
+    expect(log.takeRecoveryNotice()).toMatch(/left in place/)
+  })
+
+  it('starts empty when history.jsonl cannot be read, sets it aside and says so', async () => {
+    mkdirSync(historyPath())
+    const log = await open()
+    expect(await log.readAll()).toEqual({ events: [], skippedLines: 0 })
+    expect(log.takeRecoveryNotice()).toMatch(/could not be read \(EISDIR\).*history\.corrupt-.*\.jsonl.*starts afresh/)
+    expect(readdirSync(dataDir).some((name) => /^history\.corrupt-.*\.jsonl$/.test(name))).toBe(true)
+    await log.append(posture(nowMs))
+    expect((await log.readAll()).events).toEqual([posture(nowMs)])
+  })
+
+  it('fsyncs on request after the queued appends', async () => {
+    const log = await open()
+    const appended = log.append(posture(nowMs))
+    await log.sync()
+    await appended
+    expect(readFileSync(historyPath(), 'utf8')).toBe(serializeHistoryEvent(posture(nowMs)))
   })
 
   it('does not rewrite a clean file', async () => {
@@ -117,12 +152,12 @@ describe('history log', () => {
 
   it('honours a shorter retention', async () => {
     writeFileSync(historyPath(), [posture(nowMs - 8 * dayMs), posture(nowMs - dayMs)].map(serializeHistoryEvent).join(''))
-    const log = await openHistoryLog({ dataDir, nowMs: () => nowMs, retentionDays: 7 })
+    const log = await openHistoryLog({ library: confStorage, dataDir, nowMs: () => nowMs, retentionDays: 7 })
     expect((await log.readAll()).events).toEqual([posture(nowMs - dayMs)])
   })
 
   it('starts empty when the file or the directory does not exist yet', async () => {
-    const log = await openHistoryLog({ dataDir: join(dataDir, 'new', 'dir'), nowMs: () => nowMs })
+    const log = await openHistoryLog({ library: confStorage, dataDir: join(dataDir, 'new', 'dir'), nowMs: () => nowMs })
     expect(await log.readAll()).toEqual({ events: [], skippedLines: 0 })
     await log.append(posture(nowMs))
     expect((await log.readAll()).events).toHaveLength(1)

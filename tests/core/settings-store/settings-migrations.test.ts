@@ -6,7 +6,7 @@ import {
   settingsMigrations,
   type SettingsMigration
 } from '../../../src/core/settings-store'
-import { fileNameTimestamp } from '../../../src/core/settings-store/move-aside'
+import { fileNameTimestamp } from '../../../src/core/storage'
 import { defaultSettings } from '../../../src/shared/settings'
 
 const v0Fixture: unknown = JSON.parse(readFileSync(new URL('../../fixtures/settings-v0.json', import.meta.url), 'utf8'))

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { confStorage } from '../../../src/app/storage/conf-storage'
 import { currentSettingsVersion, openSettingsStore } from '../../../src/core/settings-store'
 import { defaultSettings } from '../../../src/shared/settings'
 
@@ -11,7 +12,7 @@ const movedAsideName = 'settings.corrupt-2026-03-08T14-05-09-123Z.json'
 
 let dataDir: string
 const settingsPath = (): string => join(dataDir, 'settings.json')
-const open = () => openSettingsStore({ dataDir, nowMs: () => fixedNowMs })
+const open = () => openSettingsStore({ library: confStorage, dataDir, nowMs: () => fixedNowMs })
 const readDocument = (): unknown => JSON.parse(readFileSync(settingsPath(), 'utf8'))
 
 beforeEach(() => {
@@ -174,7 +175,7 @@ describe('settings store: changes', () => {
 
   it('keeps going when a listener throws', () => {
     const errors: unknown[] = []
-    const store = openSettingsStore({ dataDir, onListenerError: (error) => errors.push(error) })
+    const store = openSettingsStore({ library: confStorage, dataDir, onListenerError: (error) => errors.push(error) })
     const second = vi.fn()
     store.onChange(() => {
       throw new Error('listener bug')
@@ -201,7 +202,7 @@ describe('settings store: changes', () => {
     store.update({ break: { level: 'gentle' } })
     const listener = vi.fn()
     store.onChange(listener)
-    expect(store.reset()).toEqual(defaultSettings)
+    expect(store.reset()).toEqual({ ok: true, settings: defaultSettings })
     expect(listener).toHaveBeenCalledTimes(1)
     expect(readDocument()).toEqual({ version: currentSettingsVersion, settings: defaultSettings })
   })
@@ -215,7 +216,7 @@ describe('settings store: changes', () => {
 
   it('creates the data directory when it does not exist yet', () => {
     const nested = join(dataDir, 'a', 'b')
-    const store = openSettingsStore({ dataDir: nested })
+    const store = openSettingsStore({ library: confStorage, dataDir: nested })
     expect(store.update({ app: { theme: 'dark' } }).ok).toBe(true)
     expect(readdirSync(nested)).toEqual(['settings.json'])
   })

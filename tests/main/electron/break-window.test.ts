@@ -5,8 +5,8 @@ import type { SettingsPatch } from '../../../src/shared/settings'
 import { BrowserWindow, screen } from '../fakes/electron'
 import { useAdapterFixture } from '../helpers/adapter-fixture'
 
-const renderer = locateRenderer('/app/out/main', undefined)
-const breakUrl = 'file:///app/out/renderer/break.html'
+const renderer = locateRenderer('/app/out/main', { isPackaged: false })
+const breakUrl = 'app://upright/break.html'
 
 const adapters = useAdapterFixture()
 

@@ -10,7 +10,7 @@ import { stubHandlers } from '../../helpers/stub-handlers'
 import { BrowserWindow, ipcMain, resetElectronFakes } from '../fakes/electron'
 import { createTestServices } from '../helpers/test-services'
 
-const base = 'file:///app/out/renderer/'
+const base = 'app://upright/'
 
 function handlers(): IpcHandlers {
   return stubHandlers({
@@ -72,7 +72,7 @@ describe('setupIpc', () => {
       const menu = (await ipcMain.invokeFrom(page, 'tray:menu')) as TrayMenuModel
       expect(menu.status).toBe('Next break in 50 min')
       await expect(ipcMain.invokeFrom('https://evil.example/', 'tray:action', { action: 'quit' })).rejects.toThrow(/untrusted frame/)
-      await expect(ipcMain.invokeFrom(`${base}../../etc/index.html`, 'break:start')).rejects.toThrow(/untrusted frame/)
+      await expect(ipcMain.invokeFrom(`app://evil/index.html`, 'break:start')).rejects.toThrow(/untrusted frame/)
       await expect(ipcMain.invokeFrom(page, 'tray:action', { action: 'rm -rf' })).rejects.toThrow(/action/)
       await expect(ipcMain.invokeFrom(page, 'tray:action', { action: 'quit', extra: 1 })).rejects.toThrow(/tray:action/)
       await expect(ipcMain.invokeFrom(page, 'pause:start', { minutes: -5 })).rejects.toThrow(/pause:start/)

@@ -42,15 +42,19 @@ describe('launch at login', () => {
     await settle()
     expect(existsSync(autostart.filePath)).toBe(false)
     settings.update({ app: { launchAtLogin: true } })
-    await settle()
+    // The library's atomic writer takes a few steps (stat, mkdir, temp, fsync, rename).
+    await vi.waitFor(() => {
+      expect(existsSync(autostart.filePath)).toBe(true)
+    })
     expect(autostart.filePath).toBe(join(configHome, 'autostart', 'upright.desktop'))
     const entry = readFileSync(autostart.filePath, 'utf8')
     expect(entry).toContain('[Desktop Entry]\nType=Application\n')
     expect(entry).toContain('\nExec="/opt/Upright/upright"\n')
     expect(entry).toContain('\nName=Upright\n')
     settings.update({ app: { launchAtLogin: false } })
-    await settle()
-    expect(existsSync(autostart.filePath)).toBe(false)
+    await vi.waitFor(() => {
+      expect(existsSync(autostart.filePath)).toBe(false)
+    })
     expect(app.loginItemCalls).toEqual([]) // a no-op on Linux, so never relied on
   })
 

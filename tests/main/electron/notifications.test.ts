@@ -9,7 +9,7 @@ import type { SettingsPatch } from '../../../src/shared/settings'
 import { BrowserWindow, Notification } from '../fakes/electron'
 import { useAdapterFixture } from '../helpers/adapter-fixture'
 
-const renderer = locateRenderer('/app/out/main', undefined)
+const renderer = locateRenderer('/app/out/main', { isPackaged: false })
 
 const adapters = useAdapterFixture()
 
@@ -105,7 +105,7 @@ describe('posture cues', () => {
     latest().click()
     const card = BrowserWindow.getAllWindows()
     expect(card).toHaveLength(1)
-    expect(card[0]?.loadedUrl).toBe('file:///app/out/renderer/break.html#/posture')
+    expect(card[0]?.loadedUrl).toBe('app://upright/break.html#/posture')
     expect(card[0]?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
     // Linux closes a clicked notification: that is not a dismissal.
     latest().dismiss('userCanceled')
@@ -203,7 +203,7 @@ describe('gentle level: the break is a notification', () => {
     t.at(50)
     expect(latest().title).toBe('Time for a 30-second break')
     latest().click()
-    expect(BrowserWindow.getAllWindows().map((window) => window.loadedUrl)).toEqual(['file:///app/out/renderer/break.html'])
+    expect(BrowserWindow.getAllWindows().map((window) => window.loadedUrl)).toEqual(['app://upright/break.html'])
     t.at(50.5)
     vi.advanceTimersByTime(2000)
     expect(BrowserWindow.getAllWindows()).toEqual([])

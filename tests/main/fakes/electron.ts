@@ -32,6 +32,14 @@ export class FakeIpcMain {
     this.handlers.delete(channel)
   }
 
+  /** electron-store registers one `on` listener for its renderer helper; nothing else uses it. */
+  readonly listeners = new Map<string, unknown[]>()
+
+  on(channel: string, listener: unknown): this {
+    this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), listener])
+    return this
+  }
+
   /** Test helper: what ipcRenderer.invoke from a frame at `frameUrl` would get. */
   async invokeFrom(frameUrl: string | null, channel: string, input?: unknown): Promise<unknown> {
     const handler = this.handlers.get(channel)
@@ -211,7 +219,11 @@ class FakeApp extends EventEmitter {
     return true
   }
 
+  /** Flips when whenReady() resolves, so order-sensitive calls can be checked. */
+  ready = false
+
   whenReady(): Promise<void> {
+    this.ready = true
     return Promise.resolve()
   }
 
@@ -562,6 +574,48 @@ class FakeGlobalShortcut {
 
 export const globalShortcut = new FakeGlobalShortcut()
 
+// ── protocol ───────────────────────────────────────────────────────────────────────────────
+
+type ProtocolHandler = (request: Request) => Response | Promise<Response>
+
+export class FakeProtocol {
+  readonly privilegedSchemes: { scheme: string; privileges?: Record<string, boolean> }[] = []
+  readonly handlers = new Map<string, ProtocolHandler>()
+  /** Electron allows this only before `ready`; the fake records whether that was kept. */
+  registeredBeforeReady: boolean | null = null
+
+  registerSchemesAsPrivileged(schemes: { scheme: string; privileges?: Record<string, boolean> }[]): void {
+    this.registeredBeforeReady = !app.ready
+    this.privilegedSchemes.push(...schemes)
+  }
+
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (this.handlers.has(scheme)) throw new Error(`scheme '${scheme}' is already handled`)
+    this.handlers.set(scheme, handler)
+  }
+
+  unhandle(scheme: string): void {
+    this.handlers.delete(scheme)
+  }
+
+  /** Test helper: what a page's request for `url` would get. */
+  async request(url: string, method = 'GET'): Promise<Response> {
+    const scheme = new URL(url).protocol.replace(/:$/, '')
+    const handler = this.handlers.get(scheme)
+    if (!handler) throw new Error(`no handler for scheme '${scheme}'`)
+    return await handler(makeRequest(url, method))
+  }
+}
+
+/** undici's Request only takes http(s) URLs; Electron hands handlers its own scheme's URL. */
+function makeRequest(url: string, method: string): Request {
+  const request = new Request(url.replace(/^[a-z]+:/, 'http:'), { method })
+  Object.defineProperty(request, 'url', { value: url })
+  return request
+}
+
+export const protocol = new FakeProtocol()
+
 export const dialog = {
   showSaveDialog(): Promise<{ canceled: boolean; filePath?: string }> {
     return Promise.resolve({ canceled: true })
@@ -571,6 +625,11 @@ export const dialog = {
 /** Restores every fake to its fresh state between tests. */
 export function resetElectronFakes(): void {
   ipcMain.handlers.clear()
+  ipcMain.listeners.clear()
+  protocol.handlers.clear()
+  protocol.privilegedSchemes.length = 0
+  protocol.registeredBeforeReady = null
+  app.ready = false
   for (const window of BrowserWindow.getAllWindows()) window.destroy()
   BrowserWindow.created.length = 0
   app.removeAllListeners()
@@ -595,3 +654,6 @@ export function resetElectronFakes(): void {
   globalShortcut.registered.clear()
   globalShortcut.takenElsewhere.clear()
 }
+
+/** electron is CommonJS: libraries that import it (electron-store) read its default export. */
+export default { app, ipcMain, protocol, session, dialog, BrowserWindow, Menu, Tray, Notification, nativeImage, nativeTheme, screen, powerMonitor, globalShortcut }

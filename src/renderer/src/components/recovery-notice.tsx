@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { api } from '../lib/api'
 
-/** Shows, once, that a corrupt settings file was set aside and defaults are in use. */
+/** Shows, once, that a damaged file was set aside, or that writes are failing (full disk, read-only folder). */
 export function RecoveryNotice() {
   const [message, setMessage] = useState<string | null>(null)
   useEffect(() => {
@@ -12,8 +12,13 @@ export function RecoveryNotice() {
       },
       () => undefined
     )
+    // A write that starts failing later (full disk, read-only folder) is told at once.
+    const unsubscribe = api.on('notice:changed', (notice) => {
+      setMessage(notice.message)
+    })
     return () => {
       cancelled = true
+      unsubscribe()
     }
   }, [])
   if (!message) return null

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { SettingsUpdateResult } from '../../../shared/ipc/contract'
 import type { Settings, SettingsPatch } from '../../../shared/settings'
 import { api } from './api'
+import { savedSettings } from './saved'
 
 export interface SettingsHandle {
   settings: Settings | null
@@ -39,7 +40,7 @@ export function useSettings(): SettingsHandle {
   }, [])
 
   const reset = useCallback(async () => {
-    setSettings(await api.settings.reset())
+    setSettings(savedSettings(await api.settings.reset()))
   }, [])
 
   return { settings, error, update, reset }

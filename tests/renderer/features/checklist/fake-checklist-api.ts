@@ -18,19 +18,19 @@ export function createFakeChecklistApi() {
         if (status === null) delete answers[id]
         else answers[id] = status
         checklist = { ...checklist, answers }
-        return Promise.resolve(checklist)
+        return Promise.resolve({ ok: true as const, value: checklist })
       },
       complete: () => {
         checklist = { ...checklist, lastCompletedAtMs: Date.now() }
         onboarding = { ...onboarding, checklistWalkthroughDone: true }
-        return Promise.resolve(checklist)
+        return Promise.resolve({ ok: true as const, value: checklist })
       }
     },
     onboarding: {
       get: () => Promise.resolve(onboarding),
       update: (patch: Partial<OnboardingState>) => {
         onboarding = { ...onboarding, ...patch }
-        return Promise.resolve(onboarding)
+        return Promise.resolve({ ok: true as const, value: onboarding })
       }
     },
     settings: { get: resolves(defaultSettings) }

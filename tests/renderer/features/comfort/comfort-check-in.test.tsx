@@ -14,7 +14,7 @@ beforeEach(() => {
 
 describe('ComfortCheckIn', () => {
   it('records the chosen score only when saved, then shows it', async () => {
-    fake.api.comfort.record.mockResolvedValue(null)
+    fake.api.comfort.record.mockResolvedValue({ ok: true, value: null })
     render(<ComfortCheckIn today={notYet} comfortAlert={false} />)
     const group = screen.getByRole('group', { name: 'How do your back and neck feel today?' })
     expect(group).toBeTruthy()

@@ -40,7 +40,7 @@ export function createFakeSettingsApi() {
       },
       reset: () => {
         stored = structuredClone(defaultSettings)
-        return Promise.resolve(stored)
+        return Promise.resolve({ ok: true as const, settings: stored })
       }
     },
     schedule: { preview: resolves(previewFixture) }

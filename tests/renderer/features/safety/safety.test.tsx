@@ -14,7 +14,7 @@ const notAcknowledged: OnboardingState = { safetyAcknowledgedAtMs: null, checkli
 beforeEach(() => {
   fake.reset()
   fake.api.onboarding.get.mockResolvedValue(notAcknowledged)
-  fake.api.onboarding.update.mockImplementation((patch) => Promise.resolve({ ...notAcknowledged, ...patch }))
+  fake.api.onboarding.update.mockImplementation((patch) => Promise.resolve({ ok: true, value: { ...notAcknowledged, ...patch } }))
 })
 
 describe('SafetyPage', () => {

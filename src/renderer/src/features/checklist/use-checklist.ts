@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { ChecklistState, ChecklistStatus, OnboardingState } from '../../../../shared/app-state'
 import { api } from '../../lib/api'
+import { saved } from '../../lib/saved'
 
 export interface ChecklistHandle {
   checklist: ChecklistState | null
@@ -47,7 +48,7 @@ export function useChecklist(): ChecklistHandle {
     setError(null)
     setChecklist((current) => (current === null ? current : { ...current, answers: { ...current.answers, [id]: status } }))
     try {
-      setChecklist(await api.checklist.answer({ id, status }))
+      setChecklist(saved(await api.checklist.answer({ id, status })))
     } catch (reason) {
       setError(`Your answer was not saved: ${messageOf(reason)}`)
       try {
@@ -61,7 +62,7 @@ export function useChecklist(): ChecklistHandle {
   const complete = useCallback(async () => {
     setError(null)
     try {
-      setChecklist(await api.checklist.complete())
+      setChecklist(saved(await api.checklist.complete()))
       // Finishing a pass also finishes the first-run walkthrough (main records both).
       setOnboarding(await api.onboarding.get())
       return true
@@ -74,7 +75,7 @@ export function useChecklist(): ChecklistHandle {
   const dismissWalkthrough = useCallback(async () => {
     setOnboarding((current) => (current === null ? current : { ...current, checklistWalkthroughDone: true }))
     try {
-      setOnboarding(await api.onboarding.update({ checklistWalkthroughDone: true }))
+      setOnboarding(saved(await api.onboarding.update({ checklistWalkthroughDone: true })))
     } catch (reason) {
       setError(`Could not save that choice: ${messageOf(reason)}`)
     }

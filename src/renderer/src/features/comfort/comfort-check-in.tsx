@@ -3,6 +3,7 @@ import type { DayStats } from '../../../../shared/stats'
 import { api } from '../../lib/api'
 import { ComfortAlert } from './comfort-alert'
 import './comfort.css'
+import { saved } from '../../lib/saved'
 
 const scores = Array.from({ length: 11 }, (_, score) => score)
 
@@ -35,7 +36,7 @@ export function ComfortCheckIn({ today, comfortAlert }: ComfortCheckInProps) {
     setSaving(true)
     setError(null)
     try {
-      await api.comfort.record({ score })
+      saved(await api.comfort.record({ score }))
       setRecorded(score)
     } catch (reason) {
       setError(`Could not save your answer: ${reason instanceof Error ? reason.message : String(reason)}`)

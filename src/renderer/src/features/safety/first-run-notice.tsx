@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { safetyContent } from '../../../../shared/content/safety'
 import { api } from '../../lib/api'
 import './safety.css'
+import { saved } from '../../lib/saved'
 
 const { disclaimer } = safetyContent
 
@@ -33,7 +34,7 @@ export function FirstRunNotice() {
     setBusy(true)
     setError(null)
     try {
-      await api.onboarding.update({ safetyAcknowledgedAtMs: Date.now() })
+      saved(await api.onboarding.update({ safetyAcknowledgedAtMs: Date.now() }))
       setShow(false)
     } catch (reason) {
       setError(`Could not save that: ${reason instanceof Error ? reason.message : String(reason)}`)

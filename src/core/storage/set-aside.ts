@@ -25,3 +25,16 @@ export function moveAside(filePath: string, epochMs: number): string {
   renameSync(filePath, target)
   return target
 }
+
+/** The `code` of a Node system error (ENOENT, EACCES, …), if there is one. */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const { code } = error
+    return typeof code === 'string' ? code : undefined
+  }
+  return undefined
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
