@@ -68,14 +68,15 @@ test.describe('stretch library', () => {
     await expect(start).toBeFocused()
   })
 
-  test('shows the weaker side setting and what it changes', async ({ page }) => {
-    await invoke(page.request, harness.url, 'settings:update', { body: { weakerSide: 'right' } })
+  test('shows the weaker and tighter side settings and what they change', async ({ page }) => {
+    await invoke(page.request, harness.url, 'settings:update', { body: { weakerSide: 'right', tighterSide: 'left' } })
     await page.goto(`${harness.url}#/stretches`)
-    const summary = page.getByRole('region', { name: 'Your weaker side' })
-    await expect(summary).toContainText('One-sided moves start with your right side; your left side does 1–2 fewer reps.')
-    await summary.getByRole('link', { name: 'Change it in Preferences' }).click()
+    const summary = page.getByRole('region', { name: 'Your sides' })
+    await expect(summary).toContainText('One-sided strengthening moves start with your right side; your left side does 1–2 fewer.')
+    await expect(summary).toContainText('One-sided stretches start with your left side and give it one extra hold.')
+    await summary.getByRole('link', { name: 'Change them in Preferences' }).click()
     await expect(page).toHaveURL(/#\/preferences$/)
-    await invoke(page.request, harness.url, 'settings:update', { body: { weakerSide: 'none' } })
+    await invoke(page.request, harness.url, 'settings:update', { body: { weakerSide: 'none', tighterSide: 'none' } })
   })
 
   test('has no serious accessibility violations, with the dialog open too', async ({ page }) => {
@@ -102,7 +103,7 @@ test.describe('stretch library', () => {
       await page.goto(`${harness.url}#/stretches`)
       await page.getByRole('button', { name: 'Neck', exact: true }).click()
       await page.getByRole('radio', { name: 'At the desk' }).check()
-      await expect(page.getByRole('region', { name: 'Your weaker side' })).toContainText('left side')
+      await expect(page.getByRole('region', { name: 'Your sides' })).toContainText('left side')
       await page.screenshot({ path: screenshotPath(`stretches-${colorScheme}.png`), fullPage: true })
       await invoke(page.request, harness.url, 'settings:update', { body: { weakerSide: 'none' } })
     })

@@ -62,6 +62,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
 
     'routine:forBreak': () => services.routines.forBreak(),
     'routine:forStretch': ({ id }) => services.routines.forStretch(id),
+    'routine:walkForBreak': () => services.routines.walkForBreak(),
 
     'checklist:get': () => services.checklist.get(),
     'checklist:answer': (answer) => services.checklist.answer(answer),
