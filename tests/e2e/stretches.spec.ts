@@ -95,6 +95,18 @@ test.describe('stretch library', () => {
     expect(await horizontalOverflowPx(page)).toBeLessThanOrEqual(0)
   })
 
+  test('screenshots of six drawings: start ghost, end position, side tag and target band', async ({ page }) => {
+    await page.setViewportSize({ width: 1100, height: 900 })
+    await page.goto(`${harness.url}#/stretches`)
+    for (const name of ['Neck side bend', 'Upper trap stretch', 'Wrist flexor stretch', 'Wrist extensor stretch', 'Seated figure-four', 'Bird dog']) {
+      const figure = page.getByRole('article', { name }).locator('.stretch-figure svg')
+      await expect(figure).toBeVisible()
+      await expect(figure.locator('.illustration-start').first()).toBeAttached()
+      const id = stretches.find((stretch) => stretch.name === name)?.id ?? name
+      await figure.screenshot({ path: screenshotPath(`illustration-${id}.png`) })
+    }
+  })
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`screenshots in ${colorScheme}`, async ({ page }) => {
       await invoke(page.request, harness.url, 'settings:update', { body: { weakerSide: 'left' } })

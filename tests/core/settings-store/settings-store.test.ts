@@ -36,7 +36,7 @@ describe('settings store: loading', () => {
     expect(result.ok).toBe(true)
     expect(readDocument()).toEqual({
       version: currentSettingsVersion,
-      settings: { ...defaultSettings, break: { ...defaultSettings.break, intervalMinutes: 40 }, body: { weakerSide: 'left', focusAreas: [] } }
+      settings: { ...defaultSettings, break: { ...defaultSettings.break, intervalMinutes: 40 }, body: { ...defaultSettings.body, weakerSide: 'left' } }
     })
     const reopened = open()
     expect(reopened.get().break.intervalMinutes).toBe(40)

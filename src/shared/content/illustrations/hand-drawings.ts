@@ -1,6 +1,6 @@
 import type { Illustration } from '../schema'
 import { arrow, type Point, polyline } from './geometry'
-import { asStart, bodyStrokes, circle, drawing, label, motion, oneSided, type DrawingPart } from './parts'
+import { asStart, bodyStrokes, circle, drawing, label, motion, oneSided, target, type DrawingPart } from './parts'
 
 /**
  * Close-ups of the hand moves for heavy keyboard and mouse use (CONTENT-FACTS Addendum B). A
@@ -26,6 +26,8 @@ const columns = [12, 40, 68, 96] as const
 export const tendonGlidesDrawing: Illustration = oneSided(
   drawing(
     'Four close-ups of one hand, fingers moving in turn from straight up to a hook, a full fist and a flat fist, then back to straight.',
+    // The finger tendons glide through the palm and forearm.
+    target(polyline([[15, 100], [15, 68]])),
     ...shapes.map((shape, index) => hand(columns[index] ?? 0, shape.fingers(columns[index] ?? 0))),
     ...[0, 1, 2].map((index) => motion(arrow([(columns[index] ?? 0) + 12, 92], [(columns[index + 1] ?? 0) - 6, 92]))),
     ...shapes.map((shape, index) => label((columns[index] ?? 0) + 3, 114, shape.word))

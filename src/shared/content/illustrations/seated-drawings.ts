@@ -142,6 +142,7 @@ export const seatedThoracicRotationDrawing: Illustration = oneSided(
       ]
     }),
     bodyStrokes(polyline([[67, 42], [71, 43]])),
+    target(polyline([[56, 62], [60, 55], [66, 50]])),
     motion(arcArrow({ center: [60, 64], radiusX: 22, radiusY: 5, fromDegrees: 160, toDegrees: 15 }))
   ),
   'left',
