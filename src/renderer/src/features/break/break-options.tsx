@@ -6,7 +6,8 @@ import { api } from '../../lib/api'
 /** Floor moves are only ever offered in breaks this long (DESIGN §5); the question waits for one. */
 export const floorQuestionMinBreakMinutes = 10
 
-function messageOf(reason: unknown): string {
+/** An error as one line for the break window's alerts. */
+export function messageOf(reason: unknown): string {
   return reason instanceof Error ? reason.message : String(reason)
 }
 

@@ -5,7 +5,7 @@ import { eyeCue } from '../../../../shared/content/posture'
 import { safetyContent } from '../../../../shared/content/safety'
 import { api, isWebHarness } from '../../lib/api'
 import type { BreakOutcome } from '../../../../shared/engine-state'
-import { FloorQuestion, WalkInstead } from './break-options'
+import { FloorQuestion, messageOf, WalkInstead } from './break-options'
 import { BreakOver } from './break-over'
 import { returnDelayMs, returnToMain } from './return-to-main'
 import { RoutinePlayer } from './routine-player'
@@ -19,10 +19,6 @@ type Loaded =
 
 /** Within this many seconds of the end, "Done" may end the break a little early. */
 const doneWindowSeconds = 20
-
-function messageOf(reason: unknown): string {
-  return reason instanceof Error ? reason.message : String(reason)
-}
 
 /**
  * The break window: plays the break's routine, offers Postpone/Skip where the break level
