@@ -8,3 +8,19 @@ export type MainRoute = (typeof mainRoutes)[number]
 export function isMainRoute(value: string): value is MainRoute {
   return (mainRoutes as readonly string[]).includes(value)
 }
+
+/** The three red-flag tiers of the safety page (DESIGN §5), which links can point at. */
+export const safetyTiers = ['emergency', 'urgent', 'professional'] as const
+export type SafetyTier = (typeof safetyTiers)[number]
+
+/** The safety page opened at one tier: `#/safety?tier=urgent`. */
+export function safetyTierHref(tier: SafetyTier): string {
+  return `#/safety?tier=${tier}`
+}
+
+/** The tier a safety-page hash path asks for ("safety?tier=urgent" → "urgent"), if any. */
+export function safetyTierOf(path: string): SafetyTier | null {
+  const query = path.split('?')[1] ?? ''
+  const tier = new URLSearchParams(query).get('tier')
+  return safetyTiers.find((known) => known === tier) ?? null
+}

@@ -89,7 +89,16 @@ export const interruptionSettingsSchema = z
 
 export const themeSchema = z.enum(['system', 'light', 'dark'])
 export const sideSchema = z.enum(['none', 'left', 'right'])
-export type WeakerSide = z.infer<typeof sideSchema>
+/** A side the user has marked (weaker or tighter), or none. */
+export type MarkedSide = z.infer<typeof sideSchema>
+export type WeakerSide = MarkedSide
+
+/**
+ * Floor moves (kneeling or lying down) need the user's say-so: `ask` until they answer the
+ * question in their first long break, then `yes` or `no`. Only `yes` lets floor moves in.
+ */
+export const floorExercisesSchema = z.enum(['ask', 'yes', 'no'])
+export type FloorExercises = z.infer<typeof floorExercisesSchema>
 
 export const bodyAreaSchema = z.enum([
   'neck',
@@ -116,7 +125,11 @@ export const appSettingsSchema = z
 
 export const bodySettingsSchema = z
   .object({
+    /** Strengthening moves start here; the other side does 1–2 fewer repetitions. */
     weakerSide: sideSchema,
+    /** Stretches give this side one extra hold (seed 000: often the stronger, overworked side). */
+    tighterSide: sideSchema,
+    floorExercises: floorExercisesSchema,
     focusAreas: z.array(bodyAreaSchema).max(9)
   })
   .strict()
@@ -178,7 +191,7 @@ export const defaultSettings: Settings = {
   },
   interruptions: { delayBreaksWhenBusy: true, silenceCuesWhenBusy: true },
   app: { launchAtLogin: false, globalShortcut: 'CommandOrControl+Alt+B', sounds: true, theme: 'system' },
-  body: { weakerSide: 'none', focusAreas: [] },
+  body: { weakerSide: 'none', tighterSide: 'none', floorExercises: 'ask', focusAreas: [] },
   checklist: { recheckWeeks: 4 }
 }
 

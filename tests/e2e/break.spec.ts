@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 import { postureCard } from '../../src/shared/content/posture'
 import { safetyContent } from '../../src/shared/content/safety'
+import { stretches } from '../../src/shared/content/stretches'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { type RunningHarness, useHarness } from './helpers/harness'
 import { horizontalOverflowPx } from './helpers/layout'
@@ -87,6 +88,37 @@ test.describe('break window, sped up', () => {
     await page.goto(`${harness.url}break.html`)
     await expect(page.getByTestId('routine-phase')).toBeVisible()
     expect(await horizontalOverflowPx(page)).toBeLessThanOrEqual(0)
+  })
+
+  test('asks once about floor exercises in the first long break; yes brings floor moves into the next one', async ({ page }) => {
+    await invoke(page.request, harness.url, 'settings:update', { break: { durationMinutes: 30 } })
+    await invoke(page.request, harness.url, 'break:start')
+    await page.goto(`${harness.url}break.html`)
+    const question = page.getByRole('region', { name: 'Floor exercises in long breaks?' })
+    await expect(question).toBeVisible()
+    const floorIds = new Set(stretches.filter((stretch) => stretch.place === 'floor').map((stretch) => stretch.id))
+    const firstRoutine = await invoke(page.request, harness.url, 'routine:forBreak')
+    expect(firstRoutine.routine.items.filter((item) => floorIds.has(item.exerciseId))).toEqual([])
+
+    await question.getByRole('button', { name: 'Yes, include floor moves' }).click()
+    await expect(question.getByRole('status')).toContainText('next long break')
+    expect((await invoke(page.request, harness.url, 'settings:get')).body.floorExercises).toBe('yes')
+
+    await page.getByRole('button', { name: 'Skip' }).click()
+    await invoke(page.request, harness.url, 'break:start')
+    const nextRoutine = await invoke(page.request, harness.url, 'routine:forBreak')
+    expect(nextRoutine.routine.items.some((item) => floorIds.has(item.exerciseId))).toBe(true)
+    await page.goto(`${harness.url}break.html`)
+    await expect(page.getByTestId('routine-phase')).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Floor exercises in long breaks?' })).toHaveCount(0)
+  })
+
+  test('offers a walk away from the desk instead of the stretches', async ({ page }) => {
+    await invoke(page.request, harness.url, 'settings:update', { break: { durationMinutes: 30 } })
+    await invoke(page.request, harness.url, 'break:start')
+    await page.goto(`${harness.url}break.html`)
+    await page.getByRole('button', { name: 'Walk away from the desk instead' }).click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Walk away from the desk' })).toBeVisible()
   })
 
   for (const colorScheme of ['light', 'dark'] as const) {

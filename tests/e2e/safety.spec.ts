@@ -6,7 +6,11 @@ import { horizontalOverflowPx } from './helpers/layout'
 import { invoke } from './helpers/invoke'
 import { screenshotPath } from './helpers/screenshots'
 
-const { disclaimer, urgentHelp, seeProfessional } = safetyContent
+const { disclaimer, redFlagTiers } = safetyContent
+
+function tierTitle(id: (typeof redFlagTiers)[number]['id']): string {
+  return redFlagTiers.find((tier) => tier.id === id)?.title ?? id
+}
 
 test.describe('first-run safety notice', () => {
   const harness = useHarness({ per: 'test' })
@@ -31,10 +35,12 @@ test.describe('first-run safety notice', () => {
     await expect(page.getByRole('region', { name: disclaimer.title })).toHaveCount(0)
   })
 
-  test('links to the safety page', async ({ page }) => {
+  test('links to the emergency tier of the safety page', async ({ page }) => {
     await page.goto(harness.url)
     await page.getByRole('region', { name: disclaimer.title }).getByRole('link', { name: 'When to get help' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Safety' })).toBeVisible()
+    await expect(page).toHaveURL(/#\/safety\?tier=emergency$/)
+    await expect(page.getByRole('heading', { level: 2, name: tierTitle('emergency') })).toBeFocused()
   })
 
   test('screenshot of the notice', async ({ page }) => {
@@ -48,16 +54,24 @@ test.describe('first-run safety notice', () => {
 test.describe('safety page', () => {
   const harness = useHarness({ per: 'block', acknowledgeSafetyNotice: true })
 
-  test('says what Upright is, when to see a professional and when to get urgent help', async ({ page }) => {
+  test('says what Upright is and lists the red flags in three tiers, most urgent first', async ({ page }) => {
     await page.goto(`${harness.url}#/safety`)
     await expect(page.getByRole('heading', { level: 1, name: 'Safety' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 2, name: disclaimer.title })).toBeVisible()
-    const urgent = page.getByRole('region', { name: urgentHelp.title })
-    await expect(urgent.getByRole('listitem')).toHaveCount(urgentHelp.items.length)
-    await expect(urgent).toContainText(urgentHelp.action)
-    const professional = page.getByRole('region', { name: seeProfessional.title })
-    await expect(professional.getByRole('listitem')).toHaveCount(seeProfessional.items.length)
+    for (const tier of redFlagTiers) {
+      const region = page.getByRole('region', { name: tier.title })
+      await expect(region.getByRole('listitem')).toHaveCount(tier.items.length)
+      await expect(region).toContainText(tier.action)
+    }
     await expect(page.getByText(safetyContent.stopIfItHurts)).toBeVisible()
+  })
+
+  test('opens at the tier a link asks for', async ({ page }) => {
+    await page.setViewportSize({ width: 1100, height: 700 })
+    await page.goto(`${harness.url}#/safety?tier=professional`)
+    const heading = page.getByRole('heading', { level: 2, name: tierTitle('professional') })
+    await expect(heading).toBeFocused()
+    await expect(heading).toBeInViewport()
   })
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -65,7 +79,7 @@ test.describe('safety page', () => {
       await page.setViewportSize({ width: 1100, height: 900 })
       await page.emulateMedia({ colorScheme })
       await page.goto(`${harness.url}#/safety`)
-      await expect(page.getByRole('region', { name: urgentHelp.title })).toBeVisible()
+      await expect(page.getByRole('region', { name: tierTitle('emergency') })).toBeVisible()
       await expectNoSeriousA11yViolations(page)
       await page.screenshot({ path: screenshotPath(`safety-${colorScheme}.png`), fullPage: true })
     })

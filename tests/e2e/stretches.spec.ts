@@ -68,14 +68,15 @@ test.describe('stretch library', () => {
     await expect(start).toBeFocused()
   })
 
-  test('shows the weaker side setting and what it changes', async ({ page }) => {
-    await invoke(page.request, harness.url, 'settings:update', { body: { weakerSide: 'right' } })
+  test('shows the weaker and tighter side settings and what they change', async ({ page }) => {
+    await invoke(page.request, harness.url, 'settings:update', { body: { weakerSide: 'right', tighterSide: 'left' } })
     await page.goto(`${harness.url}#/stretches`)
-    const summary = page.getByRole('region', { name: 'Your weaker side' })
-    await expect(summary).toContainText('One-sided moves start with your right side; your left side does 1–2 fewer reps.')
-    await summary.getByRole('link', { name: 'Change it in Preferences' }).click()
+    const summary = page.getByRole('region', { name: 'Your sides' })
+    await expect(summary).toContainText('One-sided strengthening moves start with your right side; your left side does 1–2 fewer.')
+    await expect(summary).toContainText('One-sided stretches start with your left side and give it one extra hold.')
+    await summary.getByRole('link', { name: 'Change them in Preferences' }).click()
     await expect(page).toHaveURL(/#\/preferences$/)
-    await invoke(page.request, harness.url, 'settings:update', { body: { weakerSide: 'none' } })
+    await invoke(page.request, harness.url, 'settings:update', { body: { weakerSide: 'none', tighterSide: 'none' } })
   })
 
   test('has no serious accessibility violations, with the dialog open too', async ({ page }) => {
@@ -94,6 +95,18 @@ test.describe('stretch library', () => {
     expect(await horizontalOverflowPx(page)).toBeLessThanOrEqual(0)
   })
 
+  test('screenshots of six drawings: start ghost, end position, side tag and target band', async ({ page }) => {
+    await page.setViewportSize({ width: 1100, height: 900 })
+    await page.goto(`${harness.url}#/stretches`)
+    for (const name of ['Neck side bend', 'Upper trap stretch', 'Wrist flexor stretch', 'Wrist extensor stretch', 'Seated figure-four', 'Bird dog']) {
+      const figure = page.getByRole('article', { name }).locator('.stretch-figure svg')
+      await expect(figure).toBeVisible()
+      await expect(figure.locator('.illustration-start').first()).toBeAttached()
+      const id = stretches.find((stretch) => stretch.name === name)?.id ?? name
+      await figure.screenshot({ path: screenshotPath(`illustration-${id}.png`) })
+    }
+  })
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`screenshots in ${colorScheme}`, async ({ page }) => {
       await invoke(page.request, harness.url, 'settings:update', { body: { weakerSide: 'left' } })
@@ -102,7 +115,7 @@ test.describe('stretch library', () => {
       await page.goto(`${harness.url}#/stretches`)
       await page.getByRole('button', { name: 'Neck', exact: true }).click()
       await page.getByRole('radio', { name: 'At the desk' }).check()
-      await expect(page.getByRole('region', { name: 'Your weaker side' })).toContainText('left side')
+      await expect(page.getByRole('region', { name: 'Your sides' })).toContainText('left side')
       await page.screenshot({ path: screenshotPath(`stretches-${colorScheme}.png`), fullPage: true })
       await invoke(page.request, harness.url, 'settings:update', { body: { weakerSide: 'none' } })
     })

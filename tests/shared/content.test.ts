@@ -87,7 +87,7 @@ describe('ids', () => {
     expectUnique(habitTips.map((tip) => tip.id))
     expectUnique(postureCueTexts.map((cue) => cue.id))
     expectUnique(postureCard.points.map((point) => point.id))
-    expectUnique([...safetyContent.seeProfessional.items, ...safetyContent.urgentHelp.items].map((item) => item.id))
+    expectUnique(safetyContent.redFlagTiers.flatMap((tier) => tier.items).map((item) => item.id))
     expectUnique(sources.map((source) => source.key))
     expectUnique(doseRules.map((rule) => rule.key))
   })
@@ -107,6 +107,8 @@ describe('sources', () => {
       ...checklistItems.flatMap((item) => item.sources),
       ...habitTips.flatMap((tip) => tip.sources),
       ...eyeCue.sources,
+      ...safetyContent.warmUpAndBreathe.sources,
+      ...safetyContent.redFlagTiers.flatMap((tier) => tier.items.flatMap((item) => item.sources)),
       ...stretches.flatMap((stretch) => splitDoseSource(stretch.doseSource)).filter((key) => !/^G[1-4]$/.test(key))
     ]
     for (const key of cited) expect(registered, key).toContain(key)
@@ -148,7 +150,10 @@ describe('workstation checklist', () => {
       expect(byId.has(id), id).toBe(true)
     }
     expect(byId.get('screen-angle')?.check).toMatch(/15–20°/)
-    expect(byId.get('screen-distance')?.check).toMatch(/50–75 cm/)
+    // AOA 51–71 cm, AAO 46–64 cm: no source goes to 75 cm.
+    expect(byId.get('screen-distance')?.check).toMatch(/50–70 cm \(20–28 in\)/)
+    expect(byId.get('seat-depth')?.check).toMatch(/three fingers/)
+    expect(byId.get('change-position')?.check).not.toMatch(/better still/)
     expect(byId.get('change-position')?.title).toMatch(/30–50 minutes/)
   })
 })
@@ -195,22 +200,37 @@ describe('stretches', () => {
       expect(stretch.caution.length).toBeGreaterThan(10)
       expect(stretch.doseSource.length).toBeGreaterThan(0)
       expect(stretch.illustration.strokes.some((stroke) => stroke.role === 'body')).toBe(true)
-      expect(stretch.illustration.circles.some((circle) => circle.role === 'body')).toBe(true)
-      if (stretch.sides === 'each') expect(stretch.sideHint).toBeDefined()
+      if (stretch.sides === 'each') expect(stretch.oneSide).toBeDefined()
     }
   )
 
   it('keep floor moves on the floor and everything else desk-friendly', () => {
     const floorIds = stretches.filter((stretch) => stretch.place === 'floor').map((stretch) => stretch.id)
-    expect(floorIds.sort()).toEqual(['bird-dog', 'childs-pose', 'pelvic-tilt', 'superman'])
+    expect(floorIds.sort()).toEqual(['bird-dog', 'childs-pose', 'glute-bridge', 'pelvic-tilt', 'superman'])
+  })
+
+  it('add the glute bridge, hand and finger moves, and the walking break, each with a sourced dose', () => {
+    const byId = new Map(stretches.map((stretch) => [stretch.id, stretch]))
+    expect(byId.get('glute-bridge')?.dose).toMatchObject({ kind: 'hold', holdSeconds: 5, reps: 5 })
+    expect(byId.get('glute-bridge')?.doseSource).toContain('VA-Hips')
+    expect(byId.get('glute-bridge')?.caution).toMatch(/pregnant/)
+    expect(byId.get('tendon-glides')?.doseSource).toContain('UHSussex')
+    expect(byId.get('finger-spread')?.doseSource).toContain('Lifespan-ASHT')
+    expect(byId.get('prayer-stretch')?.dose).toMatchObject({ kind: 'hold', holdSeconds: 5, holdSecondsRange: { max: 7 }, reps: 3 })
+    const walk = byId.get('walk-away-from-desk')
+    expect(walk?.standalone).toBe(true)
+    expect(walk?.dose).toMatchObject({ kind: 'hold', holdSeconds: 120, holdSecondsRange: { min: 60, max: 300 } })
+    expect(walk?.doseSource).toContain('Dunstan-2012')
   })
 
   it('follow the sources where a dose was pinned down', () => {
     const byId = new Map(stretches.map((stretch) => [stretch.id, stretch]))
     const superman = byId.get('superman')
-    expect(superman?.doseSource).toContain('NHS-LBP')
-    expect(superman?.dose).toMatchObject({ kind: 'hold', holdSeconds: 5, reps: 8 })
+    // DESIGN §5 and the seed: 10–15 s holds; no authoritative rep count, so G3's starting 5.
+    expect(superman?.doseSource).toBe('Seed-Uneven, G3')
+    expect(superman?.dose).toMatchObject({ kind: 'hold', holdSeconds: 10, holdSecondsRange: { min: 10, max: 15 }, reps: 5 })
     expect(superman?.caution).toMatch(/head back/)
+    expect(superman?.caution).toMatch(/spreads into a leg/)
     expect(byId.get('chin-tuck')?.dose).toMatchObject({ kind: 'reps', reps: 10 })
     expect(byId.get('bird-dog')?.dose).toMatchObject({ kind: 'hold', reps: 6, holdSecondsRange: { max: 10 }, setsRange: { max: 3 } })
     expect(byId.get('seated-thoracic-rotation')?.dose).toMatchObject({ kind: 'hold', holdSeconds: 5, reps: 5 })
@@ -220,8 +240,17 @@ describe('stretches', () => {
 
   it('never hold a stretch longer than the 30 s the general rules allow', () => {
     for (const stretch of stretches) {
-      if (stretch.dose.kind !== 'hold') continue
+      if (stretch.dose.kind !== 'hold' || stretch.standalone === true) continue
       expect(stretch.dose.holdSecondsRange?.max ?? stretch.dose.holdSeconds, stretch.id).toBeLessThanOrEqual(30)
+    }
+  })
+
+  it('never cue fewer holds than the cited minimum of 2 per side (G1, Healthwise)', () => {
+    for (const stretch of stretches) {
+      const keys = splitDoseSource(stretch.doseSource)
+      if (stretch.dose.kind !== 'hold' || !(keys.includes('G1') || keys.includes('Healthwise'))) continue
+      expect(stretch.dose.repsRange?.min ?? stretch.dose.reps, stretch.id).toBeGreaterThanOrEqual(2)
+      expect(stretch.dose.repsRange?.max ?? stretch.dose.reps, stretch.id).toBeLessThanOrEqual(4)
     }
   })
 
@@ -260,27 +289,63 @@ describe('illustration validation', () => {
 })
 
 describe('safety content', () => {
-  const urgent = safetyContent.urgentHelp.items.map((item) => item.text).join(' ')
-  const professional = safetyContent.seeProfessional.items.map((item) => item.text).join(' ')
+  const tier = (id: string): string =>
+    safetyContent.redFlagTiers
+      .find((candidate) => candidate.id === id)
+      ?.items.map((item) => item.text)
+      .join(' ') ?? ''
+  const emergency = tier('emergency')
+  const urgent = tier('urgent')
+  const professional = tier('professional')
 
-  it('lists the red flags that need urgent help', () => {
-    expect(urgent).toMatch(/genitals or buttocks/)
-    expect(urgent).toMatch(/both legs/)
-    expect(urgent).toMatch(/[Ww]eakness in your legs/)
-    expect(urgent).toMatch(/bladder or bowels/)
-    expect(urgent).toMatch(/difficulty peeing/)
-    expect(urgent).toMatch(/fever|high temperature/)
-    expect(urgent).toMatch(/fall, a blow or an accident/)
-    expect(urgent).toMatch(/Chest pain/)
+  it('has the three tiers of DESIGN §5, most urgent first', () => {
+    expect(safetyContent.redFlagTiers.map((candidate) => candidate.id)).toEqual(['emergency', 'urgent', 'professional'])
+    expect(safetyContent.redFlagTiers[0]?.action).toMatch(/emergency number/)
   })
 
-  it('lists when to see a professional, using the stricter 1–2 weeks', () => {
+  it('puts the emergency signs in the emergency tier', () => {
+    expect(emergency).toMatch(/genitals, bottom or inner thighs/)
+    expect(emergency).toMatch(/bladder or bowels/)
+    expect(emergency).toMatch(/difficulty peeing/)
+    expect(emergency).toMatch(/both legs/)
+    expect(emergency).toMatch(/suddenly becomes weak/)
+    expect(emergency).toMatch(/clumsy or weak/)
+    expect(emergency).toMatch(/unsteady walking/)
+    expect(emergency).toMatch(/Chest pain/)
+    expect(emergency).toMatch(/accident, a fall or a blow/)
+  })
+
+  it('puts the same-day signs in the urgent tier, including those the review found filed too low or missing', () => {
+    for (const sign of [
+      /fever|high temperature/,
+      /[Ww]eight loss/,
+      /worse at night/,
+      /cough, sneeze or go to the toilet/,
+      /between the shoulder blades/,
+      /lump, swelling/,
+      /change in its shape/,
+      /down an arm or a leg/,
+      /had cancer/,
+      /weakened immune system/,
+      /inject drugs/,
+      /steroid tablets long term or have osteoporosis/,
+      /after 50/,
+      /before 20 or after 55/
+    ]) {
+      expect(urgent).toMatch(sign)
+    }
+  })
+
+  it('keeps the stricter tier: nothing urgent is also listed as "make an appointment"', () => {
     expect(professional).toMatch(/more than 1–2 weeks/)
-    expect(professional).toMatch(/worse at night/)
-    expect(professional).toMatch(/doesn’t ease/)
-    expect(professional).toMatch(/keeps coming back/)
-    expect(professional).toMatch(/below the knee/)
     expect(professional).toMatch(/while doing the exercises/)
+    expect(professional).not.toMatch(/night|weight|lump|shoulder blades|cough|tingling running down/)
+  })
+
+  it('sources every red flag', () => {
+    for (const item of safetyContent.redFlagTiers.flatMap((candidate) => candidate.items)) {
+      expect(item.sources.length, item.id).toBeGreaterThan(0)
+    }
   })
 
   it('says it is not medical advice, and to stop a stretch that hurts', () => {
@@ -310,8 +375,16 @@ describe('posture content', () => {
       'feet-flat',
       'weight-even'
     ])
-    expect(eyeCue).toMatchObject({ intervalMinutes: 20, lookFeet: 20, lookSeconds: 20 })
+    expect(eyeCue).toMatchObject({ lookFeet: 20, lookMeters: 6, lookSeconds: 20 })
+    expect(eyeCue).not.toHaveProperty('intervalMinutes')
     expect(postureCueTexts.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('makes every posture cue the 20-20-20 micro-pause: a look into the distance for 20 seconds', () => {
+    for (const cue of postureCueTexts) {
+      expect(cue.body, cue.id).toMatch(/20 seconds/)
+      expect(cue.body, cue.id).toMatch(/6 m|far away|distance|across the room/)
+    }
   })
 
   it('has habit tips for evening out both sides', () => {
@@ -350,5 +423,13 @@ describe('docs/content-sources.md', () => {
     const doc = readFileSync(new URL('../../docs/content-sources.md', import.meta.url), 'utf8')
     for (const item of checklistItems) expect(doc, item.id).toContain(`\`${item.id}\``)
     for (const stretch of stretches) expect(doc, stretch.id).toContain(`\`${stretch.id}\``)
+  })
+
+  it('lists every red flag with its tier and sources, and every source key', () => {
+    const doc = readFileSync(new URL('../../docs/content-sources.md', import.meta.url), 'utf8')
+    for (const tier of safetyContent.redFlagTiers) {
+      for (const item of tier.items) expect(doc, item.id).toContain(`\`${item.id}\` | ${item.text} | ${item.sources.join(', ')} |`)
+    }
+    for (const source of sources) expect(doc, source.key).toContain(`| ${source.key} |`)
   })
 })

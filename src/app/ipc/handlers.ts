@@ -68,6 +68,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
       if (!findStretch(id)) throw new IpcNotFound(`no stretch with id "${id}"`)
       return services.routines.forStretch(id)
     },
+    'routine:walkForBreak': () => services.routines.walkForBreak(),
 
     'checklist:get': () => services.checklist.get(),
     'checklist:answer': (answer) => services.notices.guard(() => services.checklist.answer(answer)),

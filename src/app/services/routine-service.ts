@@ -1,12 +1,17 @@
 import type { AppStateStore } from '../../core/app-state/app-state-store'
-import { buildRoutine, routineTimeline, singleExerciseRoutine } from '../../core/routine'
+import { buildRoutine, fittedSingleRoutine, routineTimeline, singleExerciseRoutine, type SidePreferences } from '../../core/routine'
 import { findStretch, stretches } from '../../shared/content'
 import type { GuidedRoutine } from '../../shared/routine'
 import type { Settings } from '../../shared/settings'
 
-/** Floor moves need space and a change of clothes' worth of time; only long breaks get them. */
-const floorMinBreakMinutes = 10
 const recentMemory = 24
+
+/** The walking break option (CONTENT-FACTS Addendum C: walk, don't just stand). */
+export const walkExerciseId = 'walk-away-from-desk'
+
+function sidePreferences(settings: Settings): SidePreferences {
+  return { weaker: settings.body.weakerSide, tighter: settings.body.tighterSide }
+}
 
 export interface RoutineServiceDeps {
   state: AppStateStore
@@ -29,9 +34,10 @@ export function createRoutineService(deps: RoutineServiceDeps) {
       durationSeconds: settings.break.durationMinutes * 60,
       stretches,
       focusAreas: settings.body.focusAreas,
-      weakerSide: settings.body.weakerSide,
+      sidePreferences: sidePreferences(settings),
       recentIds,
-      allowFloor: settings.break.durationMinutes >= floorMinBreakMinutes,
+      // Only with the user's yes; the builder still keeps them out of breaks under 10 minutes.
+      allowFloor: settings.body.floorExercises === 'yes',
       // Varied from break to break, yet reproducible from the time in a bug report.
       seed: Math.floor(deps.nowMs() / 1000) | 0
     })
@@ -59,11 +65,19 @@ export function createRoutineService(deps: RoutineServiceDeps) {
       return current
     },
 
+    /** The break's walking option: a walk as close to the break's length as the sources allow. */
+    walkForBreak(): GuidedRoutine {
+      const walk = findStretch(walkExerciseId)
+      if (!walk) throw new Error(`no exercise with id "${walkExerciseId}"`)
+      const routine = fittedSingleRoutine(walk, deps.settings().break.durationMinutes * 60)
+      return { routine, timeline: routineTimeline(routine, stretches) }
+    },
+
     /** One stretch on its own, at its library dose (the "Start" button on the stretches page). */
     forStretch(id: string): GuidedRoutine {
       const stretch = findStretch(id)
       if (!stretch) throw new Error(`no stretch with id "${id}"`)
-      const routine = singleExerciseRoutine(stretch, deps.settings().body.weakerSide)
+      const routine = singleExerciseRoutine(stretch, sidePreferences(deps.settings()))
       return { routine, timeline: routineTimeline(routine, stretches) }
     }
   }

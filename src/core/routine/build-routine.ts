@@ -1,11 +1,12 @@
 import type { Stretch } from '../../shared/content/schema'
 import type { Routine } from '../../shared/content/routine-schema'
-import type { BodyArea, WeakerSide } from '../../shared/settings'
+import type { BodyArea } from '../../shared/settings'
 import { type DoseOption, doseOptions, listedOption } from './dose-options'
 import { planItem } from './exercise-plan'
 import { type FitCandidate, fitDoses } from './fit-doses'
 import { orderCandidates } from './order-candidates'
 import { createPrng } from './prng'
+import { evenSides, type SidePreferences } from './side-order'
 import { durationTolerance, floorMinDurationSeconds, microBreakMaxSeconds, microBreakMinFill } from './timing'
 
 export interface BuildRoutineInput {
@@ -13,10 +14,11 @@ export interface BuildRoutineInput {
   /** The library to pick from (normally `stretches` from src/shared/content). */
   readonly stretches: readonly Stretch[]
   readonly focusAreas?: readonly BodyArea[]
-  readonly weakerSide?: WeakerSide
+  /** Weaker side for strengthening moves, tighter side for stretches. */
+  readonly sidePreferences?: SidePreferences
   /** Moves from the last few breaks; they are used again only when nothing else fits. */
   readonly recentIds?: readonly string[]
-  /** The user's consent to floor moves; they are still kept out of breaks under 5 minutes. */
+  /** The user's consent to floor moves; they are still kept out of breaks under 10 minutes. */
   readonly allowFloor?: boolean
   /** Same seed, same input → same routine. */
   readonly seed: number
@@ -40,10 +42,13 @@ const maxRounds = 20
 /** How many more moves to try when the first selection cannot land within the tolerance. */
 const maxExtraMoves = 3
 
+/** How many later moves may stand in for the last one when the doses still do not land. */
+const maxSingleSwaps = 12
+
 /**
  * Builds a break routine whose length is within ±10 % of the break (for breaks of a minute or
  * more; a micro break gets a single short desk move), varied by the seed and by recent breaks,
- * leaning toward the user's focus areas, with the weaker side first in one-sided moves.
+ * leaning toward the user's focus areas, with the user's side preferences in one-sided moves.
  */
 export function buildRoutine(input: BuildRoutineInput): Routine {
   const { durationSeconds } = input
@@ -52,17 +57,18 @@ export function buildRoutine(input: BuildRoutineInput): Routine {
   }
   // A 32-bit seed is all the generator uses; wrapping keeps any number (e.g. Date.now()) reproducible.
   const seed = Math.trunc(input.seed) | 0
-  const weakerSide = input.weakerSide ?? 'none'
+  const preferences = input.sidePreferences ?? evenSides
   const floorAllowed = input.allowFloor === true && durationSeconds >= floorMinDurationSeconds
-  const eligible = input.stretches.filter((stretch) => stretch.place === 'desk' || floorAllowed)
+  // Standalone moves (the walking break) are offered on their own, never mixed in.
+  const eligible = input.stretches.filter((stretch) => stretch.standalone !== true && (stretch.place === 'desk' || floorAllowed))
   const ordered = orderCandidates(eligible, input.focusAreas ?? [], input.recentIds ?? [], createPrng(seed))
   const candidates: Candidate[] = ordered.map((stretch) => {
-    const options = doseOptions(stretch, weakerSide)
+    const options = doseOptions(stretch, preferences)
     return { stretch, options, listed: listedOption(options) }
   })
 
   const picks = durationSeconds < microBreakMaxSeconds ? pickMicro(candidates, durationSeconds) : pickAndFit(candidates, durationSeconds)
-  const items = sortByPosition(picks).map((pick) => planItem(pick.stretch, pick.option.plan, weakerSide))
+  const items = sortByPosition(picks).map((pick) => planItem(pick.stretch, pick.option.plan, preferences))
   const totalSeconds = items.reduce((total, item) => total + item.estimatedSeconds, 0)
   return { durationSeconds, seed, items, totalSeconds }
 }
@@ -101,7 +107,9 @@ function closestTo(options: readonly DoseOption[], seconds: number): DoseOption 
 function pickAndFit(candidates: readonly Candidate[], durationSeconds: number): Pick[] {
   const base = selectMoves(candidates, durationSeconds)
   let best = fitSelection(base.chosen, durationSeconds)
-  const spare = base.unused.slice(0, maxExtraMoves)
+  // Only moves that still fit next to the chosen ones at their shortest are worth trying.
+  const room = durationSeconds * (1 + durationTolerance) - base.chosen.reduce((sum, candidate) => sum + shortestSeconds(candidate), 0)
+  const spare = base.unused.filter((candidate) => shortestSeconds(candidate) <= room).slice(0, maxExtraMoves)
   for (let extra = 1; extra <= spare.length && !withinTolerance(best, durationSeconds); extra += 1) {
     const withExtra = [...base.chosen, ...spare.slice(0, extra)]
     const withSwap = [...base.chosen.slice(0, -1), ...spare.slice(0, extra)]
@@ -110,7 +118,18 @@ function pickAndFit(candidates: readonly Candidate[], durationSeconds: number): 
       if (deviation(fitted, durationSeconds) < deviation(best, durationSeconds)) best = fitted
     }
   }
+  // Still off: swap the last move for each later one in turn, since a short break may need a
+  // move whose doses come in other lengths (two 5-s holds more or less is 16 s).
+  for (const candidate of base.unused.slice(0, maxSingleSwaps)) {
+    if (withinTolerance(best, durationSeconds)) break
+    const fitted = fitSelection([...base.chosen.slice(0, -1), candidate], durationSeconds)
+    if (deviation(fitted, durationSeconds) < deviation(best, durationSeconds)) best = fitted
+  }
   return best
+}
+
+function shortestSeconds(candidate: Candidate): number {
+  return candidate.options[0]?.seconds ?? Number.POSITIVE_INFINITY
 }
 
 interface Selection {
@@ -173,11 +192,22 @@ function sortByPosition(picks: readonly Pick[]): Pick[] {
 }
 
 /**
- * One move at its listed dose (the "Start" button in the stretch library): no fitting to a
- * break length, but the same side order and stronger-side reduction as a break routine.
+ * One move on its own, at the dose its sources allow that comes closest to `durationSeconds`
+ * (the walking break: 1–5 minutes of easy walking, as long as the break allows).
  */
-export function singleExerciseRoutine(stretch: Stretch, weakerSide: WeakerSide): Routine {
-  const option = listedOption(doseOptions(stretch, weakerSide))
-  const item = planItem(stretch, option.plan, weakerSide)
+export function fittedSingleRoutine(stretch: Stretch, durationSeconds: number): Routine {
+  const options = doseOptions(stretch, evenSides)
+  const option = closestTo(options, durationSeconds) ?? listedOption(options)
+  const item = planItem(stretch, option.plan, evenSides)
+  return { durationSeconds, seed: 0, items: [item], totalSeconds: item.estimatedSeconds }
+}
+
+/**
+ * One move at its listed dose (the "Start" button in the stretch library): no fitting to a
+ * break length, but the same side order and side adjustments as a break routine.
+ */
+export function singleExerciseRoutine(stretch: Stretch, preferences: SidePreferences): Routine {
+  const option = listedOption(doseOptions(stretch, preferences))
+  const item = planItem(stretch, option.plan, preferences)
   return { durationSeconds: item.estimatedSeconds, seed: 0, items: [item], totalSeconds: item.estimatedSeconds }
 }

@@ -1,6 +1,6 @@
 import type { CountRange, Stretch } from '../../shared/content/schema'
-import type { WeakerSide } from '../../shared/settings'
 import { type DosePlan, defaultPlan, planItem } from './exercise-plan'
+import type { SidePreferences } from './side-order'
 
 /** One way to dose a move, its length, and how far it strays from the listed dose. */
 export interface DoseOption {
@@ -11,7 +11,7 @@ export interface DoseOption {
 }
 
 /** Every dose the sources allow for a move, shortest first; one option per length. */
-export function doseOptions(stretch: Stretch, weakerSide: WeakerSide): DoseOption[] {
+export function doseOptions(stretch: Stretch, preferences: SidePreferences): DoseOption[] {
   const listed = defaultPlan(stretch)
   const { dose } = stretch
   const repsValues = integersIn(dose.repsRange ?? { min: 1, max: dose.reps })
@@ -23,8 +23,8 @@ export function doseOptions(stretch: Stretch, weakerSide: WeakerSide): DoseOptio
     for (const sets of setsValues) {
       for (const holdSeconds of holdValues) {
         const plan: DosePlan = { reps, sets, holdSeconds }
-        const seconds = planItem(stretch, plan, weakerSide).estimatedSeconds
-        const option: DoseOption = { plan, seconds, distance: distanceFrom(listed, plan, stretch, weakerSide) }
+        const seconds = planItem(stretch, plan, preferences).estimatedSeconds
+        const option: DoseOption = { plan, seconds, distance: distanceFrom(listed, plan, stretch, preferences) }
         const existing = bySeconds.get(seconds)
         if (existing === undefined || option.distance < existing.distance) bySeconds.set(seconds, option)
       }
@@ -52,13 +52,14 @@ function relativeChange(listed: number, chosen: number): number {
 }
 
 /**
- * With a weaker side set, a single hold per side would leave no room for the stronger side to
- * do less, so such plans count as further from the listed dose.
+ * With a weaker side set, a single hold per side of a strengthening move would leave no room
+ * for the stronger side to do less, so such plans count as further from the listed dose.
  */
-function distanceFrom(listed: DosePlan, plan: DosePlan, stretch: Stretch, weakerSide: WeakerSide): number {
+function distanceFrom(listed: DosePlan, plan: DosePlan, stretch: Stretch, preferences: SidePreferences): number {
   const holdChange =
     listed.holdSeconds === null || plan.holdSeconds === null ? 0 : relativeChange(listed.holdSeconds, plan.holdSeconds)
-  const unevenPenalty = weakerSide !== 'none' && stretch.sides === 'each' && plan.reps === 1 && listed.reps > 1 ? 0.5 : 0
+  const strength = stretch.sides === 'each' && stretch.oneSide?.role === 'strength'
+  const unevenPenalty = preferences.weaker !== 'none' && strength && plan.reps === 1 && listed.reps > 1 ? 0.5 : 0
   return relativeChange(listed.reps, plan.reps) + relativeChange(listed.sets, plan.sets) + holdChange + unevenPenalty
 }
 

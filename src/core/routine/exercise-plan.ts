@@ -1,7 +1,6 @@
 import type { Stretch } from '../../shared/content/schema'
 import type { RoutineItem, RoutineSide, TimelinePhase } from '../../shared/content/routine-schema'
-import type { WeakerSide } from '../../shared/settings'
-import { orderSides } from './side-order'
+import { evenSides, orderSides, type SidePreferences } from './side-order'
 import {
   defaultSecondsPerRep,
   prepareSecondsByPosition,
@@ -34,14 +33,14 @@ export function secondsPerRep(stretch: Stretch): number | null {
 }
 
 /** A routine item for one move at one dose, with its time worked out from its phases. */
-export function planItem(stretch: Stretch, plan: DosePlan, weakerSide: WeakerSide): RoutineItem {
+export function planItem(stretch: Stretch, plan: DosePlan, preferences: SidePreferences): RoutineItem {
   const draft: Omit<RoutineItem, 'estimatedSeconds'> = {
     exerciseId: stretch.id,
     kind: stretch.dose.kind,
     holdSeconds: stretch.dose.kind === 'hold' ? plan.holdSeconds ?? stretch.dose.holdSeconds : null,
     secondsPerRep: secondsPerRep(stretch),
     sets: plan.sets,
-    sides: orderSides(stretch.sides, stretch.dose.kind, plan.reps, weakerSide)
+    sides: orderSides(stretch, plan.reps, preferences)
   }
   const estimatedSeconds = sumSeconds(itemPhases(stretch, { ...draft, estimatedSeconds: 0 }))
   return { ...draft, estimatedSeconds }
@@ -129,7 +128,7 @@ export interface ExerciseSecondsOptions {
   readonly reps?: number
   readonly sets?: number
   readonly holdSeconds?: number
-  readonly weakerSide?: WeakerSide
+  readonly sidePreferences?: SidePreferences
 }
 
 /** Total time of one move, including getting ready, releases and side changes. */
@@ -140,5 +139,5 @@ export function exerciseSeconds(stretch: Stretch, options: ExerciseSecondsOption
     sets: options.sets ?? defaults.sets,
     holdSeconds: defaults.holdSeconds === null ? null : options.holdSeconds ?? defaults.holdSeconds
   }
-  return planItem(stretch, plan, options.weakerSide ?? 'none').estimatedSeconds
+  return planItem(stretch, plan, options.sidePreferences ?? evenSides).estimatedSeconds
 }

@@ -1,7 +1,7 @@
-export { buildRoutine, singleExerciseRoutine, type BuildRoutineInput } from './build-routine'
+export { buildRoutine, fittedSingleRoutine, singleExerciseRoutine, type BuildRoutineInput } from './build-routine'
 export { routineTimeline } from './timeline'
 export { exerciseSeconds, type ExerciseSecondsOptions, type DosePlan } from './exercise-plan'
-export { orderSides, strongerSideReduction } from './side-order'
+export { evenSides, orderSides, strongerSideReduction, type SidePreferences } from './side-order'
 export { createPrng, type Prng } from './prng'
 export {
   defaultSecondsPerRep,

@@ -1,29 +1,53 @@
-import type { ExerciseSides } from '../../shared/content/schema'
+import type { Stretch } from '../../shared/content/schema'
 import type { RoutineSideDose } from '../../shared/content/routine-schema'
-import type { WeakerSide } from '../../shared/settings'
+import type { MarkedSide } from '../../shared/settings'
 
 /**
- * Uneven-muscle mode: one-sided moves start with the weaker side, and the stronger side does
- * fewer repetitions so the weaker side catches up (1 fewer hold, or 1–2 fewer repetitions;
- * never fewer than one).
+ * The user's two side answers (DESIGN §5 "Uneven muscles"): the weaker side steers
+ * strengthening moves, the tighter side steers stretches. They are separate because the
+ * tighter side is often the stronger, overworked one (seed 000).
  */
-export function orderSides(
-  sides: ExerciseSides,
-  kind: 'hold' | 'reps',
-  reps: number,
-  weakerSide: WeakerSide
-): RoutineSideDose[] {
-  if (sides === 'both') return [{ side: 'both', reps }]
-  if (weakerSide === 'none') {
+export interface SidePreferences {
+  readonly weaker: MarkedSide
+  readonly tighter: MarkedSide
+}
+
+export const evenSides: SidePreferences = { weaker: 'none', tighter: 'none' }
+
+function otherSide(side: 'left' | 'right'): 'left' | 'right' {
+  return side === 'left' ? 'right' : 'left'
+}
+
+/**
+ * The sides of one move in the order they are done, with holds or repetitions per side.
+ * "Left" is always the side being stretched or worked (the content's `oneSide` says how):
+ * - strengthening moves start with the weaker side, and the stronger side does 1–2 fewer;
+ * - stretches give the tighter side one extra hold, first, as long as the sources allow that
+ *   many; at the top of the range both sides keep the same count.
+ */
+export function orderSides(stretch: Stretch, reps: number, preferences: SidePreferences): RoutineSideDose[] {
+  if (stretch.sides === 'both') return [{ side: 'both', reps }]
+  if (stretch.oneSide?.role === 'strength') {
+    const weaker = preferences.weaker
+    if (weaker === 'none') return evenly(reps)
     return [
-      { side: 'left', reps },
-      { side: 'right', reps }
+      { side: weaker, reps },
+      { side: otherSide(weaker), reps: Math.max(1, reps - strongerSideReduction(stretch.dose.kind, reps)) }
     ]
   }
-  const stronger = weakerSide === 'left' ? 'right' : 'left'
+  const tighter = preferences.tighter
+  if (tighter === 'none') return evenly(reps)
+  const mostReps = stretch.dose.repsRange?.max ?? stretch.dose.reps
   return [
-    { side: weakerSide, reps },
-    { side: stronger, reps: Math.max(1, reps - strongerSideReduction(kind, reps)) }
+    { side: tighter, reps: Math.min(reps + 1, Math.max(reps, mostReps)) },
+    { side: otherSide(tighter), reps }
+  ]
+}
+
+function evenly(reps: number): RoutineSideDose[] {
+  return [
+    { side: 'left', reps },
+    { side: 'right', reps }
   ]
 }
 

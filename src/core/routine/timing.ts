@@ -33,8 +33,8 @@ export const microBreakMaxSeconds = 60
 /** A micro-break move may end this early (as a fraction of the break), but not run over. */
 export const microBreakMinFill = 0.75
 
-/** Floor moves need time to get down and up again, so they wait for breaks this long. */
-export const floorMinDurationSeconds = 300
+/** Floor moves need space and time to get down and up again: only breaks of 10 minutes or more (DESIGN §5). */
+export const floorMinDurationSeconds = 600
 
 /** How much more likely a move for one of the user's focus areas is to be picked early. */
 export const focusAreaWeight = 4

@@ -1,4 +1,4 @@
-import type { Settings, WeekdayKey } from '../../shared/settings'
+import type { MarkedSide, Settings, WeekdayKey } from '../../shared/settings'
 
 /*
  * Version 0 was the prototype's flat file, with no envelope and no `version` key:
@@ -17,12 +17,21 @@ import type { Settings, WeekdayKey } from '../../shared/settings'
  * this migration quietly replacing the user's value with a default.
  */
 
+/** Version 1's body section: one "weaker or stiffer side" answer, floor moves never asked. */
+export interface BodySettingsV1 {
+  weakerSide: MarkedSide
+  focusAreas: Settings['body']['focusAreas']
+}
+
+/** The shape of a version-1 document's settings. */
+export type SettingsV1 = Omit<Settings, 'body'> & { body: BodySettingsV1 }
+
 /**
  * The version-1 defaults, frozen here on purpose: this migration must keep producing a
- * version-1 document after the defaults or the schema move on (a later v1→v2 migration takes
- * it from there). When Settings changes shape, give this constant its own v1 type.
+ * version-1 document after the defaults or the schema move on (migrate-v1-to-v2 takes it
+ * from there).
  */
-const version1Defaults: Settings = {
+const version1Defaults: SettingsV1 = {
   posture: { enabled: true, intervalMinutes: 20 },
   break: {
     enabled: true,

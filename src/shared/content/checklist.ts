@@ -33,7 +33,7 @@ export const checklistItems: readonly ChecklistItem[] = [
     group: 'screen',
     title: 'Screen an arm’s length away, straight ahead',
     check:
-      'Reach out while sitting back: your fingertips should about touch the screen, roughly 50–75 cm (20–30 in) away. Screen and keyboard should be straight in front of you, so you face them without twisting.',
+      'Reach out while sitting back: your fingertips should about touch the screen, roughly 50–70 cm (20–28 in) away. Screen and keyboard should be straight in front of you, so you face them without twisting.',
     why: 'A screen that is too close tires your eyes; one that is too far draws you forward to read.',
     fix: 'Sit all the way back first. If you still lean in, bring the screen closer. Line the middle of the screen up with the middle of the keyboard.',
     mayNotApply: false,
@@ -88,7 +88,7 @@ export const checklistItems: readonly ChecklistItem[] = [
     group: 'chair',
     title: 'A small gap behind your knees',
     check:
-      'Sitting all the way back, slide your fingers between the front of the seat and the backs of your knees. There should be room for two to three fingers, about 5 cm (2 in).',
+      'Sitting all the way back, slide your fingers between the front of the seat and the backs of your knees. There should be room for about three fingers, roughly 5 cm (2 in).',
     why: 'A seat edge pressing into the backs of the knees squeezes the calves.',
     fix: 'Slide the seat pan back if your chair allows it. If not, put a cushion behind your back to bring you forward.',
     mayNotApply: false,
@@ -184,7 +184,7 @@ export const checklistItems: readonly ChecklistItem[] = [
     group: 'habits',
     title: 'Get up every 30–50 minutes',
     check:
-      'Count how long you sit without a break. Aim for no more than about 50 minutes at a time; getting up every 30 minutes is better still.',
+      'Count how long you sit without a break. Sit no more than about 50 minutes at a time, and try to get up and move about every 30 minutes.',
     why: 'No single position stays comfortable for long; changing it is what helps.',
     fix: 'Let Upright remind you. With a sit-stand desk, try a cycle of about 20 minutes sitting, 8 standing and 2 moving around.',
     mayNotApply: false,

@@ -12,44 +12,51 @@ export const postureCard: PostureCard = {
   ]
 }
 
-/** Notification variants for the posture cue; the engine rotates through them so they stay noticeable. */
+/**
+ * Notification variants for the posture cue, a 20-second micro-pause for body and eyes (DESIGN
+ * §5: sit back, shoulders down, look about 6 m away for 20 s; AAO 20-20-20). The engine rotates
+ * through them so they stay noticeable; every one names the look into the distance.
+ */
 export const postureCueTexts: readonly NotificationText[] = [
   {
     id: 'full-check',
-    title: 'Posture check',
-    body: 'Sit back, shoulders down, screen at eye level, feet flat, weight even on both hips.'
+    title: 'Micro-pause: 20 seconds',
+    body: 'Sit back, let your shoulders drop, and look at something about 6 m (20 ft) away for 20 seconds.'
   },
   {
     id: 'sit-back',
-    title: 'Sit back and settle',
-    body: 'Slide back against the backrest and let your shoulders drop.'
+    title: 'Sit back and look away',
+    body: 'Slide back against the backrest, then rest your eyes on something far away for 20 seconds.'
   },
   {
     id: 'even-out',
-    title: 'Even it out',
-    body: 'Feet flat and weight on both hips. Uncross your legs if they’ve been crossed a while.'
+    title: 'Even it out, eyes up',
+    body: 'Feet flat, weight on both hips, and look across the room or out of a window for 20 seconds.'
   },
   {
     id: 'head-over-shoulders',
-    title: 'Check your head',
-    body: 'Is your head drifting toward the screen? Sit back and bring it over your shoulders.'
+    title: 'Head back, eyes far',
+    body: 'Bring your head back over your shoulders and look at something about 6 m away for 20 seconds.'
   },
   {
     id: 'soft-shoulders',
-    title: 'Shoulders down',
-    body: 'Let your shoulders fall away from your ears and rest your hands lightly.'
+    title: 'Shoulders down, blink',
+    body: 'Let your shoulders fall away from your ears, blink a few times and look into the distance for 20 seconds.'
   }
 ]
 
-/** The 20-20-20 rule (AAO); Cal/OSHA adds closing the eyes for a few seconds now and then. */
+/**
+ * The 20-20-20 rule (AAO); Cal/OSHA adds closing the eyes for a few seconds now and then. How
+ * often it comes is the posture cue's interval (settings.posture.intervalMinutes, 20 by default),
+ * so the content holds no interval of its own.
+ */
 export const eyeCue: EyeCue = {
   title: 'Rest your eyes',
-  body: 'Look at something about 20 feet (6 m) away for 20 seconds and blink a few times.',
-  intervalMinutes: 20,
+  body: 'Look at something at least 20 feet (6 m) away for at least 20 seconds, and blink a few times.',
   lookFeet: 20,
   lookMeters: 6,
   lookSeconds: 20,
-  sources: ['AAO', 'CalOSHA-26']
+  sources: ['AAO', 'AAO-PR', 'CalOSHA-26']
 }
 
 /** Daily habits that stop one side doing all the work. */
@@ -98,12 +105,13 @@ export const habitTips: readonly HabitTip[] = [
   }
 ]
 
-/** What the weaker-side setting does, and what "left" and "right" mean in a routine. */
+/** What the weaker- and tighter-side settings do, and what "left" and "right" mean in a routine. */
 export const unevenSidesExplainer: Explainer = {
-  title: 'If one side feels weaker',
+  title: 'If one side feels weaker or tighter',
   paragraphs: [
-    'Pick the side that feels weaker or stiffer. Moves done one side at a time will start with that side, and the other side will do one or two fewer repetitions.',
-    'Each one-sided move says what left and right mean for it, such as the leg that lifts or the side you bend toward.',
+    'Weaker side: strengthening moves done one side at a time start with that side, and the other side does one or two fewer repetitions.',
+    'Tighter side: one-sided stretches give that side one extra hold. The tighter side is often the stronger one that does most of the work, so the two can differ.',
+    'Left and right always name the side being stretched or worked: in a neck side bend, “left” means your left neck muscles stretch as your head tips to the right.',
     'Small differences between sides are common. The everyday habits below help more than any single routine.'
   ]
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { safetyTiers } from '../routes'
 import { bodyAreaSchema } from '../settings'
 import { isInsideViewBox, parseSvgPath, parseViewBox } from './svg-path'
 
@@ -83,7 +84,38 @@ export const sourceKeySchema = z.enum([
   'KS-FDA',
   'FDA-Disclaimer-Note',
   'FDA-HCP-Note',
-  'Seed-Uneven'
+  'Seed-Uneven',
+  // Addendum G of CONTENT-FACTS (bridge, hand moves, walking breaks, warm-up, eyes, red flags)
+  'Mayo-BridgeHD',
+  'Mayo-Core',
+  'Mayo-CoreEx',
+  'VA-Hips',
+  'CUH-Back',
+  'CUH-Gen',
+  'NHS-Preg',
+  'KP-Finger',
+  'UHSussex',
+  'CCOHS-Str',
+  'Lifespan-ASHT',
+  'CalOSHA-35',
+  'Cornell-Guide',
+  'Mayo-CTS',
+  'NHS-RSI',
+  'HSE-MSD-FAQ',
+  'Buckley-2015',
+  'Dunstan-2012',
+  'Bailey-Locke-2015',
+  'Henson-2016',
+  'Mayo-Stretch',
+  'NHSinform-WU',
+  'AAO-PR',
+  'Mayo-Back2015',
+  'Mayo-Neck2012',
+  'Mayo-Neck',
+  'Sheffield-Neck',
+  'MPFT-Neck',
+  'NHS-Chest',
+  'GPonline'
 ])
 export type SourceKey = z.infer<typeof sourceKeySchema>
 
@@ -145,10 +177,12 @@ export type ChecklistItem = z.infer<typeof checklistItemSchema>
 // Illustrations
 
 /**
- * The renderer draws `body` in currentColor, `prop` (chair, desk, wall, floor) muted and
- * `motion` (arrows) in the accent color, so one drawing works in light and dark themes.
+ * The renderer draws `body` (the end position) in currentColor, `start` (where the move
+ * begins) as a faint dashed ghost, `prop` (chair, desk, wall, floor) muted, `motion` (arrows)
+ * in the accent color and `target` (the muscles that stretch or work) as a wide, light accent
+ * band, so one drawing works in light and dark themes and shows both ends of the move.
  */
-export const illustrationRoleSchema = z.enum(['body', 'prop', 'motion'])
+export const illustrationRoleSchema = z.enum(['body', 'start', 'prop', 'motion', 'target'])
 export type IllustrationRole = z.infer<typeof illustrationRoleSchema>
 
 export const illustrationStrokeSchema = z
@@ -169,13 +203,34 @@ export const illustrationCircleSchema = z
   .strict()
 export type IllustrationCircle = z.infer<typeof illustrationCircleSchema>
 
+/** A short word in the drawing ("palm up"); the side tag is added by the renderer. */
+export const illustrationLabelSchema = z
+  .object({
+    x: z.number(),
+    y: z.number(),
+    text: text(16),
+    /** `start` labels go with the ghost of the start position. */
+    role: z.enum(['body', 'start'])
+  })
+  .strict()
+export type IllustrationLabel = z.infer<typeof illustrationLabelSchema>
+
 export const illustrationSchema = z
   .object({
     viewBox: z.string(),
     /** Text alternative for screen readers. */
-    alt: text(200),
+    alt: text(240),
     strokes: z.array(illustrationStrokeSchema).min(1),
-    circles: z.array(illustrationCircleSchema)
+    circles: z.array(illustrationCircleSchema),
+    labels: z.array(illustrationLabelSchema).max(4).optional(),
+    /**
+     * One-sided moves: the side of the body the drawing shows being stretched or worked, and
+     * where to put the side tag. The renderer mirrors the drawing for the other side.
+     */
+    side: z
+      .object({ shows: z.enum(['left', 'right']), tagX: z.number(), tagY: z.number() })
+      .strict()
+      .optional()
   })
   .strict()
   .superRefine((drawing, context) => {
@@ -208,6 +263,14 @@ export const illustrationSchema = z
         context.addIssue({ code: 'custom', path: ['circles', index], message: 'circle leaves the viewBox' })
       }
     })
+    drawing.labels?.forEach((label, index) => {
+      if (!isInsideViewBox([label.x, label.y], box)) {
+        context.addIssue({ code: 'custom', path: ['labels', index], message: 'label lies outside the viewBox' })
+      }
+    })
+    if (drawing.side !== undefined && !isInsideViewBox([drawing.side.tagX, drawing.side.tagY], box)) {
+      context.addIssue({ code: 'custom', path: ['side'], message: 'side tag lies outside the viewBox' })
+    }
     if (!drawing.strokes.some((stroke) => stroke.role === 'body')) {
       context.addIssue({ code: 'custom', path: ['strokes'], message: 'a drawing needs at least one body stroke' })
     }
@@ -225,9 +288,30 @@ export type Place = z.infer<typeof placeSchema>
 export const positionSchema = z.enum(['seated', 'standing', 'floor'])
 export type Position = z.infer<typeof positionSchema>
 
-/** `each`: one side at a time, so the weaker-side order applies. */
+/** `each`: one side at a time, so the weaker- or tighter-side order applies. */
 export const exerciseSidesSchema = z.enum(['both', 'each'])
 export type ExerciseSides = z.infer<typeof exerciseSidesSchema>
+
+/** The placeholder a side label uses for "left" or "right". */
+export const sidePlaceholder = '{side}'
+
+/**
+ * How a one-sided move names its sides. Everywhere in Upright, "left" is the side being
+ * stretched (role `stretch`: the tighter-side setting adds a hold there) or worked (role
+ * `strength`: the weaker-side setting starts there and the other side does fewer).
+ */
+export const oneSideSchema = z
+  .object({
+    role: z.enum(['stretch', 'strength']),
+    /** Shown after the side in the player: "your {side} neck muscles stretch". */
+    label: text(80).refine((value) => value.split(sidePlaceholder).length === 2, {
+      message: 'a side label names the side once, as {side}'
+    }),
+    /** How to do the left side, so the convention is never in doubt. */
+    hint: text(160).refine((value) => value.startsWith('Left side: '), { message: 'a side hint starts with "Left side: "' })
+  })
+  .strict()
+export type OneSide = z.infer<typeof oneSideSchema>
 
 const countRangeSchema = z
   .object({ min: z.int().min(1), max: z.int().min(1) })
@@ -247,7 +331,8 @@ function within(value: number, range: CountRange | undefined): boolean {
 export const holdDoseSchema = z
   .object({
     kind: z.literal('hold'),
-    holdSeconds: z.int().min(1).max(60),
+    /** Up to 5 minutes for the walking break; stretches stay within the 30 s the rules allow (tested). */
+    holdSeconds: z.int().min(1).max(300),
     /** Holds per side per set. */
     reps: z.int().min(1).max(15),
     sets: z.int().min(1).max(3),
@@ -313,7 +398,9 @@ export const stretchSchema = z
     dose: doseSchema,
     sides: exerciseSidesSchema,
     /** For one-sided moves: what "left" and "right" mean for this move. */
-    sideHint: text(120).optional(),
+    oneSide: oneSideSchema.optional(),
+    /** Offered on its own (the walking break), never mixed into a stretch routine. */
+    standalone: z.literal(true).optional(),
     caution: text(160),
     /** Comma-separated source keys and/or general dose rules (G1–G4). */
     doseSource: z.string().refine((value) => splitDoseSource(value).every((key) => knownDoseSourceKeys.has(key)), {
@@ -325,11 +412,11 @@ export const stretchSchema = z
   })
   .strict()
   .superRefine((stretch, context) => {
-    if (stretch.sides === 'each' && stretch.sideHint === undefined) {
-      context.addIssue({ code: 'custom', path: ['sideHint'], message: 'one-sided moves say what a side means' })
+    if (stretch.sides === 'each' && (stretch.oneSide === undefined || stretch.illustration.side === undefined)) {
+      context.addIssue({ code: 'custom', path: ['oneSide'], message: 'one-sided moves say what a side means and mark it in the drawing' })
     }
-    if (stretch.sides === 'both' && stretch.sideHint !== undefined) {
-      context.addIssue({ code: 'custom', path: ['sideHint'], message: 'only one-sided moves have a side hint' })
+    if (stretch.sides === 'both' && (stretch.oneSide !== undefined || stretch.illustration.side !== undefined)) {
+      context.addIssue({ code: 'custom', path: ['oneSide'], message: 'only one-sided moves name a side' })
     }
     if ((stretch.place === 'floor') !== (stretch.position === 'floor')) {
       context.addIssue({ code: 'custom', path: ['position'], message: 'floor moves start on the floor, desk moves do not' })
@@ -345,10 +432,28 @@ export type Exercise = Stretch
 export const redFlagSchema = z
   .object({
     id: contentIdSchema,
-    text: text(200)
+    text: text(200),
+    /** Every red flag is traced to where it comes from (docs/content-sources.md lists them). */
+    sources: z.array(sourceKeySchema).min(1)
   })
   .strict()
 export type RedFlag = z.infer<typeof redFlagSchema>
+
+/** The three tiers of DESIGN §5, most urgent first; ids double as the safety page anchors. */
+export const redFlagTierIdSchema = z.enum(safetyTiers)
+export type RedFlagTierId = z.infer<typeof redFlagTierIdSchema>
+
+export const redFlagTierSchema = z
+  .object({
+    id: redFlagTierIdSchema,
+    title: text(60),
+    intro: text(200),
+    items: z.array(redFlagSchema).min(3),
+    /** What to do, in one or two sentences. */
+    action: text(200)
+  })
+  .strict()
+export type RedFlagTier = z.infer<typeof redFlagTierSchema>
 
 export const safetyContentSchema = z
   .object({
@@ -359,23 +464,16 @@ export const safetyContentSchema = z
         acknowledgeLabel: text(30)
       })
       .strict(),
-    seeProfessional: z
-      .object({
-        title: text(60),
-        intro: text(200),
-        items: z.array(redFlagSchema).min(3)
-      })
-      .strict(),
-    urgentHelp: z
-      .object({
-        title: text(60),
-        intro: text(200),
-        items: z.array(redFlagSchema).min(3),
-        action: text(200)
-      })
-      .strict(),
+    redFlagTiers: z
+      .array(redFlagTierSchema)
+      .length(3)
+      .refine((tiers) => tiers.map((tier) => tier.id).join() === redFlagTierIdSchema.options.join(), {
+        message: 'tiers come in the order emergency, urgent, professional'
+      }),
     /** Shown with every routine. */
     stopIfItHurts: text(120),
+    /** Move first and keep breathing (CONTENT-FACTS Addendum D); shown before stretches. */
+    warmUpAndBreathe: z.object({ text: text(240), sources: z.array(sourceKeySchema).min(1) }).strict(),
     /** For several days running of high discomfort check-ins: no diagnosis, no condition names. */
     highDiscomfort: z
       .object({
@@ -425,7 +523,6 @@ export const eyeCueSchema = z
   .object({
     title: text(48),
     body: text(140),
-    intervalMinutes: z.number().positive(),
     lookFeet: z.number().positive(),
     lookMeters: z.number().positive(),
     lookSeconds: z.number().positive(),

@@ -353,6 +353,186 @@ export const sources: readonly Source[] = [
     title: 'Seed article: How to fix uneven back muscles and restore balance',
     kind: 'seed',
     note: 'Not authoritative; cited only where no guideline was found.'
+  },
+  {
+    key: 'Mayo-BridgeHD',
+    title: 'Mayo Clinic: Bridge position (image with instructions)',
+    url: 'https://www.mayoclinic.org/diseases-conditions/herniated-disk/multimedia/bridge-position/img-20008721',
+    kind: 'clinic'
+  },
+  {
+    key: 'Mayo-Core',
+    title: 'Mayo Clinic core-strength exercises (2006 copy)',
+    url: 'https://docest.com/core-exercises-excerpted-on-8-21-06-from',
+    kind: 'copy'
+  },
+  {
+    key: 'Mayo-CoreEx',
+    title: 'Mayo Clinic: Core exercises (older mayoclinic.com page)',
+    url: 'http://www.mayoclinic.com/health/core-exercises/SM00071',
+    kind: 'clinic'
+  },
+  {
+    key: 'VA-Hips',
+    title: 'Versus Arthritis: Exercises for the hips',
+    url: 'https://www.versusarthritis.org/about-arthritis/exercising-with-arthritis/exercises-for-healthy-joints/exercises-for-the-hips/',
+    kind: 'clinic'
+  },
+  {
+    key: 'CUH-Back',
+    title: 'Cambridge University Hospitals NHS: Back mobility exercises',
+    url: 'https://www.cuh.nhs.uk/patient-information/back-mobility-exercises/',
+    kind: 'clinic'
+  },
+  {
+    key: 'CUH-Gen',
+    title: 'Cambridge University Hospitals NHS: General exercises',
+    url: 'https://www.cuh.nhs.uk/patient-information/general-exercises/',
+    kind: 'clinic'
+  },
+  {
+    key: 'NHS-Preg',
+    title: 'NHS advice on exercise in pregnancy (copy)',
+    url: 'https://www.dailymail.co.uk/health/fb-7410173/amp/HOW-FIT-PREGNANCY.html',
+    kind: 'copy'
+  },
+  {
+    key: 'KP-Finger',
+    title: 'Kaiser Permanente (Healthwise): Finger exercises',
+    url: 'https://healthy.kaiserpermanente.org/health-wellness/health-encyclopedia/he.finger-exercises.bo1571',
+    kind: 'clinic'
+  },
+  {
+    key: 'UHSussex',
+    title: 'University Hospitals Sussex NHS: Range of movement hand exercises',
+    url: 'https://www.uhsussex.nhs.uk/resources/range-of-movement-hand-exercises/',
+    kind: 'clinic'
+  },
+  {
+    key: 'CCOHS-Str',
+    title: 'CCOHS: Office ergonomics – stretching at the workstation',
+    url: 'https://www.ccohs.ca/oshanswers/ergonomics/office/stretching.html',
+    kind: 'guideline'
+  },
+  {
+    key: 'Lifespan-ASHT',
+    title: 'Lifespan: Stretches for hands and arms (American Society of Hand Therapists)',
+    url: 'http://www.lifespan.org/services/rehabilitation/services/hand-and-upper-extremity-therapy/articles/stretches-for-hands-and-arms.html',
+    kind: 'clinic'
+  },
+  {
+    key: 'CalOSHA-35',
+    title: 'Cal/OSHA: Easy ergonomics for desktop computer users, p. 35',
+    url: 'http://www.dir.ca.gov/dosh/dosh_publications/page35.html',
+    kind: 'guideline'
+  },
+  {
+    key: 'Cornell-Guide',
+    title: 'Cornell University Ergonomics: ergonomic guidelines for computer users',
+    url: 'http://ergo.human.cornell.edu/ergoguide.html',
+    kind: 'guideline'
+  },
+  {
+    key: 'Mayo-CTS',
+    title: 'Mayo Clinic: Carpal tunnel syndrome – prevention',
+    url: 'http://www.mayoclinic.com/health/carpal-tunnel-syndrome/DS00326/DSECTION=prevention',
+    kind: 'clinic'
+  },
+  {
+    key: 'NHS-RSI',
+    title: 'NHS Direct Wales: Repetitive strain injury',
+    url: 'http://www.nhsdirect.wales.nhs.uk/encyclopaedia/a/article/Anafstraenailadroddus/',
+    kind: 'copy'
+  },
+  {
+    key: 'HSE-MSD-FAQ',
+    title: 'UK HSE display screen FAQ on musculoskeletal problems (quoted)',
+    url: 'https://onsafelines.blogspot.com/2011/10/faqs-musculoskeletal-disorders-display.html',
+    kind: 'copy'
+  },
+  {
+    key: 'Buckley-2015',
+    title: 'Buckley et al. 2015, Br J Sports Med 49(21):1357–62 – expert statement on sedentary office work',
+    url: 'https://doi.org/10.1136/bjsports-2015-094618',
+    kind: 'study'
+  },
+  {
+    key: 'Dunstan-2012',
+    title: 'Dunstan et al. 2012, Diabetes Care 35(5):976–83 – breaking up sitting with 2-minute walks',
+    url: 'https://doi.org/10.2337/dc11-1931',
+    kind: 'study'
+  },
+  {
+    key: 'Bailey-Locke-2015',
+    title: 'Bailey & Locke 2015, J Sci Med Sport 18(3):294–8 – walking versus standing breaks',
+    url: 'https://uobrep.openrepository.com/handle/10547/132225/browse?type=subject&value=blood+glucose',
+    kind: 'study'
+  },
+  {
+    key: 'Henson-2016',
+    title: 'Henson et al. 2016, Diabetes Care 39(1):130 – 5 minutes of standing or walking every 30 minutes',
+    url: 'https://doi.org/10.2337/dc15-1240',
+    kind: 'study'
+  },
+  {
+    key: 'Mayo-Stretch',
+    title: 'Mayo Clinic: Stretching – focus on flexibility',
+    url: 'https://www.mayoclinic.org/healthy-lifestyle/fitness/basics/stretching-and-flexibility/hlv-20049447',
+    kind: 'clinic'
+  },
+  {
+    key: 'NHSinform-WU',
+    title: 'NHS inform: Warm-up and cool-down',
+    url: 'https://www.nhsinform.scot/healthy-living/keeping-active/before-and-after-exercise/warm-up-and-cool-down/',
+    kind: 'guideline'
+  },
+  {
+    key: 'AAO-PR',
+    title: 'American Academy of Ophthalmology press release on home-office eye strain (10 Mar 2021)',
+    url: 'https://www.prnewswire.com/news-releases/looks-like-the-home-office-is-here-to-stay-heres-how-to-protect-your-eyes-301244952.html',
+    kind: 'guideline'
+  },
+  {
+    key: 'Mayo-Back2015',
+    title: 'Mayo Clinic: Back pain – when to see a doctor (2015 text, copy)',
+    url: 'http://www.fortishealthcare.com/india/diseases/back-pain-98',
+    kind: 'copy'
+  },
+  {
+    key: 'Mayo-Neck2012',
+    title: 'Mayo Clinic: Neck pain – when to see a doctor (2012)',
+    url: 'http://www.mayoclinic.org/symptoms/neck-pain/basics/when-to-see-doctor/sym-20050882',
+    kind: 'clinic'
+  },
+  {
+    key: 'Mayo-Neck',
+    title: 'Mayo Clinic: Neck pain (current text, copy)',
+    url: 'https://hticenters.com/en/news/353/what-causes-neck-pain-',
+    kind: 'copy'
+  },
+  {
+    key: 'Sheffield-Neck',
+    title: 'Sheffield Aches and Pains (NHS Sheffield MSK): Neck pain',
+    url: 'https://sheffieldachesandpains.com/conditions/neck-pain',
+    kind: 'clinic'
+  },
+  {
+    key: 'MPFT-Neck',
+    title: 'Midlands Partnership NHS Foundation Trust MSK: Neck self-help',
+    url: 'https://mpft.nhs.uk/services/msk/self-help/neck',
+    kind: 'clinic'
+  },
+  {
+    key: 'NHS-Chest',
+    title: 'HSE Ireland: Chest pain (NHS-derived text)',
+    url: 'https://www2.hse.ie/conditions/chest-pain',
+    kind: 'guideline'
+  },
+  {
+    key: 'GPonline',
+    title: 'GPonline: Neck pain red-flag symptoms',
+    url: 'https://www.gponline.com/neck-pain-red-flag-symptoms/pain/article/1149841',
+    kind: 'commentary'
   }
 ]
 

@@ -1,10 +1,18 @@
-import { birdDogDrawing, childsPoseDrawing, pelvicTiltDrawing, supermanDrawing } from './illustrations/floor-drawings'
+import {
+  birdDogDrawing,
+  childsPoseDrawing,
+  gluteBridgeDrawing,
+  pelvicTiltDrawing,
+  supermanDrawing
+} from './illustrations/floor-drawings'
+import { fingerSpreadDrawing, tendonGlidesDrawing } from './illustrations/hand-drawings'
 import {
   chestOpenerDrawing,
   chinTuckDrawing,
   eyeBreakDrawing,
   levatorScapulaeStretchDrawing,
   neckSideBendDrawing,
+  prayerStretchDrawing,
   seatedCatCowDrawing,
   seatedFigureFourDrawing,
   seatedHamstringStretchDrawing,
@@ -23,7 +31,8 @@ import {
   singleArmRowDrawing,
   singleLegBalanceDrawing,
   standingBackExtensionDrawing,
-  standingHipFlexorStretchDrawing
+  standingHipFlexorStretchDrawing,
+  walkAwayDrawing
 } from './illustrations/standing-drawings'
 import type { Stretch } from './schema'
 
@@ -42,16 +51,20 @@ export const stretches: readonly Stretch[] = [
     position: 'seated',
     steps: [
       'Sit tall with both feet flat and your shoulders loose.',
-      'Slowly tip your head so one ear moves toward the shoulder on the same side.',
-      'Keep the other shoulder low; you should feel a mild pull along the side of your neck.',
+      'Slowly tip your head away from the side you are stretching, ear toward the other shoulder.',
+      'Keep the shoulder on the stretching side low; you should feel a mild pull along that side of your neck.',
       'Hold and breathe, then lift your head back to the middle.'
     ],
-    dose: { kind: 'hold', holdSeconds: 20, holdSecondsRange: { min: 15, max: 30 }, reps: 2, repsRange: { min: 1, max: 3 }, sets: 1 },
+    dose: { kind: 'hold', holdSeconds: 20, holdSecondsRange: { min: 15, max: 30 }, reps: 2, repsRange: { min: 2, max: 4 }, sets: 1 },
     sides: 'each',
-    sideHint: 'Left or right is the shoulder your ear moves toward.',
+oneSide: {
+      role: 'stretch',
+      label: 'your {side} neck muscles stretch',
+      hint: 'Left side: tip your head toward your right shoulder, so the left side of your neck stretches.'
+    },
     caution: 'Stop if you feel pins and needles or get dizzy.',
     doseSource: 'G2, G1',
-    doseNote: 'Hold of 15–30 s from G2; two holds per side, within G1’s 2–4.',
+    doseNote: 'Hold of 15–30 s from G2; 2–4 holds per side from G1.',
     illustration: neckSideBendDrawing
   },
   {
@@ -104,9 +117,13 @@ export const stretches: readonly Stretch[] = [
       'For a little more, rest your free hand on your head and let its weight add a light pull.',
       'Hold, then let go and bring your head slowly back to the middle.'
     ],
-    dose: { kind: 'hold', holdSeconds: 20, holdSecondsRange: { min: 15, max: 30 }, reps: 2, repsRange: { min: 1, max: 4 }, sets: 1 },
+    dose: { kind: 'hold', holdSeconds: 20, holdSecondsRange: { min: 15, max: 30 }, reps: 2, repsRange: { min: 2, max: 4 }, sets: 1 },
     sides: 'each',
-    sideHint: 'Left or right is the hand holding the seat, which is the side that gets the stretch.',
+oneSide: {
+      role: 'stretch',
+      label: 'your {side} neck and shoulder muscles stretch',
+      hint: 'Left side: hold the seat with your left hand and tilt your head to the right.'
+    },
     caution: 'Keep the anchored shoulder down and the pull from your hand light.',
     doseSource: 'Healthwise',
     doseNote: 'Healthwise: hold 15–30 s, 2–4 times each side.',
@@ -125,12 +142,16 @@ export const stretches: readonly Stretch[] = [
       'If you like, rest your free hand on the back of your head for a gentle extra pull, and hold.',
       'Lift your head slowly back to the middle.'
     ],
-    dose: { kind: 'hold', holdSeconds: 20, holdSecondsRange: { min: 15, max: 30 }, reps: 2, repsRange: { min: 1, max: 3 }, sets: 1 },
+    dose: { kind: 'hold', holdSeconds: 20, holdSecondsRange: { min: 15, max: 30 }, reps: 2, repsRange: { min: 2, max: 4 }, sets: 1 },
     sides: 'each',
-    sideHint: 'Left or right is the hand holding the seat, which is the side that gets the stretch.',
+oneSide: {
+      role: 'stretch',
+      label: 'the back of your {side} neck stretches',
+      hint: 'Left side: hold the seat with your left hand, turn your head to the right and look down toward your right armpit.'
+    },
     caution: 'Ease into it without bouncing, and keep any pull light.',
     doseSource: 'G2, G1',
-    doseNote: 'No dose in government or clinic sources; a G2 hold of 15–30 s, two per side (G1).',
+    doseNote: 'No dose in government or clinic sources; a G2 hold of 15–30 s, 2–4 per side (G1).',
     illustration: levatorScapulaeStretchDrawing
   },
   {
@@ -164,11 +185,11 @@ export const stretches: readonly Stretch[] = [
       'Shift your weight gently onto the front foot until you feel a stretch across your chest.',
       'Hold without arching your back, then step back to release.'
     ],
-    dose: { kind: 'hold', holdSeconds: 20, holdSecondsRange: { min: 15, max: 30 }, reps: 2, repsRange: { min: 1, max: 3 }, sets: 1 },
+    dose: { kind: 'hold', holdSeconds: 20, holdSecondsRange: { min: 15, max: 30 }, reps: 2, repsRange: { min: 2, max: 4 }, sets: 1 },
     sides: 'both',
     caution: 'If you’ve ever dislocated a shoulder, skip this or ask a clinician first.',
     doseSource: 'G2, G1',
-    doseNote: 'No dose found for the doorway version; a G2 hold (Mayo’s chest stretch also uses 15–30 s), two holds per G1.',
+    doseNote: 'No dose found for the doorway version; a G2 hold (Mayo’s chest stretch also uses 15–30 s), 2–4 holds per G1.',
     illustration: doorwayChestStretchDrawing
   },
   {
@@ -185,7 +206,11 @@ export const stretches: readonly Stretch[] = [
     ],
     dose: { kind: 'hold', holdSeconds: 5, reps: 5, repsRange: { min: 2, max: 5 }, sets: 1 },
     sides: 'each',
-    sideHint: 'Left or right is the direction you turn.',
+oneSide: {
+      role: 'stretch',
+      label: 'you turn to your {side}',
+      hint: 'Left side: turn your upper body to the left, keeping your hips facing forward.'
+    },
     caution: 'Turn only within a comfortable range and keep your hips still.',
     doseSource: 'NHS-Sit',
     doseNote: 'NHS sitting exercises: hold 5 s, 5 times each side.',
@@ -218,13 +243,17 @@ export const stretches: readonly Stretch[] = [
     position: 'seated',
     steps: [
       'Sit tall with your feet flat and your arms relaxed at your sides.',
-      'Slide one hand down toward the seat as you bend straight to that side.',
+      'Slide one hand down toward the seat as you bend straight to that side; the other side stretches.',
       'Keep both sitting bones on the chair and don’t lean forward.',
       'Hold briefly, then come back up to sitting tall.'
     ],
     dose: { kind: 'hold', holdSeconds: 2, reps: 3, sets: 1 },
     sides: 'each',
-    sideHint: 'Left or right is the side you bend toward.',
+oneSide: {
+      role: 'stretch',
+      label: 'your {side} side stretches',
+      hint: 'Left side: slide your right hand down and bend to the right, so your left side stretches.'
+    },
     caution: 'Bend straight to the side without twisting, and stop if it pinches.',
     doseSource: 'NHS-Flex',
     doseNote: 'NHS flexibility exercise (standing version): hold 2 s, 3 times each side.',
@@ -242,12 +271,16 @@ export const stretches: readonly Stretch[] = [
       'With your other hand, gently draw the fingers back toward you.',
       'Hold while you feel a stretch along the inside of your forearm, then release.'
     ],
-    dose: { kind: 'hold', holdSeconds: 20, holdSecondsRange: { min: 15, max: 30 }, reps: 2, repsRange: { min: 1, max: 3 }, sets: 1 },
+    dose: { kind: 'hold', holdSeconds: 20, holdSecondsRange: { min: 15, max: 30 }, reps: 2, repsRange: { min: 2, max: 4 }, sets: 1 },
     sides: 'each',
-    sideHint: 'Left or right is the arm held out.',
+oneSide: {
+      role: 'stretch',
+      label: 'your {side} forearm stretches on the palm side',
+      hint: 'Left side: hold your left arm out, palm up, and draw those fingers down and back with your right hand.'
+    },
     caution: 'Stop if your hand or fingers start to tingle.',
     doseSource: 'Mayo-Sit, G1',
-    doseNote: 'Mayo sitting stretches: 15–30 s each side; two holds per side, within G1’s 2–4.',
+    doseNote: 'Mayo sitting stretches: 15–30 s each side; 2–4 holds per side from G1.',
     illustration: wristFlexorStretchDrawing
   },
   {
@@ -262,12 +295,16 @@ export const stretches: readonly Stretch[] = [
       'With your other hand, gently press the back of that hand toward you.',
       'Hold while you feel a stretch along the top of your forearm, then release.'
     ],
-    dose: { kind: 'hold', holdSeconds: 20, holdSecondsRange: { min: 15, max: 30 }, reps: 2, repsRange: { min: 1, max: 3 }, sets: 1 },
+    dose: { kind: 'hold', holdSeconds: 20, holdSecondsRange: { min: 15, max: 30 }, reps: 2, repsRange: { min: 2, max: 4 }, sets: 1 },
     sides: 'each',
-    sideHint: 'Left or right is the arm held out.',
+oneSide: {
+      role: 'stretch',
+      label: 'your {side} forearm stretches on the back-of-hand side',
+      hint: 'Left side: hold your left arm out, palm down, and ease that hand down and toward you with your right hand.'
+    },
     caution: 'Stop if your hand or fingers start to tingle.',
     doseSource: 'Mayo-Sit, G1',
-    doseNote: 'Mayo sitting stretches: 15–30 s each side; two holds per side, within G1’s 2–4.',
+    doseNote: 'Mayo sitting stretches: 15–30 s each side; 2–4 holds per side from G1.',
     illustration: wristExtensorStretchDrawing
   },
   {
@@ -282,9 +319,13 @@ export const stretches: readonly Stretch[] = [
       'Tuck your tailbone under and keep your upper body upright.',
       'Shift your hips gently forward until you feel a stretch at the front of the back hip, and hold.'
     ],
-    dose: { kind: 'hold', holdSeconds: 30, holdSecondsRange: { min: 20, max: 30 }, reps: 2, repsRange: { min: 1, max: 3 }, sets: 1 },
+    dose: { kind: 'hold', holdSeconds: 30, holdSecondsRange: { min: 20, max: 30 }, reps: 2, repsRange: { min: 2, max: 4 }, sets: 1 },
     sides: 'each',
-    sideHint: 'Left or right is the back leg, whose hip gets the stretch.',
+oneSide: {
+      role: 'stretch',
+      label: 'the front of your {side} hip stretches',
+      hint: 'Left side: step your left foot back, so the front of your left hip stretches.'
+    },
     caution: 'Keep your back upright rather than arching it to go further.',
     doseSource: 'G1',
     doseNote: 'The hip flexor stretch is one of G1’s basic stretches: about 30 s, 2–4 times per side.',
@@ -302,12 +343,16 @@ export const stretches: readonly Stretch[] = [
       'Keeping your back straight, lean forward from the hips until you feel a stretch in the buttock.',
       'Hold, then sit up and lower the foot.'
     ],
-    dose: { kind: 'hold', holdSeconds: 30, holdSecondsRange: { min: 20, max: 30 }, reps: 2, repsRange: { min: 1, max: 3 }, sets: 1 },
+    dose: { kind: 'hold', holdSeconds: 30, holdSecondsRange: { min: 20, max: 30 }, reps: 2, repsRange: { min: 2, max: 4 }, sets: 1 },
     sides: 'each',
-    sideHint: 'Left or right is the leg crossed over, which is the side that gets the stretch.',
+oneSide: {
+      role: 'stretch',
+      label: 'your {side} buttock stretches',
+      hint: 'Left side: rest your left ankle on your right knee, so your left buttock stretches.'
+    },
     caution: 'If you’ve had hip surgery, check with your clinician before trying this.',
     doseSource: 'G1',
-    doseNote: 'No dose in a major source; G1 applied.',
+    doseNote: 'No dose in a major source; G1 applied: about 30 s, 2–4 times per side.',
     illustration: seatedFigureFourDrawing
   },
   {
@@ -322,12 +367,16 @@ export const stretches: readonly Stretch[] = [
       'Keep your back straight and lean forward from the hips until you feel a stretch behind the thigh.',
       'Hold, then sit back up.'
     ],
-    dose: { kind: 'hold', holdSeconds: 30, holdSecondsRange: { min: 20, max: 30 }, reps: 2, repsRange: { min: 1, max: 3 }, sets: 1 },
+    dose: { kind: 'hold', holdSeconds: 30, holdSecondsRange: { min: 20, max: 30 }, reps: 2, repsRange: { min: 2, max: 4 }, sets: 1 },
     sides: 'each',
-    sideHint: 'Left or right is the straight leg.',
+oneSide: {
+      role: 'stretch',
+      label: 'the back of your {side} thigh stretches',
+      hint: 'Left side: straighten your left leg in front of you, heel on the floor.'
+    },
     caution: 'Hinge from the hips; don’t round your back to reach further.',
     doseSource: 'G1',
-    doseNote: 'About 30 s, per G1; Mayo’s own hamstring stretch is done lying down.',
+    doseNote: 'About 30 s, 2–4 times per side, per G1; Mayo’s own hamstring stretch is done lying down.',
     illustration: seatedHamstringStretchDrawing
   },
   {
@@ -382,7 +431,11 @@ export const stretches: readonly Stretch[] = [
     ],
     dose: { kind: 'hold', holdSeconds: 30, holdSecondsRange: { min: 15, max: 30 }, reps: 1, repsRange: { min: 1, max: 2 }, sets: 1 },
     sides: 'each',
-    sideHint: 'Left or right is the knee you lift.',
+oneSide: {
+      role: 'stretch',
+      label: 'your {side} buttock and lower back stretch',
+      hint: 'Left side: hug your left knee toward your chest.'
+    },
     caution: 'If you have osteoporosis, skip this one or ask your clinician first.',
     doseSource: 'Mayo-Office',
     doseNote: 'Mayo office stretches: 30 s for each leg.',
@@ -429,7 +482,11 @@ export const stretches: readonly Stretch[] = [
       setsRange: { min: 1, max: 3 }
     },
     sides: 'each',
-    sideHint: 'Left or right is the arm that reaches; the opposite leg goes back.',
+oneSide: {
+      role: 'strength',
+      label: 'your {side} arm reaches and the other leg lifts',
+      hint: 'Left side: reach your left arm forward and your right leg back; the next side swaps them.'
+    },
     caution: 'Move slowly, without wobbling or arching your back.',
     doseSource: 'Mayo-BD',
     doseNote: 'Mayo: hold up to 10 s, 6 times each side, up to 3 sets.',
@@ -448,11 +505,11 @@ export const stretches: readonly Stretch[] = [
       'Lower slowly and relax.',
       'For an easier version, prop yourself up on your forearms and lift only your chest.'
     ],
-    dose: { kind: 'hold', holdSeconds: 5, holdSecondsRange: { min: 5, max: 10 }, reps: 8, repsRange: { min: 5, max: 10 }, sets: 1 },
+    dose: { kind: 'hold', holdSeconds: 10, holdSecondsRange: { min: 10, max: 15 }, reps: 5, repsRange: { min: 3, max: 5 }, sets: 1 },
     sides: 'both',
-    caution: 'Keep your neck long and don’t tip your head back.',
-    doseSource: 'NHS-LBP',
-    doseNote: 'The seed’s superman dose is unverified, so this follows the NHS back extension: hold 5–10 s, 8–10 times.',
+    caution: 'Stop if pain or tingling spreads into a leg, or the pain gets worse. Keep your neck long and don’t tip your head back.',
+    doseSource: 'Seed-Uneven, G3',
+    doseNote: 'No authoritative dose: the seed’s 10–15 s hold (unverified), with G3’s starting 5 repetitions rather than the seed’s 10.',
     illustration: supermanDrawing
   },
   {
@@ -494,7 +551,11 @@ export const stretches: readonly Stretch[] = [
     ],
     dose: { kind: 'reps', reps: 5, repsRange: { min: 3, max: 5 }, sets: 1, tempo: { upSeconds: 2, pauseSeconds: 1, downSeconds: 2 } },
     sides: 'each',
-    sideHint: 'Left or right is the leg that lifts.',
+oneSide: {
+      role: 'strength',
+      label: 'your {side} hip muscles lift your leg',
+      hint: 'Left side: stand on your right leg and lift your left leg out to the side.'
+    },
     caution: 'Don’t lean your body to the side to lift the leg higher.',
     doseSource: 'G3',
     doseNote: 'NHS repetitions were not captured and the seed’s 10 × 3 sets is unverified, so G3’s starting 5 is used.',
@@ -514,7 +575,11 @@ export const stretches: readonly Stretch[] = [
     ],
     dose: { kind: 'reps', reps: 5, repsRange: { min: 3, max: 5 }, sets: 1, tempo: { upSeconds: 2, downSeconds: 2 } },
     sides: 'each',
-    sideHint: 'Left or right is the arm that pulls.',
+oneSide: {
+      role: 'strength',
+      label: 'your {side} arm and upper back pull',
+      hint: 'Left side: your left hand pulls the bottle while your right hand rests on the desk.'
+    },
     caution: 'Use something light, like a water bottle, and stop if your back complains.',
     doseSource: 'G3',
     doseNote: 'No authoritative dose found; G3’s starting 5 repetitions with a light load.',
@@ -534,11 +599,117 @@ export const stretches: readonly Stretch[] = [
     ],
     dose: { kind: 'hold', holdSeconds: 5, holdSecondsRange: { min: 5, max: 10 }, reps: 3, repsRange: { min: 1, max: 3 }, sets: 1 },
     sides: 'each',
-    sideHint: 'Left or right is the leg you stand on.',
+oneSide: {
+      role: 'strength',
+      label: 'your {side} leg holds you up',
+      hint: 'Left side: stand on your left leg and lift your right foot.'
+    },
     caution: 'Keep your fingertips on the support so you can steady yourself.',
     doseSource: 'HSE-IE-Balance',
     doseNote: 'HSE Ireland balance exercises: hold 5–10 s, 3 times per leg.',
     illustration: singleLegBalanceDrawing
+  },
+  {
+    id: 'glute-bridge',
+    name: 'Glute bridge',
+    areas: ['hips', 'lower-back'],
+    place: 'floor',
+    position: 'floor',
+    steps: [
+      'Lie on your back with your knees bent and your feet flat on the floor, hip-width apart.',
+      'Gently tighten your stomach muscles and keep your lower back in its natural curve.',
+      'Lift your hips until your shoulders, hips and knees make a straight line, and no higher.',
+      'Hold, breathing freely, then lower your hips slowly to the floor.'
+    ],
+    dose: { kind: 'hold', holdSeconds: 5, reps: 5, repsRange: { min: 3, max: 10 }, sets: 1 },
+    sides: 'both',
+    caution: 'Lift no higher than a straight line and don’t arch your back. If you are pregnant, skip moves done lying on your back.',
+    doseSource: 'VA-Hips, Mayo-Core, G3',
+    doseNote: 'Versus Arthritis: hold 5 s; Mayo core routine: 5 repetitions, building toward 10; G3: start at 5.',
+    illustration: gluteBridgeDrawing
+  },
+  {
+    id: 'tendon-glides',
+    name: 'Finger glides',
+    areas: ['wrists'],
+    place: 'desk',
+    position: 'seated',
+    steps: [
+      'Hold one hand up in front of you, wrist straight and fingers pointing up.',
+      'Bend only the top two joints of your fingers into a hook, and hold for a count of 3.',
+      'Curl into a full fist with your thumb outside, and hold.',
+      'Make a flat fist: bend at the base and middle knuckles, fingertips straight, touching the base of your palm.',
+      'Open your hand back to straight fingers and begin the next round.'
+    ],
+    dose: { kind: 'reps', reps: 3, repsRange: { min: 3, max: 5 }, sets: 1, tempo: { upSeconds: 6, pauseSeconds: 3, downSeconds: 6 } },
+    sides: 'each',
+    oneSide: {
+      role: 'stretch',
+      label: 'your {side} hand moves through the shapes',
+      hint: 'Left side: your left hand makes the shapes while your right hand rests.'
+    },
+    caution: 'Move gently and never force your fingers. If your hands still ache 30 minutes later, do fewer next time.',
+    doseSource: 'UHSussex, KP-Finger',
+    doseNote: 'NHS hand exercises (UHSussex): hold each shape 3–5 s, 3–5 times; Healthwise repeats the sequence up to 8–12 times.',
+    illustration: tendonGlidesDrawing
+  },
+  {
+    id: 'finger-spread',
+    name: 'Fist and finger spread',
+    areas: ['wrists'],
+    place: 'desk',
+    position: 'seated',
+    steps: [
+      'Hold both hands in front of you, wrists straight.',
+      'Make a loose fist with each hand, thumbs outside.',
+      'Open your hands and spread your fingers as wide as is comfortable.',
+      'Hold for a count of 3, then relax and repeat.'
+    ],
+    dose: { kind: 'reps', reps: 4, repsRange: { min: 3, max: 4 }, sets: 1, tempo: { upSeconds: 2, pauseSeconds: 3, downSeconds: 2 } },
+    sides: 'both',
+    caution: 'Spread only as far as is comfortable, and ease off if it hurts.',
+    doseSource: 'Lifespan-ASHT, CCOHS-Str',
+    doseNote: 'American Society of Hand Therapists (via Lifespan): make a fist, then spread the fingers for a count of 3, 3–4 times.',
+    illustration: fingerSpreadDrawing
+  },
+  {
+    id: 'prayer-stretch',
+    name: 'Prayer wrist stretch',
+    areas: ['wrists'],
+    place: 'desk',
+    position: 'seated',
+    steps: [
+      'Rest your elbows on the desk and press your palms and fingers together, fingers pointing up.',
+      'Keeping your palms together, slowly lower your wrists toward the desk.',
+      'Stop when you feel a gentle stretch in your wrists and forearms, and hold.',
+      'Lift your wrists back up and let your hands relax.'
+    ],
+    dose: { kind: 'hold', holdSeconds: 5, holdSecondsRange: { min: 5, max: 7 }, reps: 3, sets: 1 },
+    sides: 'both',
+    caution: 'Lower your wrists only to a gentle stretch, and stop if your fingers tingle.',
+    doseSource: 'CCOHS-Str',
+    doseNote: 'CCOHS desk stretches for hands: hold 5–7 s, 3 times.',
+    illustration: prayerStretchDrawing
+  },
+  {
+    id: 'walk-away-from-desk',
+    name: 'Walk away from the desk',
+    areas: ['legs', 'eyes'],
+    place: 'desk',
+    position: 'standing',
+    steps: [
+      'Stand up and step away from your desk and screen.',
+      'Walk at an easy pace: fetch some water, go down a corridor or around the room.',
+      'Let your arms swing and your shoulders relax, and look into the distance now and then.',
+      'Come back when the time is up.'
+    ],
+    dose: { kind: 'hold', holdSeconds: 120, holdSecondsRange: { min: 60, max: 300 }, reps: 1, sets: 1 },
+    sides: 'both',
+    standalone: true,
+    caution: 'Walk at an easy pace; there is no need to hurry or get out of breath.',
+    doseSource: 'Dunstan-2012, Bailey-Locke-2015, Henson-2016, HSE-FAQ',
+    doseNote: '2 minutes of easy walking (Dunstan 2012), walking rather than only standing (Bailey & Locke 2015), up to 5 minutes (Henson 2016); HSE: breaks away from the desk.',
+    illustration: walkAwayDrawing
   },
   {
     id: 'eye-break-20-20-20',

@@ -26,6 +26,7 @@ export const invokeChannels = [
   'schedule:preview',
   'routine:forBreak',
   'routine:forStretch',
+  'routine:walkForBreak',
   'checklist:get',
   'checklist:answer',
   'checklist:complete',

@@ -79,6 +79,8 @@ export const invokeContract = {
 
   'routine:forBreak': { input: noInput, output: guidedRoutineSchema },
   'routine:forStretch': { input: z.object({ id: z.string().regex(/^[a-z0-9-]{1,60}$/) }).strict(), output: guidedRoutineSchema },
+  /** The break's "walk away from the desk" option: a walk fitted to the current break. */
+  'routine:walkForBreak': { input: noInput, output: guidedRoutineSchema },
 
   'checklist:get': { input: noInput, output: checklistStateSchema },
   'checklist:answer': { input: checklistAnswerSchema, output: writeResultSchema(checklistStateSchema) },

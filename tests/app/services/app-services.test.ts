@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { stretches } from '../../../src/shared/content'
 import type { HistoryEvent } from '../../../src/shared/history'
 import { createServicesFixture } from '../../helpers/app-services-fixture'
 
@@ -125,6 +126,26 @@ describe('app services: routines, checklist, stats, export', () => {
     expect(second).not.toBe(first)
     // Moves of the last break are remembered so the next one differs.
     expect(services.appState.get().recentExerciseIds).toEqual(expect.arrayContaining(first.routine.items.map((item) => item.exerciseId)))
+  })
+
+  it('keeps floor moves out of long breaks until the user says yes, and offers a walk fitted to the break', async () => {
+    const { services } = await createServicesFixture()
+    const floorIds = new Set(stretches.filter((stretch) => stretch.place === 'floor').map((stretch) => stretch.id))
+    const floorMovesIn = (): number => {
+      services.routines.startNewBreak()
+      return services.routines.forBreak().routine.items.filter((item) => floorIds.has(item.exerciseId)).length
+    }
+    expect(services.settings.update({ break: { durationMinutes: 30 } }).ok).toBe(true)
+    expect(services.settings.get().body.floorExercises).toBe('ask')
+    expect(floorMovesIn()).toBe(0)
+    expect(services.settings.update({ body: { floorExercises: 'no' } }).ok).toBe(true)
+    expect(floorMovesIn()).toBe(0)
+    expect(services.settings.update({ body: { floorExercises: 'yes' } }).ok).toBe(true)
+    expect(floorMovesIn()).toBeGreaterThan(0)
+
+    const walk = services.routines.walkForBreak()
+    expect(walk.routine.items.map((item) => item.exerciseId)).toEqual(['walk-away-from-desk'])
+    expect(walk.routine.items[0]?.holdSeconds).toBe(300)
   })
 
   it('records a checklist pass with its counts and marks the walkthrough done', async () => {

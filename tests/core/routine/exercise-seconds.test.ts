@@ -20,8 +20,9 @@ describe('exerciseSeconds', () => {
     expect(exerciseSeconds(stretchOf('calf-raises'))).toBe(5 + 5 * (3 + 5))
   })
 
-  it('gives the stronger side one hold fewer in uneven-muscle mode', () => {
-    expect(exerciseSeconds(stretchOf('neck-side-bend'), { weakerSide: 'right' })).toBe(5 + 43 + 4 + 20)
+  it('gives the tighter side one extra hold in a one-sided stretch', () => {
+    // 5 s ready + three right holds with two releases + 4 s switch + two left holds with one release
+    expect(exerciseSeconds(stretchOf('neck-side-bend'), { sidePreferences: { weaker: 'none', tighter: 'right' } })).toBe(5 + 66 + 4 + 43)
   })
 
   it('adds a rest between sets and floor moves take longer to get into', () => {
@@ -40,26 +41,55 @@ describe('exerciseSeconds', () => {
 })
 
 describe('orderSides', () => {
+  const balance = stretchOf('single-leg-balance')
+  const legRaise = stretchOf('lateral-leg-raise')
+  const neck = stretchOf('neck-side-bend')
+  const weakerRight = { weaker: 'right', tighter: 'none' } as const
+  const weakerLeft = { weaker: 'left', tighter: 'none' } as const
+
   it('leaves two-sided moves alone', () => {
-    expect(orderSides('both', 'reps', 10, 'left')).toEqual([{ side: 'both', reps: 10 }])
+    expect(orderSides(stretchOf('chin-tuck'), 10, { weaker: 'left', tighter: 'left' })).toEqual([{ side: 'both', reps: 10 }])
   })
 
-  it('puts the weaker side first and takes 1 hold, or 1–2 reps, off the stronger side, never below 1', () => {
-    expect(orderSides('each', 'hold', 3, 'right')).toEqual([
+  it('strengthening: puts the weaker side first and takes 1 hold, or 1–2 reps, off the stronger side, never below 1', () => {
+    expect(orderSides(balance, 3, weakerRight)).toEqual([
       { side: 'right', reps: 3 },
       { side: 'left', reps: 2 }
     ])
-    expect(orderSides('each', 'reps', 5, 'left')).toEqual([
+    expect(orderSides(legRaise, 5, weakerLeft)).toEqual([
       { side: 'left', reps: 5 },
       { side: 'right', reps: 4 }
     ])
-    expect(orderSides('each', 'reps', 8, 'left')).toEqual([
+    expect(orderSides(legRaise, 8, weakerLeft)).toEqual([
       { side: 'left', reps: 8 },
       { side: 'right', reps: 6 }
     ])
-    expect(orderSides('each', 'hold', 1, 'left')).toEqual([
+    expect(orderSides(balance, 1, weakerLeft)).toEqual([
       { side: 'left', reps: 1 },
       { side: 'right', reps: 1 }
+    ])
+  })
+
+  it('strengthening ignores the tighter side, and stretches ignore the weaker side', () => {
+    expect(orderSides(legRaise, 5, { weaker: 'none', tighter: 'right' })).toEqual([
+      { side: 'left', reps: 5 },
+      { side: 'right', reps: 5 }
+    ])
+    expect(orderSides(neck, 2, weakerRight)).toEqual([
+      { side: 'left', reps: 2 },
+      { side: 'right', reps: 2 }
+    ])
+  })
+
+  it('stretches: the tighter side goes first with one extra hold, up to the most the sources allow', () => {
+    expect(orderSides(neck, 2, { weaker: 'left', tighter: 'right' })).toEqual([
+      { side: 'right', reps: 3 },
+      { side: 'left', reps: 2 }
+    ])
+    const most = neck.dose.repsRange?.max ?? neck.dose.reps
+    expect(orderSides(neck, most, { weaker: 'none', tighter: 'left' })).toEqual([
+      { side: 'left', reps: most },
+      { side: 'right', reps: most }
     ])
   })
 })

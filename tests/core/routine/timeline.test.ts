@@ -10,7 +10,8 @@ describe('routineTimeline', () => {
   it('phases run back to back and add up to the routine and to each item', () => {
     for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
       for (const durationSeconds of [30, 60, 300, 600]) {
-        const built = routine({ seed, durationSeconds, weakerSide: seed % 2 === 0 ? 'left' : 'none' })
+        const side = seed % 2 === 0 ? 'left' : 'none'
+        const built = routine({ seed, durationSeconds, sidePreferences: { weaker: side, tighter: side } })
         const phases = routineTimeline(built, stretches)
         let expectedStart = 0
         for (const phase of phases) {
@@ -38,11 +39,11 @@ describe('routineTimeline', () => {
     expect(prepares[0]?.label).toMatch(/^Get ready: /)
   })
 
-  it('works the weaker side first and announces the change of side', () => {
+  it('stretches the tighter side first, once more, and announces the change of side', () => {
     const built = buildRoutine({
       durationSeconds: 120,
       stretches: stretches.filter((stretch) => stretch.id === 'neck-side-bend'),
-      weakerSide: 'left',
+      sidePreferences: { weaker: 'none', tighter: 'left' },
       seed: 5
     })
     const phases = routineTimeline(built, stretches)
@@ -59,7 +60,7 @@ describe('routineTimeline', () => {
 
   it('counts holds per side and puts a release between them', () => {
     const built = buildRoutine({
-      durationSeconds: 300,
+      durationSeconds: 600,
       stretches: stretches.filter((stretch) => stretch.id === 'bird-dog'),
       seed: 1,
       allowFloor: true

@@ -13,7 +13,7 @@ const v0Fixture: unknown = JSON.parse(readFileSync(new URL('../../fixtures/setti
 
 describe('settings migrations', () => {
   it('has one migration per version step', () => {
-    expect(currentSettingsVersion).toBe(2)
+    expect(currentSettingsVersion).toBe(3)
     expect(settingsMigrations).toHaveLength(currentSettingsVersion)
   })
 
@@ -38,10 +38,38 @@ describe('settings migrations', () => {
   })
 
   it('accepts a current document unchanged', () => {
-    expect(migrateSettingsDocument({ version: 2, settings: defaultSettings })).toEqual({
+    expect(migrateSettingsDocument({ version: currentSettingsVersion, settings: defaultSettings })).toEqual({
       ok: true,
       settings: defaultSettings,
-      fromVersion: 2
+      fromVersion: currentSettingsVersion
+    })
+  })
+
+  describe('version 2 to 3', () => {
+    const { tighterSide: _tighter, floorExercises: _floor, ...bodyV2 } = defaultSettings.body
+    const v2 = (weakerSide: 'none' | 'left' | 'right') => ({
+      version: 2,
+      settings: { ...defaultSettings, body: { ...bodyV2, weakerSide, focusAreas: ['neck'] } }
+    })
+
+    it('keeps the old "weaker or stiffer" answer as the weaker side and leaves the tighter side unset', () => {
+      const result = migrateSettingsDocument(v2('left'))
+      expect(result.ok && result.settings.body).toEqual({
+        weakerSide: 'left',
+        tighterSide: 'none',
+        floorExercises: 'ask',
+        focusAreas: ['neck']
+      })
+    })
+
+    it('never turns floor moves on: they wait for the user to answer', () => {
+      const result = migrateSettingsDocument(v2('none'))
+      expect(result.ok && result.settings.body.floorExercises).toBe('ask')
+    })
+
+    it('leaves a bad version-2 body for the schema check to reject', () => {
+      const bad = { version: 2, settings: { ...defaultSettings, body: { ...bodyV2, weakerSide: 'middle' } } }
+      expect(migrateSettingsDocument(bad)).toMatchObject({ ok: false, reason: 'invalid' })
     })
   })
 
@@ -84,7 +112,7 @@ describe('settings migrations', () => {
   })
 
   it('reports a newer version as such', () => {
-    expect(migrateSettingsDocument({ version: 3, settings: {} })).toMatchObject({ ok: false, reason: 'newer' })
+    expect(migrateSettingsDocument({ version: currentSettingsVersion + 1, settings: {} })).toMatchObject({ ok: false, reason: 'newer' })
   })
 
   it('rejects documents that are not objects or lack settings', () => {

@@ -37,7 +37,7 @@ describe('settings store: loading', () => {
     expect(result.ok).toBe(true)
     expect(readDocument()).toEqual({
       version: currentSettingsVersion,
-      settings: { ...defaultSettings, break: { ...defaultSettings.break, intervalMinutes: 40 }, body: { weakerSide: 'left', focusAreas: [] } }
+      settings: { ...defaultSettings, break: { ...defaultSettings.break, intervalMinutes: 40 }, body: { ...defaultSettings.body, weakerSide: 'left' } }
     })
     const reopened = open()
     expect(reopened.get().break.intervalMinutes).toBe(40)
@@ -98,7 +98,7 @@ describe('settings store: loading', () => {
 
   it('moves a file with invalid values aside, naming the field', () => {
     const settings = { ...defaultSettings, break: { ...defaultSettings.break, intervalMinutes: 0 } }
-    writeFileSync(settingsPath(), JSON.stringify({ version: 1, settings }))
+    writeFileSync(settingsPath(), JSON.stringify({ version: currentSettingsVersion, settings }))
     const store = open()
     expect(store.get()).toEqual(defaultSettings)
     expect(store.takeRecoveryNotice()).toMatch(/invalid settings \(break\.intervalMinutes: /)

@@ -21,6 +21,7 @@ export interface Pose {
 
 export const defaultHeadRadius = 6
 
+/** The pose as drawn lines; wrap it in `asStart` for the ghost of a start position. */
 export function figure(pose: Pose): DrawingPart {
   const spine = pose.spineVia === undefined ? polyline([pose.neck, pose.hip]) : bend(pose.neck, pose.spineVia, pose.hip)
   const girdles = [pose.shoulders, pose.hips].flatMap((pair) => (pair === undefined ? [] : [polyline(pair)]))

@@ -1,43 +1,65 @@
 import type { Illustration } from '../schema'
-import { arrow } from './geometry'
+import { arrow, polyline } from './geometry'
 import { figure } from './figure'
-import { motion, drawing } from './parts'
+import { asStart, drawing, label, motion, oneSided, target } from './parts'
 import { allFours } from './poses'
 import { floor } from './props'
 
-/** Drawings of the moves that need floor space; the routine offers them only in long breaks. */
+/**
+ * Drawings of the moves that need floor space (offered only with the user's consent, in long
+ * breaks): the start position as a faint ghost, the end position in full lines.
+ */
 
 export const childsPoseDrawing: Illustration = drawing(
-  'Side view, kneeling: from hands and knees, the bottom moves back toward the heels with the arms stretched forward.',
+  'Side view, kneeling: from hands and knees, the bottom moves back to rest near the heels while the hands stay where they were, arms stretched forward.',
   floor(),
+  asStart(figure(allFours)),
   figure({
-    head: [60, 101],
-    neck: [56, 92],
-    hip: [30, 96],
-    spineVia: [43, 86],
-    arms: [[[56, 92], [71, 99], [86, 106]]],
-    legs: [[[30, 96], [52, 106], [27, 106], [23, 107]]]
+    head: [60, 99],
+    headRadius: 5,
+    neck: [52, 94],
+    hip: [25, 96],
+    spineVia: [38, 88],
+    arms: [[[52, 94], [66, 100], [80, 106]]],
+    legs: [[[25, 96], [48, 106], [22, 106]]]
   }),
-  motion(arrow([46, 77], [29, 84], { curve: -3 }))
+  motion(arrow([46, 74], [27, 88], { curve: 4 })),
+  label(30, 70, 'bottom to heels')
 )
 
-export const birdDogDrawing: Illustration = drawing(
-  'Side view, on hands and knees: one arm reaches forward and the opposite leg reaches back, back level.',
-  floor(),
-  figure({
-    ...allFours,
-    head: [87, 72],
-    arms: [...allFours.arms, [[78, 80], [94, 82], [110, 82]]],
-    legs: [...allFours.legs, [[48, 80], [26, 76], [4, 72]]]
-  }),
-  motion(arrow([100, 76], [112, 76]), arrow([18, 66], [6, 64]))
+export const birdDogDrawing: Illustration = oneSided(
+  drawing(
+    'Side view, on hands and knees: from all fours, one arm reaches forward and the opposite leg straightens back, both level with the back in one straight line.',
+    floor(),
+    asStart(figure(allFours)),
+    target(polyline([[82, 78], [108, 78]]), polyline([[46, 78], [10, 78]])),
+    figure({
+      ...allFours,
+      head: [88, 72],
+      arms: [...allFours.arms, [[78, 80], [94, 80], [110, 80]]],
+      legs: [...allFours.legs, [[48, 80], [27, 80], [8, 80], [6, 76]]]
+    }),
+    motion(arrow([104, 96], [108, 86]), arrow([16, 98], [12, 88]))
+  ),
+  'right',
+  [16, 14]
 )
 
 export const supermanDrawing: Illustration = drawing(
-  'Side view, lying face down: arms, chest and legs lift a little off the floor, eyes looking down.',
+  'Side view, lying face down: from flat on the floor, the arms, chest and legs lift a little way up, eyes still looking at the floor.',
   floor(),
+  asStart(
+    figure({
+      head: [90, 101],
+      headRadius: 5,
+      neck: [80, 104],
+      hip: [52, 104],
+      arms: [[[80, 104], [94, 105], [108, 105]]],
+      legs: [[[52, 104], [30, 105], [9, 105]]]
+    })
+  ),
   figure({
-    head: [87, 96],
+    head: [87, 94],
     headRadius: 5,
     neck: [78, 95],
     hip: [52, 102],
@@ -48,14 +70,49 @@ export const supermanDrawing: Illustration = drawing(
 )
 
 export const pelvicTiltDrawing: Illustration = drawing(
-  'Side view, lying on the back with knees bent and feet flat: the pelvis rocks gently to flatten the lower back.',
+  'Side view, lying on the back with knees bent and feet flat: from a small arch under the lower back, the pelvis tilts so the lower back presses flat onto the floor.',
   floor(),
+  asStart(
+    figure({
+      head: [14, 99],
+      neck: [23, 103],
+      hip: [50, 103],
+      spineVia: [37, 96],
+      arms: [],
+      legs: [[[50, 103], [66, 82], [82, 104], [88, 106]]]
+    })
+  ),
+  target(polyline([[30, 107], [48, 107]])),
   figure({
     head: [14, 100],
-    neck: [23, 102],
-    hip: [50, 102],
-    arms: [[[23, 102], [36, 104], [48, 105]]],
-    legs: [[[50, 102], [66, 82], [82, 104], [88, 106]]]
+    neck: [23, 104],
+    hip: [50, 104],
+    arms: [[[23, 104], [36, 105], [46, 105]]],
+    legs: [[[50, 104], [66, 82], [82, 104], [88, 106]]]
   }),
-  motion(arrow([41, 92], [57, 92], { curve: 4, both: true }))
+  motion(arrow([37, 86], [37, 97])),
+  label(24, 84, 'back flat')
+)
+
+export const gluteBridgeDrawing: Illustration = drawing(
+  'Side view, lying on the back with knees bent and feet flat: from lying down, the hips lift until shoulders, hips and knees make one straight line, and no higher.',
+  floor(),
+  asStart(
+    figure({
+      head: [12, 100],
+      neck: [21, 104],
+      hip: [48, 104],
+      arms: [],
+      legs: [[[48, 104], [64, 84], [80, 104], [86, 106]]]
+    })
+  ),
+  target(polyline([[40, 98], [48, 95]])),
+  figure({
+    head: [12, 100],
+    neck: [21, 104],
+    hip: [46, 92],
+    arms: [[[21, 104], [34, 106], [46, 106]]],
+    legs: [[[46, 92], [64, 84], [80, 104], [86, 106]]]
+  }),
+  motion(arrow([46, 86], [46, 74]))
 )

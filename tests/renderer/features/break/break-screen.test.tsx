@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { BreakScreen } from '../../../../src/renderer/src/features/break/break-screen'
 import { appInfo } from '../../helpers/app-info-fixture'
 import { flush } from '../../helpers/flush'
-import { engineState, twoMoveRoutine } from './break-fixtures'
+import { defaultSettings, type Settings } from '../../../../src/shared/settings'
+import { chinTuckItem, chinTuckPhases, engineState, timeline, twoMoveRoutine } from './break-fixtures'
 import { useBreakWindowFakes } from './fake-break-api'
 
 const fake = await vi.hoisted(async () => (await import('./fake-break-api')).createFakeBreakApi())
@@ -145,5 +146,51 @@ describe('BreakScreen', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'No break is running' })).toBeTruthy()
     await flush(5)
     expect(fake.returnToMain).not.toHaveBeenCalled()
+  })
+})
+
+describe('BreakScreen: break options', () => {
+  const withBreak = (durationMinutes: number, floorExercises: Settings['body']['floorExercises']): Settings => ({
+    ...defaultSettings,
+    break: { ...defaultSettings.break, durationMinutes },
+    body: { ...defaultSettings.body, floorExercises }
+  })
+
+  it('asks about floor exercises once, in a break of 10 minutes or more, and saves the answer', async () => {
+    const { api } = fake
+    api.settings.get.mockResolvedValue(withBreak(10, 'ask'))
+    api.settings.update.mockResolvedValue({ ok: true, settings: withBreak(10, 'yes') })
+    await showBreak()
+    const question = screen.getByRole('region', { name: 'Floor exercises in long breaks?' })
+    expect(question.textContent).toMatch(/This break stays at the desk either way/)
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, include floor moves' }))
+    await flush()
+    expect(api.settings.update).toHaveBeenCalledWith({ body: { floorExercises: 'yes' } })
+    expect(screen.getByRole('status').textContent).toMatch(/next long break/)
+    expect(screen.queryByRole('button', { name: 'Yes, include floor moves' })).toBeNull()
+  })
+
+  it.each([
+    ['a break under 10 minutes', withBreak(5, 'ask')],
+    ['an answer already given', withBreak(10, 'no')]
+  ])('does not ask in %s', async (_case, settings) => {
+    fake.api.settings.get.mockResolvedValue(settings)
+    await showBreak()
+    expect(screen.queryByRole('region', { name: 'Floor exercises in long breaks?' })).toBeNull()
+  })
+
+  it('offers a walk away from the desk instead of the stretches', async () => {
+    const { api } = fake
+    const walk = {
+      routine: { durationSeconds: 90, seed: 0, totalSeconds: 35, items: [chinTuckItem] },
+      timeline: timeline(chinTuckPhases.map((phase) => ({ ...phase, exerciseId: 'walk-away-from-desk' })))
+    }
+    api.routine.walkForBreak.mockResolvedValue(walk)
+    await showBreak()
+    fireEvent.click(screen.getByRole('button', { name: 'Walk away from the desk instead' }))
+    await flush()
+    expect(api.routine.walkForBreak).toHaveBeenCalledTimes(1)
+    expect(screen.getByRole('heading', { level: 2, name: 'Walk away from the desk' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Walk away from the desk instead' })).toBeNull()
   })
 })

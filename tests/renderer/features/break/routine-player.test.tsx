@@ -29,7 +29,7 @@ describe('RoutinePlayer', () => {
     expect(countdown()).toBe('5')
     expect(screen.getByRole('heading', { name: 'Neck side bend' })).toBeTruthy()
     expect(screen.getByText('Exercise 1 of 2')).toBeTruthy()
-    expect(screen.getByRole('img', { name: /one ear moves toward the shoulder/ })).toBeTruthy()
+    expect(screen.getByRole('img', { name: /^Left side\. .*tips toward the left shoulder/ })).toBeTruthy()
 
     await flush(2)
     expect(countdown()).toBe('3')
@@ -37,12 +37,18 @@ describe('RoutinePlayer', () => {
     await flush(3)
     expect(phaseLabel()).toBe('Left side: Hold')
     expect(countdown()).toBe('20')
+    // The side is named by what happens on it, and the drawing shows that side.
+    expect(screen.getByTestId('routine-side').textContent).toBe('Left side (your left neck muscles stretch)')
+    expect(screen.getByRole('img').getAttribute('data-side')).toBe('left')
 
     await flush(20)
     expect(phaseLabel()).toBe('Now the right side')
+    expect(screen.getByTestId('routine-side').textContent).toBe('Right side (your right neck muscles stretch)')
+    expect(screen.getByRole('img').getAttribute('data-side')).toBe('right')
 
     await flush(24)
     expect(phaseLabel()).toBe('Get ready: Chin tuck')
+    expect(screen.queryByTestId('routine-side')).toBeNull()
     expect(screen.getByRole('heading', { name: 'Chin tuck' })).toBeTruthy()
     expect(screen.getByText('Exercise 2 of 2')).toBeTruthy()
     expect(onFinished).not.toHaveBeenCalled()

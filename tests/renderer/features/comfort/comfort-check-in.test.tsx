@@ -49,8 +49,10 @@ describe('ComfortCheckIn', () => {
   it('shows calm guidance with a link to the safety page when discomfort stays high', () => {
     render(<ComfortCheckIn today={{ comfortAverage: 8, comfortCheckIns: 1 }} comfortAlert />)
     const note = screen.getByRole('note')
-    expect(note.textContent).toMatch(/doctor or physiotherapist/)
-    expect(screen.getByRole('link', { name: /When to get help/ }).getAttribute('href')).toBe('#/safety')
+    expect(note.textContent).toMatch(/doctor or physical therapist/)
+    expect(note.textContent).toMatch(/checked the same day/)
+    expect(screen.getByRole('link', { name: /When to see a doctor/ }).getAttribute('href')).toBe('#/safety?tier=professional')
+    expect(screen.getByRole('link', { name: /same day or sooner/ }).getAttribute('href')).toBe('#/safety?tier=urgent')
   })
 
   it('shows no guidance without the alert', () => {

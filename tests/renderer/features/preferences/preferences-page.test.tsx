@@ -102,6 +102,29 @@ describe('immediate settings', () => {
   })
 })
 
+describe('your body', () => {
+  it('keeps the weaker and tighter sides apart, each explained for the moves it changes', async () => {
+    await renderPage()
+    const weaker = screen.getByRole('group', { name: 'Weaker side' })
+    const tighter = screen.getByRole('group', { name: 'Tighter side' })
+    expect(document.getElementById(weaker.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/strengthening moves/)
+    expect(document.getElementById(tighter.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/stretches .* one extra hold/)
+    await userEvent.click(within(weaker).getByRole('radio', { name: 'Left' }))
+    expect(fake.api.settings.update).toHaveBeenLastCalledWith({ body: { weakerSide: 'left' } })
+    await userEvent.click(within(tighter).getByRole('radio', { name: 'Right' }))
+    expect(fake.api.settings.update).toHaveBeenLastCalledWith({ body: { tighterSide: 'right' } })
+  })
+
+  it('leaves floor exercises off until asked, with a clear choice', async () => {
+    await renderPage()
+    const floor = screen.getByRole('group', { name: 'Floor exercises' })
+    expect(within(floor).getByRole<HTMLInputElement>('radio', { name: 'Ask me in my next long break' }).checked).toBe(true)
+    expect(document.getElementById(floor.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/10 minutes or more/)
+    await userEvent.click(within(floor).getByRole('radio', { name: 'No, desk moves only' }))
+    expect(fake.api.settings.update).toHaveBeenLastCalledWith({ body: { floorExercises: 'no' } })
+  })
+})
+
 describe('working hours', () => {
   it('edits, validates, adds and removes ranges per day', async () => {
     fake.stored = { ...structuredClone(defaultSettings), workingHours: { ...defaultSettings.workingHours, enabled: true } }

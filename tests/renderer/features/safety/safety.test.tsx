@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { FirstRunNotice } from '../../../../src/renderer/src/features/safety/first-run-notice'
 import SafetyPage from '../../../../src/renderer/src/features/safety/safety-page'
 import type { OnboardingState } from '../../../../src/shared/app-state'
@@ -18,18 +18,35 @@ beforeEach(() => {
 })
 
 describe('SafetyPage', () => {
-  it('shows the disclaimer, when to see a professional, urgent signs and "stop if it hurts"', () => {
+  afterEach(() => {
+    window.location.hash = ''
+  })
+
+  it('shows the disclaimer, the three red-flag tiers in order, and "stop if it hurts"', () => {
     render(<SafetyPage />)
     expect(screen.getByRole('heading', { level: 1, name: 'Safety' })).toBeTruthy()
     expect(screen.getByRole('heading', { name: safetyContent.disclaimer.title })).toBeTruthy()
-    const urgent = screen.getByRole('region', { name: safetyContent.urgentHelp.title })
-    expect(within(urgent).getAllByRole('listitem')).toHaveLength(safetyContent.urgentHelp.items.length)
-    expect(within(urgent).getByText(safetyContent.urgentHelp.action)).toBeTruthy()
-    const professional = screen.getByRole('region', { name: safetyContent.seeProfessional.title })
-    expect(within(professional).getAllByRole('listitem')).toHaveLength(safetyContent.seeProfessional.items.length)
+    const titles = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
+    expect(titles.slice(1)).toEqual(safetyContent.redFlagTiers.map((tier) => tier.title))
+    for (const tier of safetyContent.redFlagTiers) {
+      const region = screen.getByRole('region', { name: tier.title })
+      expect(within(region).getAllByRole('listitem')).toHaveLength(tier.items.length)
+      expect(within(region).getByText(tier.action)).toBeTruthy()
+    }
     expect(screen.getByText(safetyContent.stopIfItHurts)).toBeTruthy()
     expect(screen.getByText(safetyContent.wellnessStatement)).toBeTruthy()
   })
+
+  it.each(safetyContent.redFlagTiers.map((tier) => [tier.id, tier.title] as const))(
+    'opened at #/safety?tier=%s, focuses that tier',
+    async (id, title) => {
+      window.location.hash = `#/safety?tier=${id}`
+      render(<SafetyPage />)
+      await vi.waitFor(() => {
+        expect(document.activeElement?.textContent).toBe(title)
+      })
+    }
+  )
 })
 
 describe('FirstRunNotice', () => {
@@ -38,7 +55,7 @@ describe('FirstRunNotice', () => {
     render(<FirstRunNotice />)
     const notice = await screen.findByRole('region', { name: safetyContent.disclaimer.title })
     expect(within(notice).getByText(safetyContent.disclaimer.paragraphs[0] ?? '')).toBeTruthy()
-    expect(within(notice).getByRole('link', { name: 'When to get help' }).getAttribute('href')).toBe('#/safety')
+    expect(within(notice).getByRole('link', { name: 'When to get help' }).getAttribute('href')).toBe('#/safety?tier=emergency')
     const before = Date.now()
     await user.click(within(notice).getByRole('button', { name: safetyContent.disclaimer.acknowledgeLabel }))
     const patch = fake.api.onboarding.update.mock.calls[0]?.[0]

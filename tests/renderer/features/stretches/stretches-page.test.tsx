@@ -32,7 +32,7 @@ describe('StretchesPage', () => {
     render(<StretchesPage />)
     expect(screen.getAllByRole('article')).toHaveLength(stretches.length)
     const card = screen.getByRole('article', { name: 'Neck side bend' })
-    expect(within(card).getByRole('img', { name: /one ear moves toward the shoulder/ })).toBeTruthy()
+    expect(within(card).getByRole('img', { name: /^Right side\. .*the right side of the neck stretches/ })).toBeTruthy()
     expect(within(card).getByRole('list', { name: 'Target areas' }).textContent).toContain('Neck')
     expect(within(card).getByText('Hold 20 s × 2, 1 set')).toBeTruthy()
     expect(within(card).getByText('One side at a time, then the other')).toBeTruthy()
@@ -89,14 +89,15 @@ describe('StretchesPage', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 
-  it('explains the weaker side and links to preferences', async () => {
+  it('explains the weaker and tighter sides and links to preferences', async () => {
     fake.api.settings.get.mockResolvedValue(withWeakerSide('left'))
     render(<StretchesPage />)
-    const summary = screen.getByRole('region', { name: 'Your weaker side' })
+    const summary = screen.getByRole('region', { name: 'Your sides' })
     await act(async () => {
       await Promise.resolve()
     })
-    expect(summary.textContent).toContain('One-sided moves start with your left side; your right side does 1–2 fewer reps.')
+    expect(summary.textContent).toContain('One-sided strengthening moves start with your left side; your right side does 1–2 fewer.')
+    expect(summary.textContent).toContain('One-sided stretches hold each side the same number of times.')
     expect(within(summary).getByRole('link', { name: /Preferences/ }).getAttribute('href')).toBe('#/preferences')
     expect(screen.getByRole('heading', { name: 'Everyday habits' })).toBeTruthy()
     expect(screen.getByText('Swap your bag shoulder')).toBeTruthy()

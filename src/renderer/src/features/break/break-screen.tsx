@@ -5,6 +5,7 @@ import { eyeCue } from '../../../../shared/content/posture'
 import { safetyContent } from '../../../../shared/content/safety'
 import { api, isWebHarness } from '../../lib/api'
 import type { BreakOutcome } from '../../../../shared/engine-state'
+import { FloorQuestion, messageOf, WalkInstead } from './break-options'
 import { BreakOver } from './break-over'
 import { returnDelayMs, returnToMain } from './return-to-main'
 import { RoutinePlayer } from './routine-player'
@@ -19,10 +20,6 @@ type Loaded =
 /** Within this many seconds of the end, "Done" may end the break a little early. */
 const doneWindowSeconds = 20
 
-function messageOf(reason: unknown): string {
-  return reason instanceof Error ? reason.message : String(reason)
-}
-
 /**
  * The break window: plays the break's routine, offers Postpone/Skip where the break level
  * allows, and tells main when the routine has run to its end.
@@ -32,6 +29,8 @@ export function BreakScreen() {
   const [engine, acceptEngine] = useEngineState(null)
   const [outcome, setOutcome] = useState<BreakOutcome | null>(null)
   const [routineDone, setRoutineDone] = useState(false)
+  /** Set when the user chose to walk instead of the stretches. */
+  const [walk, setWalk] = useState<GuidedRoutine | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -144,7 +143,8 @@ export function BreakScreen() {
             <RestYourEyes routineDone={routineDone} />
           ) : (
             <RoutinePlayer
-              guided={ready.guided}
+              key={walk === null ? 'routine' : 'walk'}
+              guided={walk ?? ready.guided}
               timeScale={ready.timeScale}
               headingId="break-exercise"
               onFinished={() => void finish()}
@@ -157,6 +157,10 @@ export function BreakScreen() {
               }
             />
           )}
+          {!routineDone && walk === null && ready.guided !== null && ready.guided.routine.durationSeconds >= 60 ? (
+            <WalkInstead onWalk={setWalk} />
+          ) : null}
+          <FloorQuestion />
         </>
       ) : null}
       <p className="break-safety">{safetyContent.stopIfItHurts}</p>

@@ -1,3 +1,5 @@
+import { safetyContent } from '../../../../shared/content/safety'
+import { sideLabel } from '../../../../shared/content/side-label'
 import { findStretch } from '../../../../shared/content/stretches'
 import { Illustration } from '../../components/illustration'
 import { formatClock, phaseAnnouncement, type RoutinePosition } from './routine-progress'
@@ -23,6 +25,8 @@ export function RoutineView({ position, headingId }: RoutineViewProps) {
   const next = position.nextExerciseId === null ? undefined : findStretch(position.nextExerciseId)
   const name = stretch?.name ?? phase.exerciseId
   const percent = Math.round(position.fraction * 100)
+  const side = stretch ? sideLabel(stretch, phase.side) : null
+  const firstStep = position.exerciseNumber === 1 && phase.kind === 'prepare'
 
   return (
     <div className="routine">
@@ -51,7 +55,7 @@ export function RoutineView({ position, headingId }: RoutineViewProps) {
       <div className="routine-body">
         {stretch ? (
           <figure className="routine-figure">
-            <Illustration drawing={stretch.illustration} />
+            <Illustration drawing={stretch.illustration} side={phase.side === 'both' ? undefined : phase.side} />
           </figure>
         ) : null}
         <div className="routine-info">
@@ -59,6 +63,11 @@ export function RoutineView({ position, headingId }: RoutineViewProps) {
             <div>
               {phaseKindCaption[phase.kind] ? <p className="routine-phase-kind">{phaseKindCaption[phase.kind]}</p> : null}
               <p className="routine-phase-label">{phase.label}</p>
+              {side ? (
+                <p className="routine-phase-side" data-testid="routine-side">
+                  {side}
+                </p>
+              ) : null}
             </div>
             <p className="routine-phase-countdown">
               <span className="routine-phase-seconds">{position.phaseRemainingSeconds}</span>
@@ -78,8 +87,9 @@ export function RoutineView({ position, headingId }: RoutineViewProps) {
                   <li key={step}>{step}</li>
                 ))}
               </ol>
-              {stretch.sideHint ? <p className="routine-side-hint">{stretch.sideHint}</p> : null}
+              {stretch.oneSide ? <p className="routine-side-hint">{stretch.oneSide.hint}</p> : null}
               <p className="routine-caution">{stretch.caution}</p>
+              {firstStep ? <p className="routine-warm-up">{safetyContent.warmUpAndBreathe.text}</p> : null}
             </>
           ) : null}
         </div>

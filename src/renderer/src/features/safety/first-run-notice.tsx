@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { safetyContent } from '../../../../shared/content/safety'
+import { safetyTierHref } from '../../../../shared/routes'
 import { api } from '../../lib/api'
 import './safety.css'
 import { saved } from '../../lib/saved'
@@ -58,9 +59,7 @@ export function FirstRunNotice() {
         <button type="button" className="primary" disabled={busy} onClick={() => void acknowledge()}>
           {disclaimer.acknowledgeLabel}
         </button>
-        <a href="#/safety">
-          When to get help
-        </a>
+        <a href={safetyTierHref('emergency')}>When to get help</a>
       </div>
     </section>
   )

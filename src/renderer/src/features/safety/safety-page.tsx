@@ -1,10 +1,44 @@
+import { useEffect } from 'react'
 import { safetyContent } from '../../../../shared/content/safety'
+import type { RedFlagTier } from '../../../../shared/content/schema'
+import { safetyTierOf } from '../../../../shared/routes'
 import { PageHeader } from '../../components/page-header'
 import './safety.css'
 
-const { disclaimer, seeProfessional, urgentHelp, stopIfItHurts, wellnessStatement } = safetyContent
+const { disclaimer, redFlagTiers, stopIfItHurts, wellnessStatement } = safetyContent
+
+export function safetyTierHeadingId(tier: RedFlagTier['id']): string {
+  return `safety-${tier}`
+}
+
+/**
+ * A link such as "#/safety?tier=urgent" (from the first-run notice or the comfort alert) lands
+ * on that tier: it is scrolled into view and its heading takes focus, so a screen reader starts
+ * reading there. Deferred one tick so it runs after the shell moves focus to the new page.
+ */
+function useFocusRequestedTier(): void {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const focusTier = (): void => {
+      const tier = safetyTierOf(window.location.hash.replace(/^#\/?/, ''))
+      if (tier === null) return
+      timer = setTimeout(() => {
+        const heading = document.getElementById(safetyTierHeadingId(tier))
+        heading?.scrollIntoView({ block: 'start' })
+        heading?.focus()
+      }, 0)
+    }
+    focusTier()
+    window.addEventListener('hashchange', focusTier)
+    return () => {
+      clearTimeout(timer)
+      window.removeEventListener('hashchange', focusTier)
+    }
+  }, [])
+}
 
 export default function SafetyPage() {
+  useFocusRequestedTier()
   return (
     <>
       <PageHeader title="Safety">What Upright is and is not, and when to get help from a professional.</PageHeader>
@@ -21,26 +55,20 @@ export default function SafetyPage() {
         {stopIfItHurts}
       </p>
 
-      <section className="safety-section safety-urgent" aria-labelledby="safety-urgent">
-        <h2 id="safety-urgent">{urgentHelp.title}</h2>
-        <p>{urgentHelp.intro}</p>
-        <ul>
-          {urgentHelp.items.map((item) => (
-            <li key={item.id}>{item.text}</li>
-          ))}
-        </ul>
-        <p className="safety-urgent-action">{urgentHelp.action}</p>
-      </section>
-
-      <section className="card safety-section" aria-labelledby="safety-professional">
-        <h2 id="safety-professional">{seeProfessional.title}</h2>
-        <p>{seeProfessional.intro}</p>
-        <ul>
-          {seeProfessional.items.map((item) => (
-            <li key={item.id}>{item.text}</li>
-          ))}
-        </ul>
-      </section>
+      {redFlagTiers.map((tier) => (
+        <section key={tier.id} className={`safety-section safety-tier safety-tier-${tier.id}`} aria-labelledby={safetyTierHeadingId(tier.id)}>
+          <h2 id={safetyTierHeadingId(tier.id)} tabIndex={-1}>
+            {tier.title}
+          </h2>
+          <p>{tier.intro}</p>
+          <ul>
+            {tier.items.map((item) => (
+              <li key={item.id}>{item.text}</li>
+            ))}
+          </ul>
+          <p className="safety-tier-action">{tier.action}</p>
+        </section>
+      ))}
 
       <footer className="safety-footer">
         <p>{wellnessStatement}</p>

@@ -45,7 +45,7 @@ export function StretchCard({ stretch, onStart }: StretchCardProps) {
           <li key={step}>{step}</li>
         ))}
       </ol>
-      {stretch.sideHint ? <p className="stretch-side-hint">{stretch.sideHint}</p> : null}
+      {stretch.oneSide ? <p className="stretch-side-hint">{stretch.oneSide.hint}</p> : null}
       <p className="stretch-caution">
         <strong>Caution:</strong> {stretch.caution}
       </p>

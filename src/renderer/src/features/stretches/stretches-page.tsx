@@ -10,7 +10,7 @@ import { StretchFilters } from './stretch-filters'
 import { bodyAreaLabels } from './stretch-labels'
 import { StretchRoutineDialog } from './stretch-routine-dialog'
 import { useAppInfo } from '../../lib/use-app-info'
-import { UnevenSidesGuide, WeakerSideSummary } from './weaker-side'
+import { SidesSummary, UnevenSidesGuide } from './weaker-side'
 import './stretches.css'
 
 // Head-to-toe order, from the labels table (importing the settings schema would pull zod into this page).
@@ -29,7 +29,7 @@ export default function StretchesPage() {
         Desk-friendly stretches and exercises with steps, holds and illustrations. Press Start on any of them for a guided
         run-through.
       </PageHeader>
-      <WeakerSideSummary side={settings?.body.weakerSide ?? null} />
+      <SidesSummary body={settings?.body ?? null} />
       <StretchFilters
         areas={libraryAreas}
         filter={filter}

@@ -1,4 +1,4 @@
-import { type BodyArea, bodyAreaSchema, type Settings, type WeakerSide } from '../../../../../shared/settings'
+import { type BodyArea, bodyAreaSchema, type FloorExercises, type MarkedSide, type Settings } from '../../../../../shared/settings'
 import { acceleratorFormatHint, acceleratorProblem } from '../accelerator'
 import { CheckboxGroupSetting } from '../fields/checkbox-group-setting'
 import { type Choice, ChoiceSetting } from '../fields/choice-setting'
@@ -7,10 +7,16 @@ import { TextSetting } from '../fields/text-setting'
 import { ToggleSetting } from '../fields/toggle-setting'
 import { bodyAreaLabels } from '../../../lib/body-area-labels'
 
-const sides: readonly Choice<WeakerSide>[] = [
+const sides: readonly Choice<MarkedSide>[] = [
   { value: 'none', label: 'No difference' },
   { value: 'left', label: 'Left' },
   { value: 'right', label: 'Right' }
+]
+
+const floorChoices: readonly Choice<FloorExercises>[] = [
+  { value: 'ask', label: 'Ask me in my next long break', description: 'Until you answer, breaks use desk moves only.' },
+  { value: 'yes', label: 'Yes, include floor moves', description: 'Kneeling and lying moves, in breaks of 10 minutes or more.' },
+  { value: 'no', label: 'No, desk moves only', description: 'Breaks never ask you to get down on the floor.' }
 ]
 
 const areas: readonly Choice<BodyArea>[] = bodyAreaSchema.options.map((value) => ({ value, label: bodyAreaLabels[value] }))
@@ -27,11 +33,26 @@ export function BodySection({ settings }: { settings: Settings }) {
       <legend>Your body</legend>
       <ChoiceSetting
         legend="Weaker side"
-        hint="One-sided stretches then start with this side, and the stronger side does one or two fewer repetitions."
+        hint="For strengthening moves done one side at a time: they start with this side, and the stronger side does one or two fewer repetitions so the weaker side can catch up."
         value={settings.body.weakerSide}
         choices={sides}
         inline
         toPatch={(weakerSide) => ({ body: { weakerSide } })}
+      />
+      <ChoiceSetting
+        legend="Tighter side"
+        hint="For stretches done one side at a time: this side goes first and gets one extra hold. The tighter side is often the stronger one that does most of the work, so it can differ from your weaker side."
+        value={settings.body.tighterSide}
+        choices={sides}
+        inline
+        toPatch={(tighterSide) => ({ body: { tighterSide } })}
+      />
+      <ChoiceSetting
+        legend="Floor exercises"
+        hint="Some moves for long breaks are done kneeling or lying on the floor. They need floor space and are only offered in breaks of 10 minutes or more."
+        value={settings.body.floorExercises}
+        choices={floorChoices}
+        toPatch={(floorExercises) => ({ body: { floorExercises } })}
       />
       <CheckboxGroupSetting
         legend="Areas to focus on"

@@ -1,0 +1,107 @@
+import { useState } from 'react'
+import type { GuidedRoutine } from '../../../../shared/routine'
+import { useSettings } from '../../lib/use-settings'
+import { api } from '../../lib/api'
+
+/** Floor moves are only ever offered in breaks this long (DESIGN §5); the question waits for one. */
+export const floorQuestionMinBreakMinutes = 10
+
+/** An error as one line for the break window's alerts. */
+export function messageOf(reason: unknown): string {
+  return reason instanceof Error ? reason.message : String(reason)
+}
+
+/**
+ * Asked once, in the first break of 10 minutes or more, while the floor-exercise setting is
+ * still "ask". The break's routine is already desk-only; the answer applies from the next long
+ * break, and Preferences can change it any time.
+ */
+export function FloorQuestion() {
+  const { settings, update } = useSettings()
+  const [answer, setAnswer] = useState<'yes' | 'no' | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  if (settings === null) return null
+  const asking = settings.body.floorExercises === 'ask' && settings.break.durationMinutes >= floorQuestionMinBreakMinutes
+  if (!asking && answer === null) return null
+
+  const choose = async (value: 'yes' | 'no'): Promise<void> => {
+    setBusy(true)
+    setError(null)
+    try {
+      const result = await update({ body: { floorExercises: value } })
+      if (result.ok) setAnswer(value)
+      else setError(`Could not save that: ${result.message}`)
+    } catch (reason) {
+      setError(`Could not save that: ${messageOf(reason)}`)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section className="break-floor-question card" aria-labelledby="break-floor-heading">
+      <h2 id="break-floor-heading">Floor exercises in long breaks?</h2>
+      {answer === null ? (
+        <>
+          <p>
+            Some moves, such as the bird dog or the glute bridge, are done kneeling or lying on the floor. They need a little floor space
+            and are only offered in breaks of 10 minutes or more. This break stays at the desk either way.
+          </p>
+          <div className="row">
+            <button type="button" disabled={busy} onClick={() => void choose('yes')}>
+              Yes, include floor moves
+            </button>
+            <button type="button" disabled={busy} onClick={() => void choose('no')}>
+              No, desk moves only
+            </button>
+          </div>
+        </>
+      ) : null}
+      <p role="status">
+        {answer === 'yes' ? 'Floor moves will be part of your next long break. You can change this in Preferences.' : null}
+        {answer === 'no' ? 'Breaks will keep to desk moves. You can change this in Preferences.' : null}
+      </p>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  )
+}
+
+export interface WalkInsteadProps {
+  onWalk: (walk: GuidedRoutine) => void
+}
+
+/** HSE and the walking-break studies favour getting up and walking: offered instead of the stretches. */
+export function WalkInstead({ onWalk }: WalkInsteadProps) {
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const walk = async (): Promise<void> => {
+    setBusy(true)
+    setError(null)
+    try {
+      onWalk(await api.routine.walkForBreak())
+    } catch (reason) {
+      setError(`Could not switch to a walk: ${messageOf(reason)}`)
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="break-walk">
+      <button type="button" disabled={busy} onClick={() => void walk()}>
+        Walk away from the desk instead
+      </button>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}
