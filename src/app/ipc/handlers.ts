@@ -32,6 +32,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
       engine.finishBreak()
       return null
     },
+    'break:postponeNext': () => require(services.postponeNextBreak(), 'no break is announced, or it cannot be postponed'),
     'posture:now': () => require(engine.postureNow(), 'a posture check cannot be shown now'),
     'posture:respond': ({ response }) => {
       engine.respondToPosture(response)

@@ -9,6 +9,7 @@ import { EventHub } from './event-hub'
 import { createHistoryRecorder } from './history-recorder'
 import { createRoutineService } from './routine-service'
 import { createStatsService } from './stats-service'
+import { createWarnedPostpone } from './warned-postpone'
 import type { TrayAction, TrayMenuModel } from '../../shared/tray-menu'
 import { runTrayAction, type ShellPort } from './tray-actions'
 import { buildTrayMenuModel } from './tray-menu-model'
@@ -86,6 +87,8 @@ export async function createAppServices(options: AppServicesOptions) {
     }
   })
   activeSecondsTotal = () => engine.countedActiveMs / 1000
+  const warnedPostpone = createWarnedPostpone(engine)
+  engineListeners.add(warnedPostpone.onEngineEvent)
   const stopSettingsFeed = settings.onChange((next) => {
     engine.updateSettings(next)
     events.publish('settings:changed', next)
@@ -136,6 +139,8 @@ export async function createAppServices(options: AppServicesOptions) {
       // the tray and open pages show the choice at once.
       events.publish('engine:state', engine.getState())
     },
+    /** "Postpone" on a break warning shown in the page (the harness); false when nothing is announced. */
+    postponeNextBreak: warnedPostpone.request,
     /** "I'm reading" for `minutes` (null: off), pushed like a tray action. */
     setReading(minutes: 30 | 60 | null): void {
       this.runTrayAction(minutes === null ? 'reading-off' : minutes === 30 ? 'reading-30' : 'reading-60')

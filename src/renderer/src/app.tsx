@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import type { MainRoute } from '../../shared/routes'
 import { RecoveryNotice } from './components/recovery-notice'
+import { NotificationTray } from './features/notifications/notification-tray'
 import { FirstRunNotice } from './features/safety/first-run-notice'
 import { isWebHarness } from './lib/api'
 import { useHarnessNavigation } from './lib/use-harness-navigation'
@@ -90,6 +91,7 @@ export function App() {
           <Page route={route} />
         </Suspense>
       </main>
+      {isWebHarness ? <NotificationTray /> : null}
     </div>
   )
 }

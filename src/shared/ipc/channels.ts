@@ -15,6 +15,7 @@ export const invokeChannels = [
   'break:start',
   'break:respond',
   'break:finish',
+  'break:postponeNext',
   'posture:now',
   'posture:respond',
   'pause:start',
@@ -41,7 +42,8 @@ export const eventChannels = [
   'engine:state',
   'history:changed',
   'checklist:changed',
-  'shell:navigate'
+  'shell:navigate',
+  'engine:event'
 ] as const
 
 export type InvokeChannel = (typeof invokeChannels)[number]

@@ -4,7 +4,7 @@ import {
   checklistStateSchema,
   onboardingStateSchema
 } from '../app-state'
-import { breakResponseSchema, engineStateSchema, pauseRequestSchema, postureResponseSchema } from '../engine-state'
+import { breakResponseSchema, engineEventSchema, engineStateSchema, pauseRequestSchema, postureResponseSchema } from '../engine-state'
 import { historyExportResultSchema } from '../history-export'
 import { guidedRoutineSchema } from '../routine'
 import { schedulePreviewSchema } from '../schedule-preview'
@@ -57,6 +57,8 @@ export const invokeContract = {
   'break:respond': { input: z.object({ response: breakResponseSchema.exclude(['complete']) }).strict(), output: done },
   /** The break window reached its end (or the user said "done" in the last seconds). */
   'break:finish': { input: noInput, output: done },
+  /** "Postpone" on a break warning: the break it announced is postponed as it falls due. */
+  'break:postponeNext': { input: noInput, output: done },
   'posture:now': { input: noInput, output: done },
   'posture:respond': { input: z.object({ response: postureResponseSchema }).strict(), output: done },
   'pause:start': { input: pauseRequestSchema, output: done },
@@ -89,7 +91,9 @@ export const eventContract = {
   'history:changed': z.object({ kind: z.string() }),
   'checklist:changed': checklistStateSchema,
   /** The web harness's stand-in for "open this window": its pages navigate there. */
-  'shell:navigate': z.object({ page: z.enum(['index', 'break']), route: z.string() })
+  'shell:navigate': z.object({ page: z.enum(['index', 'break']), route: z.string() }),
+  /** The web harness's stand-in for system notifications: cues, warnings and gentle breaks shown in the page. */
+  'engine:event': engineEventSchema
 } satisfies Record<EventChannel, z.ZodType>
 
 export type InvokeInput<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['input']>
