@@ -7,6 +7,22 @@ import type { Settings } from '../../shared/settings'
 /** Floor moves need space and a change of clothes' worth of time; only long breaks get them. */
 const floorMinBreakMinutes = 10
 const recentMemory = 24
+/**
+ * The break screen shows one instruction at a time, so a break gets few moves (one per
+ * 100 s: three in a 5-minute break) and ends with a minute of standing and looking far
+ * away, which the player fills with whatever time the moves leave.
+ */
+const secondsPerMove = 100
+const lookAwaySeconds = 60
+const lookAwayMinBreakSeconds = 120
+
+/** The stretching part of a break: its length and how many moves it may hold. */
+export function stretchingPlan(breakSeconds: number): { durationSeconds: number; maxMoves: number } {
+  return {
+    durationSeconds: breakSeconds >= lookAwayMinBreakSeconds ? breakSeconds - lookAwaySeconds : breakSeconds,
+    maxMoves: Math.max(1, Math.round(breakSeconds / secondsPerMove))
+  }
+}
 
 export interface RoutineServiceDeps {
   state: AppStateStore
@@ -26,7 +42,7 @@ export function createRoutineService(deps: RoutineServiceDeps) {
     const settings = deps.settings()
     const recentIds = deps.state.get().recentExerciseIds
     const routine = buildRoutine({
-      durationSeconds: settings.break.durationMinutes * 60,
+      ...stretchingPlan(settings.break.durationMinutes * 60),
       stretches,
       focusAreas: settings.body.focusAreas,
       weakerSide: settings.body.weakerSide,
