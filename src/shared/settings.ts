@@ -87,6 +87,9 @@ export const interruptionSettingsSchema = z
   .strict()
 
 export const themeSchema = z.enum(['system', 'light', 'dark'])
+/** The break window's sound at a break's start and end. */
+export const breakSoundSchema = z.enum(['off', 'soft', 'chime'])
+export type BreakSound = z.infer<typeof breakSoundSchema>
 export const sideSchema = z.enum(['none', 'left', 'right'])
 export type WeakerSide = z.infer<typeof sideSchema>
 
@@ -108,7 +111,10 @@ export const appSettingsSchema = z
     launchAtLogin: z.boolean(),
     /** Electron accelerator string; empty means no global shortcut. */
     globalShortcut: z.string().max(60),
+    /** The system sound of posture-cue and warning notifications. */
     sounds: z.boolean(),
+    breakSound: breakSoundSchema,
+    soundVolumePercent: z.int().min(0).max(100),
     theme: themeSchema
   })
   .strict()
@@ -176,7 +182,7 @@ export const defaultSettings: Settings = {
     }
   },
   interruptions: { delayBreaksWhenBusy: true, silenceCuesWhenBusy: true },
-  app: { launchAtLogin: false, globalShortcut: 'CommandOrControl+Alt+B', sounds: true, theme: 'system' },
+  app: { launchAtLogin: false, globalShortcut: 'CommandOrControl+Alt+B', sounds: true, breakSound: 'soft', soundVolumePercent: 60, theme: 'system' },
   body: { weakerSide: 'none', focusAreas: [] },
   checklist: { recheckWeeks: 4 }
 }

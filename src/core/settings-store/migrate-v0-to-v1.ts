@@ -22,7 +22,9 @@ import type { Settings, WeekdayKey } from '../../shared/settings'
  * version-1 document after the defaults or the schema move on (a later v1→v2 migration takes
  * it from there). When Settings changes shape, give this constant its own v1 type.
  */
-const version1Defaults: Settings = {
+type SettingsV1 = Omit<Settings, 'app'> & { app: Omit<Settings['app'], 'breakSound' | 'soundVolumePercent'> }
+
+const version1Defaults: SettingsV1 = {
   posture: { enabled: true, intervalMinutes: 20 },
   break: {
     enabled: true,

@@ -62,9 +62,9 @@ describe('settings store: loading', () => {
       enabled: true,
       days: { mon: officeDay, tue: officeDay, wed: officeDay, thu: officeDay, fri: officeDay, sat: [], sun: [] }
     })
-    expect(settings.app).toEqual({ ...defaultSettings.app, launchAtLogin: true, sounds: false, theme: 'dark' })
+    expect(settings.app).toEqual({ ...defaultSettings.app, launchAtLogin: true, sounds: false, breakSound: 'off', theme: 'dark' })
     expect(store.takeRecoveryNotice()).toBeNull()
-    expect(readDocument()).toEqual({ version: 1, settings })
+    expect(readDocument()).toEqual({ version: currentSettingsVersion, settings })
   })
 
   it('moves a version-0 file with a value of the wrong type aside instead of defaulting it', () => {
@@ -203,7 +203,7 @@ describe('settings store: changes', () => {
     store.onChange(listener)
     expect(store.reset()).toEqual(defaultSettings)
     expect(listener).toHaveBeenCalledTimes(1)
-    expect(readDocument()).toEqual({ version: 1, settings: defaultSettings })
+    expect(readDocument()).toEqual({ version: currentSettingsVersion, settings: defaultSettings })
   })
 
   it('writes atomically: no temp files are left next to settings.json', () => {
