@@ -11,12 +11,12 @@ export function createWarnedPostpone(engine: Pick<ReminderEngine, 'getState' | '
   let requested = false
   return {
     /** True when a warning is showing and its break may be postponed. */
-    request(): boolean {
+    request: (): boolean => {
       const state = engine.getState()
       requested = state.phase === 'warning' && state.canPostpone
       return requested
     },
-    onEngineEvent(event: EngineEvent): void {
+    onEngineEvent: (event: EngineEvent): void => {
       if (event.kind === 'natural' || event.kind === 'paused' || event.kind === 'breakWarning') requested = false
       if (event.kind !== 'break') return
       const postpone = requested && !event.manual && event.canPostpone
