@@ -86,7 +86,8 @@ export function App() {
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className="content">
         <RecoveryNotice />
-        <FirstRunNotice />
+        {/* The Safety page says it all in full; the welcome's one line would only repeat it. */}
+        {route === 'safety' ? null : <FirstRunNotice />}
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Page route={route} />
         </Suspense>
