@@ -114,7 +114,7 @@ test('shows the numbers worked out from the seeded history', async ({ page }) =>
   await expect(tile('Breaks completed')).toContainText('1 postpone along the way')
   await expect(tile('Natural breaks')).toContainText('1')
   await expect(tile('Posture cues')).toContainText('3 done')
-  await expect(tile('Posture cues')).toContainText('1 ignored')
+  await expect(tile('Posture cues')).toContainText('1 dismissed')
   await expect(tile('Longest stretch without a break')).toContainText('1 h 20 min')
   await expect(tile('Streak')).toContainText('1 day')
 

@@ -56,7 +56,7 @@ describe('StatsPage', () => {
     expect(tile('Breaks completed')).toContain('2 postpones')
     expect(tile('Natural breaks')).toContain('1')
     expect(tile('Posture cues')).toContain('7 done')
-    expect(tile('Posture cues')).toContain('2 ignored')
+    expect(tile('Posture cues')).toContain('2 dismissed')
     expect(tile('Longest stretch without a break')).toContain('1 h 15 min')
     expect(tile('Streak')).toContain('2 days')
     expect(fake.api.stats.get).toHaveBeenCalledWith({ days: 7 })

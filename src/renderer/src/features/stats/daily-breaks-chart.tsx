@@ -104,7 +104,7 @@ export function DailyBreaksChart({ series, describedBy }: DailyBreaksChartProps)
         {layout.bars.map((bar) =>
           bar.adherenceY === null ? null : (
             <circle key={bar.day.dayKey} className="adherence-point" cx={bar.centreX} cy={bar.adherenceY} r={pointRadius}>
-              <title>Adherence {formatPercent(bar.day.adherencePercent)}</title>
+              <title>{formatPercent(bar.day.adherencePercent)} of breaks taken</title>
             </circle>
           )
         )}
@@ -122,7 +122,7 @@ export function ChartLegend() {
         </li>
       ))}
       <li>
-        <span className="swatch swatch-adherence" /> Adherence (right scale)
+        <span className="swatch swatch-adherence" /> Share of breaks taken (right scale)
       </li>
     </ul>
   )

@@ -25,7 +25,7 @@ export function DailyBreaksTable({ series, caption, hidden, id }: DailyBreaksTab
                 {breakKindLabels[kind]}
               </th>
             ))}
-            <th scope="col">Adherence</th>
+            <th scope="col">Share taken</th>
           </tr>
         </thead>
         <tbody>

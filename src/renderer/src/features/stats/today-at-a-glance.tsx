@@ -23,7 +23,7 @@ function tiles(today: DayStats, streakDays: number): Tile[] {
       label: 'Posture cues',
       value: `${today.postureDone} done`,
       detail:
-        `${today.postureIgnored} ignored` +
+        `${today.postureIgnored} dismissed` +
         (today.postureSilent > 0 ? `, ${today.postureSilent} held back during meetings or fullscreen.` : '.')
     },
     {
