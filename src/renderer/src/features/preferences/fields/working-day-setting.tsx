@@ -68,7 +68,6 @@ const sameRanges = (a: readonly TimeRange[], b: readonly TimeRange[]): boolean =
 export function WorkingDaySetting({ day, dayLabel, ranges }: WorkingDaySettingProps) {
   const id = useId()
   const form = usePreferencesForm()
-  const what = `${dayLabel} working hours`
   const [draft, setDraft] = useState<readonly TimeRange[]>(ranges)
   const [shownRanges, setShownRanges] = useState(ranges)
   const [problem, setProblem] = useState<DayProblem | null>(null)
@@ -106,7 +105,7 @@ export function WorkingDaySetting({ day, dayLabel, ranges }: WorkingDaySettingPr
 
   const save = async (patch: SettingsPatch | null, next: readonly TimeRange[]): Promise<void> => {
     if (!patch || sameRanges(next, ranges)) return
-    const reason = await form.save(patch, what)
+    const reason = await form.save(patch)
     form.propose(id, null)
     setRefusal(reason)
   }
