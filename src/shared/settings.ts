@@ -31,6 +31,36 @@ export type WeekdayKey = (typeof weekdayKeys)[number]
 
 const dayRangesSchema = z.array(timeRangeSchema).max(6)
 
+/**
+ * A change to a day's hours may not overlap its own ranges: the page must say so rather than
+ * keep a schedule the person did not mean. Only changes are checked; a file that already holds
+ * overlapping ranges still loads (the engine treats them as their union).
+ */
+const dayRangesChangeSchema = dayRangesSchema.superRefine((ranges, context) => {
+  for (const { index, overlapsIndex } of rangeOverlaps(ranges)) {
+    const other = ranges[overlapsIndex]
+    context.addIssue({
+      code: 'custom',
+      path: [index],
+      message: `this range overlaps ${other?.start ?? ''}–${other?.end ?? ''}; ranges of one day must not overlap`
+    })
+  }
+})
+
+/** Each range (by index) that starts before an earlier-starting range of the same day has ended. */
+export function rangeOverlaps(ranges: readonly { start: string; end: string }[]): { index: number; overlapsIndex: number }[] {
+  const byStart = ranges.map((range, index) => ({ range, index })).sort((a, b) => clockTimeToMinutes(a.range.start) - clockTimeToMinutes(b.range.start))
+  const overlaps: { index: number; overlapsIndex: number }[] = []
+  for (let position = 1; position < byStart.length; position += 1) {
+    const previous = byStart[position - 1]
+    const current = byStart[position]
+    if (previous && current && clockTimeToMinutes(current.range.start) < clockTimeToMinutes(previous.range.end)) {
+      overlaps.push({ index: current.index, overlapsIndex: previous.index })
+    }
+  }
+  return overlaps
+}
+
 export const workingDaysSchema = z
   .object({
     mon: dayRangesSchema,
@@ -197,7 +227,20 @@ export const settingsPatchSchema = z
     break: breakSettingsSchema.partial().optional(),
     idle: idleSettingsSchema.partial().optional(),
     workingHours: workingHoursSettingsSchema
-      .extend({ days: workingDaysSchema.partial() })
+      .extend({
+        days: z
+          .object({
+            mon: dayRangesChangeSchema,
+            tue: dayRangesChangeSchema,
+            wed: dayRangesChangeSchema,
+            thu: dayRangesChangeSchema,
+            fri: dayRangesChangeSchema,
+            sat: dayRangesChangeSchema,
+            sun: dayRangesChangeSchema
+          })
+          .strict()
+          .partial()
+      })
       .partial()
       .optional(),
     interruptions: interruptionSettingsSchema.partial().optional(),

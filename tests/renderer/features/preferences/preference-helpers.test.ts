@@ -55,5 +55,8 @@ describe('describeSettingsProblem', () => {
     expect(problem({ workingHours: { days: { mon: [{ start: '10:00', end: '09:00' }] } } })).toBe(
       'A working-hours range must end after it starts.'
     )
+    expect(
+      problem({ workingHours: { days: { mon: [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '13:00' }] } } })
+    ).toBe('This range overlaps 09:00–12:00; ranges of one day must not overlap.')
   })
 })
