@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { findStretch } from '../../../../shared/content/stretches'
 import { Illustration } from '../../components/illustration'
 import { phaseAnnouncement, type RoutinePosition } from './routine-progress'
+import { StretchSteps } from './stretch-steps'
 
 /**
  * One moment of the break routine, calm enough to follow from a step back: the move, the one
@@ -53,13 +54,7 @@ export function BreakMoveView({ position, headingId }: { position: RoutinePositi
             <Illustration drawing={stretch.illustration} />
           </figure>
           <div>
-            <ol className="routine-steps" aria-label="Steps">
-              {stretch.steps.map((step) => (
-                <li key={step}>{step}</li>
-              ))}
-            </ol>
-            {stretch.sideHint ? <p className="routine-side-hint">{stretch.sideHint}</p> : null}
-            <p className="routine-caution">{stretch.caution}</p>
+            <StretchSteps stretch={stretch} />
           </div>
         </div>
       ) : null}

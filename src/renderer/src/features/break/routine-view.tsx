@@ -1,6 +1,7 @@
 import { findStretch } from '../../../../shared/content/stretches'
 import { Illustration } from '../../components/illustration'
 import { formatClock, phaseAnnouncement, type RoutinePosition } from './routine-progress'
+import { StretchSteps } from './stretch-steps'
 
 export interface RoutineViewProps {
   position: RoutinePosition
@@ -71,17 +72,7 @@ export function RoutineView({ position, headingId }: RoutineViewProps) {
           <h2 id={headingId} className="routine-name">
             {name}
           </h2>
-          {stretch ? (
-            <>
-              <ol className="routine-steps">
-                {stretch.steps.map((step) => (
-                  <li key={step}>{step}</li>
-                ))}
-              </ol>
-              {stretch.sideHint ? <p className="routine-side-hint">{stretch.sideHint}</p> : null}
-              <p className="routine-caution">{stretch.caution}</p>
-            </>
-          ) : null}
+          {stretch ? <StretchSteps stretch={stretch} /> : null}
         </div>
       </div>
 

@@ -1,5 +1,6 @@
 import type { EngineEvent } from '../../../../shared/engine-state'
 import { eyeCue, postureCueTexts } from '../../../../shared/content/posture'
+import { durationWords } from '../../../../shared/countdown'
 
 /** What an in-page notification offers; each maps to the OS notification's button of the same name. */
 export type NotificationAction = 'posture-done' | 'posture-dismiss' | 'break-start' | 'break-postpone-next' | 'break-open' | 'break-postpone' | 'break-skip'
@@ -13,16 +14,6 @@ export interface PageNotification {
 }
 
 export type NotificationList = readonly PageNotification[]
-
-/** "30 seconds", "2 minutes": the warning's lead time as the OS notification says it. */
-function leadTimeWords(seconds: number): string {
-  if (seconds < 90) {
-    const whole = Math.max(1, Math.round(seconds))
-    return `${whole} ${whole === 1 ? 'second' : 'seconds'}`
-  }
-  const minutes = Math.round(seconds / 60)
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
-}
 
 function without(list: NotificationList, ...kinds: PageNotification['kind'][]): NotificationList {
   return list.filter((item) => !kinds.includes(item.kind))
@@ -59,7 +50,7 @@ export function applyEngineEvent(list: NotificationList, event: EngineEvent, cue
         ...without(list, 'warning'),
         {
           kind: 'warning',
-          title: `Break in ${leadTimeWords(event.dueInSeconds)}`,
+          title: `Break in ${durationWords(event.dueInSeconds)}`,
           body: 'Finish what you are doing; the break starts on its own.',
           actions: [
             { action: 'break-start', label: 'Start now' },
