@@ -23,3 +23,13 @@ export function secondsUntilMinuteTicks(seconds: number): number | null {
 export function formatClock(wallMs: number, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone }).format(wallMs)
 }
+
+/** "30 seconds", "1 minute", "2 minutes": a lead time as a notification says it. */
+export function durationWords(seconds: number): string {
+  if (seconds < 90) {
+    const whole = Math.max(1, Math.round(seconds))
+    return `${whole} ${whole === 1 ? 'second' : 'seconds'}`
+  }
+  const minutes = Math.round(seconds / 60)
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
+}

@@ -31,6 +31,36 @@ export type WeekdayKey = (typeof weekdayKeys)[number]
 
 const dayRangesSchema = z.array(timeRangeSchema).max(6)
 
+/**
+ * A change to a day's hours may not overlap its own ranges: the page must say so rather than
+ * keep a schedule the person did not mean. Only changes are checked; a file that already holds
+ * overlapping ranges still loads (the engine treats them as their union).
+ */
+const dayRangesChangeSchema = dayRangesSchema.superRefine((ranges, context) => {
+  for (const { index, overlapsIndex } of rangeOverlaps(ranges)) {
+    const other = ranges[overlapsIndex]
+    context.addIssue({
+      code: 'custom',
+      path: [index],
+      message: `this range overlaps ${other?.start ?? ''}–${other?.end ?? ''}; ranges of one day must not overlap`
+    })
+  }
+})
+
+/** Each range (by index) that starts before an earlier-starting range of the same day has ended. */
+export function rangeOverlaps(ranges: readonly { start: string; end: string }[]): { index: number; overlapsIndex: number }[] {
+  const byStart = ranges.map((range, index) => ({ range, index })).sort((a, b) => clockTimeToMinutes(a.range.start) - clockTimeToMinutes(b.range.start))
+  const overlaps: { index: number; overlapsIndex: number }[] = []
+  for (let position = 1; position < byStart.length; position += 1) {
+    const previous = byStart[position - 1]
+    const current = byStart[position]
+    if (previous && current && clockTimeToMinutes(current.range.start) < clockTimeToMinutes(previous.range.end)) {
+      overlaps.push({ index: current.index, overlapsIndex: previous.index })
+    }
+  }
+  return overlaps
+}
+
 export const workingDaysSchema = z
   .object({
     mon: dayRangesSchema,
@@ -88,6 +118,9 @@ export const interruptionSettingsSchema = z
   .strict()
 
 export const themeSchema = z.enum(['system', 'light', 'dark'])
+/** The break window's sound at a break's start and end. */
+export const breakSoundSchema = z.enum(['off', 'soft', 'chime'])
+export type BreakSound = z.infer<typeof breakSoundSchema>
 export const sideSchema = z.enum(['none', 'left', 'right'])
 /** A side the user has marked (weaker or tighter), or none. */
 export type MarkedSide = z.infer<typeof sideSchema>
@@ -118,7 +151,10 @@ export const appSettingsSchema = z
     launchAtLogin: z.boolean(),
     /** Electron accelerator string; empty means no global shortcut. */
     globalShortcut: z.string().max(60),
+    /** The system sound of posture-cue and warning notifications. */
     sounds: z.boolean(),
+    breakSound: breakSoundSchema,
+    soundVolumePercent: z.int().min(0).max(100),
     theme: themeSchema
   })
   .strict()
@@ -190,7 +226,7 @@ export const defaultSettings: Settings = {
     }
   },
   interruptions: { delayBreaksWhenBusy: true, silenceCuesWhenBusy: true },
-  app: { launchAtLogin: false, globalShortcut: 'CommandOrControl+Alt+B', sounds: true, theme: 'system' },
+  app: { launchAtLogin: false, globalShortcut: 'CommandOrControl+Alt+B', sounds: true, breakSound: 'soft', soundVolumePercent: 60, theme: 'system' },
   body: { weakerSide: 'none', tighterSide: 'none', floorExercises: 'ask', focusAreas: [] },
   checklist: { recheckWeeks: 4 }
 }
@@ -205,7 +241,20 @@ export const settingsPatchSchema = z
     break: breakSettingsSchema.partial().optional(),
     idle: idleSettingsSchema.partial().optional(),
     workingHours: workingHoursSettingsSchema
-      .extend({ days: workingDaysSchema.partial() })
+      .extend({
+        days: z
+          .object({
+            mon: dayRangesChangeSchema,
+            tue: dayRangesChangeSchema,
+            wed: dayRangesChangeSchema,
+            thu: dayRangesChangeSchema,
+            fri: dayRangesChangeSchema,
+            sat: dayRangesChangeSchema,
+            sun: dayRangesChangeSchema
+          })
+          .strict()
+          .partial()
+      })
       .partial()
       .optional(),
     interruptions: interruptionSettingsSchema.partial().optional(),

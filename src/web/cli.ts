@@ -55,8 +55,12 @@ async function main(): Promise<void> {
       }
     }
   })
-  // The break "window" of the harness is break.html in the open tab.
   services.onEngineEvent((event) => {
+    // A break postponed from its warning ends before this listener runs: nothing to show.
+    if (event.kind === 'break' && services.engine.getState().phase !== 'break') return
+    // The harness's system notifications are drawn by its pages (cues, warnings, gentle breaks).
+    services.events.publish('engine:event', event)
+    // The break "window" of the harness is break.html in the open tab.
     if (event.kind === 'break' && event.level !== 'gentle') services.events.publish('shell:navigate', { page: 'break', route: '' })
   })
   const server = createHarnessServer({ port, rendererDir, handlers: createIpcHandlers(services), events: services.events })

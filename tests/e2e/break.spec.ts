@@ -32,7 +32,9 @@ test.describe('break window, sped up', () => {
     await expect(phase).toBeVisible()
     const firstLabel = await phase.locator('.routine-phase-label').textContent()
     await expect(phase.locator('.routine-phase-label')).not.toHaveText(firstLabel ?? '', { timeout: 5_000 })
-    await expect(page.getByRole('progressbar', { name: 'Routine progress' })).toBeVisible()
+    // One instruction and one large countdown; the break's own time left in the header.
+    await expect(page.getByTestId('break-countdown')).toBeVisible()
+    await expect(page.getByText(/^\d+:\d\d left$/)).toBeVisible()
 
     // Five engine minutes at 60× take about five seconds.
     await expect(page.getByRole('heading', { level: 1, name: 'Break over — nice work' })).toBeVisible({ timeout: 15_000 })

@@ -48,6 +48,9 @@ test.describe('workstation checklist', () => {
     await expect(answerGroup(page, 'glare').getByRole('radio', { name: 'Needs fixing' })).toBeChecked()
     await expect(answerGroup(page, 'bifocals').getByRole('radio', { name: 'Not applicable' })).toBeChecked()
     await expect(page.getByText(/^Last checked on/)).toBeVisible()
+    // The finished state survives a reload: nothing left saying "Finish check".
+    await expect(page.getByRole('button', { name: 'Finish check' })).toHaveCount(0)
+    await expect(page.getByText('✓ Check finished').first()).toBeVisible()
     await expect(page.getByRole('button', { name: 'Start guided check' })).toHaveCount(0)
   })
 

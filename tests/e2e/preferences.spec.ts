@@ -32,19 +32,68 @@ test('an invalid value is explained at the field and not saved', async ({ page }
   const field = page.getByLabel('Minutes between breaks')
   await field.fill('0')
   await expect(field).toHaveAttribute('aria-invalid', 'true')
-  await expect(page.getByRole('alert')).toHaveText('Use a value of at least 1.')
+  await expect(page.getByRole('alert')).toHaveText('Use a value from 1 to 240.')
   await field.press('Enter')
   await field.blur()
   expect((await storedSettings(page)).break.intervalMinutes).toBe(50)
 
-  const shortcut = page.getByLabel('Shortcut to start a break')
-  await shortcut.fill('Ctrl+Hyper+B')
-  await shortcut.press('Enter')
-  await expect(page.getByRole('alert').filter({ hasText: '“Hyper” is not a modifier' })).toBeVisible()
-  expect((await storedSettings(page)).app.globalShortcut).toBe('CommandOrControl+Alt+B')
+  // A valid value answers "Saved" under its own field; nothing floats over the page.
+  await field.fill('45')
+  await field.press('Enter')
+  const answer = page.locator('.field', { has: field }).getByRole('status')
+  await expect(answer).toHaveText('Saved')
+  const fieldBox = await page.locator('.field', { has: field }).boundingBox()
+  const answerBox = await answer.boundingBox()
+  expect(answerBox && fieldBox && answerBox.y + answerBox.height <= fieldBox.y + fieldBox.height + 1).toBe(true)
 
   await page.reload()
-  await expect(page.getByLabel('Minutes between breaks')).toHaveValue('50')
+  await expect(page.getByLabel('Minutes between breaks')).toHaveValue('45')
+})
+
+test('the shortcut is recorded by pressing keys, shown as keys and stored as an accelerator', async ({ page }) => {
+  await openPreferences(page)
+  const record = page.getByRole('button', { name: /Shortcut to start a break/ })
+  await expect(record).toContainText('Record')
+  await record.click()
+  await page.keyboard.press('Control+Shift+F9')
+  await expect.poll(async () => (await storedSettings(page)).app.globalShortcut).toBe('CommandOrControl+Shift+F9')
+  await expect(page.locator('.shortcut-keys')).toHaveText('Ctrl + Shift + F9')
+
+  await record.click()
+  await page.keyboard.press('b')
+  await expect(page.getByRole('alert').filter({ hasText: 'Add at least one modifier' })).toBeVisible()
+  expect((await storedSettings(page)).app.globalShortcut).toBe('CommandOrControl+Shift+F9')
+
+})
+
+test('working hours refuse overlapping ranges in place and copy a day to all weekdays', async ({ page }) => {
+  await invoke(page, 'settings:update', { workingHours: { enabled: true } } satisfies SettingsPatch)
+  await openPreferences(page)
+  const monday = page.getByRole('group', { name: 'Monday' })
+  await monday.getByRole('button', { name: 'Add a range on Monday' }).click()
+  await monday.getByLabel('From (Monday, range 2)').fill('16:00')
+  await monday.getByLabel('to (Monday, range 2)').fill('18:00')
+  await monday.getByLabel('to (Monday, range 2)').press('Enter')
+  await expect(monday.getByRole('alert')).toContainText('Range 2 overlaps')
+  expect((await storedSettings(page)).workingHours.days.mon).toHaveLength(2)
+  expect((await storedSettings(page)).workingHours.days.mon[1]?.start).not.toBe('16:00')
+
+  // main refuses the same overlap, whoever sends it.
+  const refused = await page.request.post(`${harness.url}api/invoke/settings:update`, {
+    headers: { 'content-type': 'application/json' },
+    data: { input: { workingHours: { days: { tue: [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '13:00' }] } } } }
+  })
+  expect(refused.status()).toBe(400)
+
+  const friday = page.getByRole('group', { name: 'Friday' })
+  await friday.getByLabel('to (Friday, range 1)').fill('13:00')
+  await friday.getByLabel('to (Friday, range 1)').press('Enter')
+  await expect(friday.getByRole('status')).toHaveText('Saved')
+  await friday.getByRole('button', { name: /Copy to all weekdays/ }).click()
+  await expect(friday.getByRole('status')).toHaveText('Copied to Monday to Friday')
+  const days = (await storedSettings(page)).workingHours.days
+  expect([days.mon, days.tue, days.wed, days.thu, days.fri]).toEqual(Array(5).fill([{ start: '09:00', end: '13:00' }]))
+  expect(days.sat).toEqual([])
 })
 
 test('settings apply live: the theme changes at once', async ({ page }) => {
@@ -74,7 +123,7 @@ test('restore defaults asks first, then restores', async ({ page }) => {
   await confirm.getByRole('button', { name: 'Restore defaults' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'All preferences are back to their defaults.' })).toBeVisible()
   await expect(page.getByLabel('Minutes between breaks')).toHaveValue('50')
-  await expect(page.getByRole('checkbox', { name: 'Play sounds' })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: 'Notification sounds' })).toBeChecked()
   expect((await storedSettings(page)).break.intervalMinutes).toBe(50)
 })
 

@@ -12,43 +12,53 @@ function tierTitle(id: (typeof redFlagTiers)[number]['id']): string {
   return redFlagTiers.find((tier) => tier.id === id)?.title ?? id
 }
 
-test.describe('first-run safety notice', () => {
+test.describe('first-run welcome', () => {
   const harness = useHarness({ per: 'test' })
 
-  test('shows on every page until acknowledged, and stays gone after a reload', async ({ page }) => {
+  test('says when the first break comes, lets the user pick a rhythm, then goes on to the checklist', async ({ page }) => {
     await page.goto(harness.url)
-    const notice = page.getByRole('region', { name: disclaimer.title })
-    await expect(notice).toBeVisible()
-    await expect(notice).toContainText(disclaimer.paragraphs[1] ?? '')
+    const welcome = page.getByRole('region', { name: 'Welcome to Upright' })
+    await expect(welcome).toBeVisible()
+    await expect(welcome.getByText(/^Your first break comes in about \d+ minutes of screen time\.$/)).toBeVisible()
     await expectNoSeriousA11yViolations(page)
 
     await page.getByRole('link', { name: 'Stretches' }).click()
-    await expect(notice).toBeVisible()
+    await expect(welcome).toBeVisible()
 
-    await notice.getByRole('button', { name: disclaimer.acknowledgeLabel }).click()
-    await expect(notice).toHaveCount(0)
+    await welcome.getByRole('radio', { name: /5-minute break every 25 minutes/ }).check()
+    await welcome.getByRole('button', { name: 'Start, then check my desk' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Workstation checklist' })).toBeVisible()
+    await expect(welcome).toHaveCount(0)
+    const settings = await invoke(page.request, harness.url, 'settings:get')
+    expect(settings.break.intervalMinutes).toBe(25)
+    expect(settings.posture.enabled).toBe(false)
     const onboarding = await invoke(page.request, harness.url, 'onboarding:get')
     expect(onboarding.safetyAcknowledgedAtMs).toEqual(expect.any(Number))
 
     await page.reload()
-    await expect(page.getByRole('heading', { level: 1, name: 'Stretches' })).toBeVisible()
-    await expect(page.getByRole('region', { name: disclaimer.title })).toHaveCount(0)
+    await expect(page.getByRole('heading', { level: 1, name: 'Workstation checklist' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Welcome to Upright' })).toHaveCount(0)
   })
 
-  test('links to the emergency tier of the safety page', async ({ page }) => {
+  test('its one line of safety links to the emergency tier of the Safety page, which shows the notice text once', async ({ page }) => {
     await page.goto(harness.url)
-    await page.getByRole('region', { name: disclaimer.title }).getByRole('link', { name: 'When to get help' }).click()
+    await page.getByRole('region', { name: 'Welcome to Upright' }).getByRole('link', { name: 'Safety and when to get help' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Safety' })).toBeVisible()
     await expect(page).toHaveURL(/#\/safety\?tier=emergency$/)
     await expect(page.getByRole('heading', { level: 2, name: tierTitle('emergency') })).toBeFocused()
+    await expect(page.getByText(disclaimer.paragraphs[1] ?? '')).toHaveCount(1)
+    await expect(page.getByRole('region', { name: 'Welcome to Upright' })).toHaveCount(0)
   })
 
-  test('screenshot of the notice', async ({ page }) => {
-    await page.setViewportSize({ width: 1100, height: 760 })
-    await page.goto(harness.url)
-    await expect(page.getByRole('region', { name: disclaimer.title })).toBeVisible()
-    await page.screenshot({ path: screenshotPath('safety-notice-light.png') })
-  })
+  for (const size of [{ width: 1100, height: 760 }, { width: 640, height: 480 }]) {
+    test(`screenshot of the welcome at ${size.width}×${size.height}`, async ({ page }) => {
+      await page.setViewportSize(size)
+      await page.goto(harness.url)
+      await expect(page.getByRole('region', { name: 'Welcome to Upright' })).toBeVisible()
+      expect(await horizontalOverflowPx(page)).toBeLessThanOrEqual(0)
+      await page.screenshot({ path: screenshotPath(size.width === 1100 ? 'safety-notice-light.png' : 'welcome-640x480.png') })
+    })
+  }
 })
 
 test.describe('safety page', () => {

@@ -18,8 +18,8 @@ test('settings changed in the UI survive a harness restart', async ({ page }) =>
     await expect(field).toHaveValue('50')
     await field.fill('45')
     await field.press('Enter')
-    await expect(page.getByRole('status').filter({ hasText: 'Saved: Minutes between breaks.' })).toBeVisible()
-    await page.getByRole('checkbox', { name: 'Play sounds' }).uncheck()
+    await expect(page.locator('.field', { has: field }).getByRole('status')).toHaveText('Saved')
+    await page.getByRole('checkbox', { name: 'Notification sounds' }).uncheck()
     await page.getByRole('radio', { name: 'Strict' }).check()
     await page.getByRole('checkbox', { name: 'Only remind me during working hours' }).check()
     const fridayEnd = page.getByRole('group', { name: 'Friday' }).getByLabel('to (Friday, range 1)')
@@ -40,7 +40,7 @@ test('settings changed in the UI survive a harness restart', async ({ page }) =>
   try {
     await page.goto(`${second.url}#/preferences`)
     await expect(page.getByLabel('Minutes between breaks')).toHaveValue('45')
-    await expect(page.getByRole('checkbox', { name: 'Play sounds' })).not.toBeChecked()
+    await expect(page.getByRole('checkbox', { name: 'Notification sounds' })).not.toBeChecked()
     await expect(page.getByRole('radio', { name: 'Strict' })).toBeChecked()
     await expect(page.getByRole('group', { name: 'Friday' }).getByLabel('to (Friday, range 1)')).toHaveValue('13:00')
   } finally {

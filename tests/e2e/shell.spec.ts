@@ -41,3 +41,20 @@ test('the sidebar is usable with the keyboard alone', async ({ page, request }) 
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'Workstation checklist' })).toBeVisible()
 })
+
+test('the current (bold) item of the sidebar stays on one line, wide and narrow', async ({ page }) => {
+  for (const size of [{ width: 1366, height: 768 }, { width: 800, height: 600 }, { width: 640, height: 480 }]) {
+    await page.setViewportSize(size)
+    for (const { route, heading } of pages) {
+      await page.goto(`${harness.url}#/${route}`)
+      const link = page.getByRole('link', { name: heading })
+      await expect(link).toHaveAttribute('aria-current', 'page')
+      // A string, because e2e code has no DOM types: the link's text height in lines.
+      const lines = await page.evaluate<number>(
+        `(() => { const a = document.querySelector('.sidebar a[aria-current="page"]'); const s = getComputedStyle(a);
+          return Math.round((a.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom)) / parseFloat(s.lineHeight)) })()`
+      )
+      expect(lines, `${heading} at ${size.width}×${size.height}`).toBe(1)
+    }
+  }
+})

@@ -28,7 +28,7 @@ test.describe('Today page', () => {
     await expect(status.getByText(/^Paused until \d\d:\d\d$/)).toBeVisible()
   })
 
-  test('"Posture check now" offers the card in the harness, which has no notifications', async ({ page }) => {
+  test('"Posture check now" shows the cue in the page and offers the posture card', async ({ page }) => {
     await page.goto(`${harness.url}#/today`)
     await page.getByRole('button', { name: 'Posture check now' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Posture check sent.' })).toBeVisible()

@@ -5,6 +5,22 @@ import type { GuidedRoutine } from '../../shared/routine'
 import type { Settings } from '../../shared/settings'
 
 const recentMemory = 24
+/**
+ * The break screen shows one instruction at a time, so a break gets few moves (one per
+ * 100 s: three in a 5-minute break) and ends with a minute of standing and looking far
+ * away, which the player fills with whatever time the moves leave.
+ */
+const secondsPerMove = 100
+const lookAwaySeconds = 60
+const lookAwayMinBreakSeconds = 120
+
+/** The stretching part of a break: its length and how many moves it may hold. */
+export function stretchingPlan(breakSeconds: number): { durationSeconds: number; maxMoves: number } {
+  return {
+    durationSeconds: breakSeconds >= lookAwayMinBreakSeconds ? breakSeconds - lookAwaySeconds : breakSeconds,
+    maxMoves: Math.max(1, Math.round(breakSeconds / secondsPerMove))
+  }
+}
 
 /** The walking break option (CONTENT-FACTS Addendum C: walk, don't just stand). */
 export const walkExerciseId = 'walk-away-from-desk'
@@ -31,7 +47,7 @@ export function createRoutineService(deps: RoutineServiceDeps) {
     const settings = deps.settings()
     const recentIds = deps.state.get().recentExerciseIds
     const routine = buildRoutine({
-      durationSeconds: settings.break.durationMinutes * 60,
+      ...stretchingPlan(settings.break.durationMinutes * 60),
       stretches,
       focusAreas: settings.body.focusAreas,
       sidePreferences: sidePreferences(settings),

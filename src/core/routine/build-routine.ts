@@ -22,6 +22,11 @@ export interface BuildRoutineInput {
   readonly allowFloor?: boolean
   /** Same seed, same input → same routine. */
   readonly seed: number
+  /**
+   * At most this many moves. A break screen that keeps one instruction at a time asks for few
+   * moves; the routine may then end before the break does (the player fills the rest).
+   */
+  readonly maxMoves?: number
 }
 
 interface Candidate extends FitCandidate {
@@ -67,7 +72,9 @@ export function buildRoutine(input: BuildRoutineInput): Routine {
     return { stretch, options, listed: listedOption(options) }
   })
 
-  const picks = durationSeconds < microBreakMaxSeconds ? pickMicro(candidates, durationSeconds) : pickAndFit(candidates, durationSeconds)
+  const maxMoves = Math.max(1, Math.floor(input.maxMoves ?? Number.POSITIVE_INFINITY))
+  const picks =
+    durationSeconds < microBreakMaxSeconds ? pickMicro(candidates, durationSeconds) : pickAndFit(candidates, durationSeconds, maxMoves)
   const items = sortByPosition(picks).map((pick) => planItem(pick.stretch, pick.option.plan, preferences))
   const totalSeconds = items.reduce((total, item) => total + item.estimatedSeconds, 0)
   return { durationSeconds, seed, items, totalSeconds }
@@ -104,8 +111,8 @@ function closestTo(options: readonly DoseOption[], seconds: number): DoseOption 
  * to land within the tolerance (a single 67-s move for a 60-s break), it tries one or two more
  * moves from the order and keeps whichever selection comes closest.
  */
-function pickAndFit(candidates: readonly Candidate[], durationSeconds: number): Pick[] {
-  const base = selectMoves(candidates, durationSeconds)
+function pickAndFit(candidates: readonly Candidate[], durationSeconds: number, maxMoves: number): Pick[] {
+  const base = selectMoves(candidates, durationSeconds, maxMoves)
   let best = fitSelection(base.chosen, durationSeconds)
   // Only moves that still fit next to the chosen ones at their shortest are worth trying.
   const room = durationSeconds * (1 + durationTolerance) - base.chosen.reduce((sum, candidate) => sum + shortestSeconds(candidate), 0)
@@ -113,7 +120,7 @@ function pickAndFit(candidates: readonly Candidate[], durationSeconds: number): 
   for (let extra = 1; extra <= spare.length && !withinTolerance(best, durationSeconds); extra += 1) {
     const withExtra = [...base.chosen, ...spare.slice(0, extra)]
     const withSwap = [...base.chosen.slice(0, -1), ...spare.slice(0, extra)]
-    for (const selection of [withExtra, withSwap]) {
+    for (const selection of [withExtra, withSwap].filter((moves) => moves.length <= maxMoves)) {
       const fitted = fitSelection(selection, durationSeconds)
       if (deviation(fitted, durationSeconds) < deviation(best, durationSeconds)) best = fitted
     }
@@ -139,7 +146,7 @@ interface Selection {
 }
 
 /** Moves in weighted order until their listed doses fill the break, skipping any whose shortest dose would overshoot. */
-function selectMoves(candidates: readonly Candidate[], durationSeconds: number): Selection {
+function selectMoves(candidates: readonly Candidate[], durationSeconds: number, maxMoves: number): Selection {
   const upperSeconds = durationSeconds * (1 + durationTolerance)
   const chosen: Candidate[] = []
   let shortestTotal = 0
@@ -148,7 +155,7 @@ function selectMoves(candidates: readonly Candidate[], durationSeconds: number):
   for (let round = 0; round < maxRounds && listedTotal < durationSeconds; round += 1) {
     let added = false
     for (const candidate of candidates) {
-      if (listedTotal >= durationSeconds) break
+      if (listedTotal >= durationSeconds || chosen.length >= maxMoves) break
       const shortest = candidate.options[0]?.seconds ?? Number.POSITIVE_INFINITY
       const previous = chosen[chosen.length - 1]
       if (previous?.stretch.id === candidate.stretch.id) continue
@@ -158,7 +165,7 @@ function selectMoves(candidates: readonly Candidate[], durationSeconds: number):
       listedTotal += candidate.listed.seconds
       added = true
     }
-    if (!added) break
+    if (!added || chosen.length >= maxMoves) break
   }
   const taken = new Set(chosen.map((candidate) => candidate.stretch.id))
   return { chosen, unused: candidates.filter((candidate) => !taken.has(candidate.stretch.id)) }

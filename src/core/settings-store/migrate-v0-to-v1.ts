@@ -24,7 +24,10 @@ export interface BodySettingsV1 {
 }
 
 /** The shape of a version-1 document's settings. */
-export type SettingsV1 = Omit<Settings, 'body'> & { body: BodySettingsV1 }
+export type SettingsV1 = Omit<Settings, 'body' | 'app'> & {
+  body: BodySettingsV1
+  app: Omit<Settings['app'], 'breakSound' | 'soundVolumePercent'>
+}
 
 /**
  * The version-1 defaults, frozen here on purpose: this migration must keep producing a

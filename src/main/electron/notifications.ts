@@ -1,6 +1,7 @@
 import { Notification, type NotificationAction } from 'electron'
 import type { ReminderEngine } from '../../core/engine'
 import { postureCueTexts } from '../../shared/content/posture'
+import { durationWords } from '../../shared/countdown'
 import type { EngineEvent, PostureResponse } from '../../shared/engine-state'
 import type { Settings } from '../../shared/settings'
 
@@ -19,16 +20,6 @@ export interface NotificationDeps {
   /** Shows the break routine in a window (a gentle break's "Start"); closing it leaves the break running. */
   openBreakWindow(): void
   log?: (message: string) => void
-}
-
-/** "30 seconds", "1 minute", "2 minutes" */
-function durationWords(seconds: number): string {
-  if (seconds < 90) {
-    const whole = Math.max(1, Math.round(seconds))
-    return `${whole} ${whole === 1 ? 'second' : 'seconds'}`
-  }
-  const minutes = Math.round(seconds / 60)
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
 }
 
 /** "5-minute", "30-second", "90-second" — as in "a 5-minute break". */

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react'
 import type { MainRoute } from '../../shared/routes'
 import { ErrorBoundary } from './components/error-boundary'
 import { RecoveryNotice } from './components/recovery-notice'
+import { NotificationTray } from './features/notifications/notification-tray'
 import { FirstRunNotice } from './features/safety/first-run-notice'
 import { isWebHarness } from './lib/api'
 import { useHarnessNavigation } from './lib/use-harness-navigation'
@@ -86,13 +87,15 @@ export function App() {
       </nav>
       <main id="main" ref={mainRef} tabIndex={-1} className="content">
         <RecoveryNotice />
-        <FirstRunNotice />
+        {/* The Safety page says it all in full; the welcome's one line would only repeat it. */}
+        {route === 'safety' ? null : <FirstRunNotice />}
         <ErrorBoundary key={route} wayBack={route === 'today' ? <a href="#/safety">Safety information</a> : <a href="#/today">Back to Today</a>}>
           <Suspense fallback={<p className="muted">Loading…</p>}>
             <Page route={route} />
           </Suspense>
         </ErrorBoundary>
       </main>
+      {isWebHarness ? <NotificationTray /> : null}
     </div>
   )
 }

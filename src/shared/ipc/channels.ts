@@ -45,7 +45,8 @@ export const eventChannels = [
   'history:changed',
   'checklist:changed',
   'shell:navigate',
-  'notice:changed'
+  'notice:changed',
+  'engine:event'
 ] as const
 
 export type InvokeChannel = (typeof invokeChannels)[number]

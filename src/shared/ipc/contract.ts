@@ -5,7 +5,7 @@ import {
   checklistStateSchema,
   onboardingStateSchema
 } from '../app-state'
-import { breakResponseSchema, engineStateSchema, pauseRequestSchema, postureResponseSchema } from '../engine-state'
+import { breakResponseSchema, engineEventSchema, engineStateSchema, pauseRequestSchema, postureResponseSchema } from '../engine-state'
 import { historyExportResultSchema } from '../history-export'
 import { guidedRoutineSchema } from '../routine'
 import { schedulePreviewSchema } from '../schedule-preview'
@@ -105,7 +105,9 @@ export const eventContract = {
   /** The web harness's stand-in for "open this window": its pages navigate there. */
   'shell:navigate': z.object({ page: z.enum(['index', 'break']), route: z.string() }),
   /** The notice changed (a write started failing): pages showing notices refetch. */
-  'notice:changed': noticeSchema
+  'notice:changed': noticeSchema,
+  /** The web harness's stand-in for system notifications: cues, warnings and gentle breaks shown in the page. */
+  'engine:event': engineEventSchema
 } satisfies Record<EventChannel, z.ZodType>
 
 export type InvokeInput<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['input']>

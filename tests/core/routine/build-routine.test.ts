@@ -291,3 +291,21 @@ describe('fittedSingleRoutine (the walking break)', () => {
     expect(routineSchema.safeParse(routine).success).toBe(true)
   })
 })
+
+describe('buildRoutine: a cap on moves', () => {
+  it('keeps to maxMoves and never runs over the break', () => {
+    for (const seed of seeds) {
+      for (const durationSeconds of [240, 300, 540]) {
+        const maxMoves = Math.round(durationSeconds / 100)
+        const routine = build({ durationSeconds, seed, maxMoves })
+        expect(routine.items.length, `seed ${seed}`).toBeLessThanOrEqual(maxMoves)
+        expect(routine.items.length).toBeGreaterThanOrEqual(1)
+        expect(routine.totalSeconds).toBeLessThanOrEqual(durationSeconds * 1.1)
+      }
+    }
+  })
+
+  it('without a cap a 5-minute break still takes more than three moves (the cap is what limits it)', () => {
+    expect(seeds.some((seed) => build({ durationSeconds: 300, seed }).items.length > 3)).toBe(true)
+  })
+})

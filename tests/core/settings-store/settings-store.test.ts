@@ -63,7 +63,7 @@ describe('settings store: loading', () => {
       enabled: true,
       days: { mon: officeDay, tue: officeDay, wed: officeDay, thu: officeDay, fri: officeDay, sat: [], sun: [] }
     })
-    expect(settings.app).toEqual({ ...defaultSettings.app, launchAtLogin: true, sounds: false, theme: 'dark' })
+    expect(settings.app).toEqual({ ...defaultSettings.app, launchAtLogin: true, sounds: false, breakSound: 'off', theme: 'dark' })
     expect(store.takeRecoveryNotice()).toBeNull()
     expect(readDocument()).toEqual({ version: currentSettingsVersion, settings })
   })

@@ -4,17 +4,25 @@ import { buildApi, type UprightApi } from '../../../shared/ipc/api'
  * The same API over HTTP for the web harness (src/web): POST /api/invoke/<channel> and a
  * server-sent event stream. The server validates with the same contract as ipcMain.
  */
+export const notRunningMessage = 'Upright is not running. Start it again (npm start) and reload this page.'
+
 export function createWebBridge(): UprightApi {
   let source: EventSource | null = null
   const openSource = (): EventSource => (source ??= new EventSource('/api/events'))
 
   return buildApi(
     async (channel, input) => {
-      const response = await fetch(`/api/invoke/${encodeURIComponent(channel)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ input })
-      })
+      let response: Response
+      try {
+        response = await fetch(`/api/invoke/${encodeURIComponent(channel)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ input })
+        })
+      } catch {
+        // The browser's own words ("Failed to fetch") say nothing to a person: the harness is gone.
+        throw new Error(notRunningMessage)
+      }
       const body = (await response.json()) as { value?: unknown; error?: string }
       if (!response.ok) throw new Error(body.error ?? `${channel} failed (${response.status})`)
       return body.value

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { BreakScreen } from '../../../../src/renderer/src/features/break/break-screen'
 import { appInfo } from '../../helpers/app-info-fixture'
@@ -24,22 +24,102 @@ async function showBreak(state = engineState(), timeScale = 1): Promise<void> {
 }
 
 describe('BreakScreen', () => {
-  it('plays the break routine and calls break.finish when the timeline ends', async () => {
+  it('plays the moves, then has the user stand up and look away until the break ends, then finishes it', async () => {
     await showBreak()
     const { api, emit } = fake
     expect(screen.getByRole('heading', { level: 1, name: 'Time for a break' })).toBeTruthy()
     expect(screen.getByText('Move gently, never bounce, and stop any move that hurts.')).toBeTruthy()
-    await flush(83)
+    expect(screen.getByText('1:30 left')).toBeTruthy()
+    await flush(85)
+    // The moves took 84 s of the 90 s break: the rest is standing up and looking away.
+    expect(screen.getByRole('heading', { name: 'Stand up and look away' })).toBeTruthy()
+    expect(screen.getByText('Moves done. To finish:')).toBeTruthy()
     expect(api.break.finish).not.toHaveBeenCalled()
-    await flush(1)
+    await flush(5)
     expect(api.break.finish).toHaveBeenCalledTimes(1)
 
-    emit('engine:state', engineState({ phase: 'active', nowWallMs: 90_000, nextBreakInSeconds: 3000 }))
+    emit('engine:state', engineState({ phase: 'active', nowWallMs: 95_000, nextBreakInSeconds: 3000 }))
     await flush()
     expect(screen.getByRole('heading', { level: 1, name: 'Break over — nice work' })).toBeTruthy()
     expect(fake.returnToMain).not.toHaveBeenCalled()
     await flush(2)
     expect(fake.returnToMain).toHaveBeenCalledTimes(1)
+  })
+
+  it('shows one instruction and one large countdown; the steps and picture open on request', async () => {
+    await showBreak()
+    expect(screen.getByTestId('routine-phase').textContent).toContain('Get ready: Neck side bend, left side first')
+    expect(screen.getByTestId('break-countdown').textContent).toContain('5 seconds left in this step')
+    expect(screen.queryByRole('list', { name: 'Steps' })).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'Show steps and picture' }))
+    expect(screen.getByRole('list', { name: 'Steps' })).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Hide steps' }))
+    expect(screen.queryByRole('list', { name: 'Steps' })).toBeNull()
+  })
+
+  it('"Stand up and look away" is a real choice: the moves pause and the whole break counts down', async () => {
+    await showBreak()
+    await flush(10)
+    fireEvent.click(screen.getByRole('button', { name: 'Stand up and look away' }))
+    expect(screen.getByRole('button', { name: 'Stand up and look away' }).getAttribute('aria-pressed')).toBe('true')
+    const lookAway = screen.getByRole('region', { name: 'Stand up and look away' })
+    expect(within(lookAway).getByTestId('break-countdown').textContent).toContain('1:20 left in this break')
+    await flush(30)
+    fireEvent.click(screen.getByRole('button', { name: 'Guided moves' }))
+    // Back where it was left: 10 s in, the first hold has 15 s to go.
+    expect(screen.getByTestId('routine-phase').textContent).toContain('Left side: Hold')
+    expect(screen.getByTestId('break-countdown').textContent).toContain('15 seconds left in this step')
+    await flush(50)
+    expect(fake.api.break.finish).toHaveBeenCalledTimes(1)
+  })
+
+  it('plays the chosen sound at the start and at the end of a completed break, at the chosen volume', async () => {
+    const played: { src: string; volume: number }[] = []
+    vi.stubGlobal(
+      'Audio',
+      class {
+        volume = 1
+        constructor(readonly src: string) {}
+        play(): Promise<void> {
+          played.push({ src: this.src, volume: this.volume })
+          return Promise.resolve()
+        }
+      }
+    )
+    const { api, emit } = fake
+    api.routine.forBreak.mockResolvedValue(twoMoveRoutine)
+    api.engine.state.mockResolvedValue(engineState())
+    api.app.info.mockResolvedValue(appInfo(1))
+    render(<BreakScreen sound={{ sound: 'chime', volumePercent: 40 }} />)
+    await flush()
+    expect(played).toEqual([{ src: './sounds/chime-start.wav', volume: 0.4 }])
+    await flush(90)
+    emit('engine:state', engineState({ phase: 'active', nowWallMs: 95_000 }))
+    await flush()
+    expect(played.map((sound) => sound.src)).toEqual(['./sounds/chime-start.wav', './sounds/chime-end.wav'])
+    vi.unstubAllGlobals()
+  })
+
+  it('stays quiet when the sound is off, and at the end of a skipped break', async () => {
+    const play = vi.fn(() => Promise.resolve())
+    vi.stubGlobal(
+      'Audio',
+      class {
+        volume = 1
+        play = play
+      }
+    )
+    const { api } = fake
+    api.routine.forBreak.mockResolvedValue(twoMoveRoutine)
+    api.engine.state.mockResolvedValue(engineState())
+    api.app.info.mockResolvedValue(appInfo(1))
+    render(<BreakScreen sound={{ sound: 'off', volumePercent: 80 }} />)
+    await flush()
+    api.engine.state.mockResolvedValue(engineState({ phase: 'active', nowWallMs: 2_000 }))
+    fireEvent.click(screen.getByRole('button', { name: 'Skip' }))
+    await flush()
+    expect(play).not.toHaveBeenCalled()
+    vi.unstubAllGlobals()
   })
 
   it('runs the countdown at the app time scale', async () => {
@@ -86,10 +166,9 @@ describe('BreakScreen', () => {
     await showBreak(engineState({ canPostpone: false, canSkip: false }))
     const { api, emit } = fake
     api.break.finish.mockRejectedValue(new Error('refused'))
-    await flush(84)
+    await flush(90)
     expect(api.break.finish).toHaveBeenCalledTimes(1)
-    expect(screen.getByText(/Routine complete/)).toBeTruthy()
-    expect(screen.getByRole('heading', { name: 'Rest your eyes' })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'Stand up and look away' })).toBeTruthy()
     emit('engine:state', engineState({ phase: 'active', nowWallMs: 95_000 }))
     await flush()
     expect(screen.getByRole('heading', { level: 1, name: 'Break over — nice work' })).toBeTruthy()
@@ -117,17 +196,20 @@ describe('BreakScreen', () => {
     expect(api.break.finish).toHaveBeenCalledTimes(1)
   })
 
-  it('still offers the break with the eye rest when no routine could be built', async () => {
+  it('still offers the break, standing up and looking away, when no routine could be built', async () => {
     const { api } = fake
     api.routine.forBreak.mockRejectedValue(new Error('routine:forBreak failed (500)'))
     api.engine.state.mockResolvedValue(engineState())
     api.app.info.mockResolvedValue(appInfo(1))
     render(<BreakScreen />)
     await flush()
-    expect(screen.getByRole('heading', { name: 'Rest your eyes' })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'Stand up and look away' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Guided moves' })).toBeNull()
     expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy()
-    await flush(600)
+    await flush(89)
     expect(api.break.finish).not.toHaveBeenCalled()
+    await flush(1)
+    expect(api.break.finish).toHaveBeenCalledTimes(1)
   })
 
   it('still offers the break, at real time, when app info cannot be read', async () => {

@@ -69,6 +69,10 @@ describe('ChecklistPage', () => {
     await user.click(finish)
     expect(fake.api.checklist.complete).toHaveBeenCalledTimes(1)
     expect((await screen.findByText(/^Last checked on/)).textContent).toMatch(/next check in 4 weeks\.$/)
+    // Finished: no "Finish check" left to press, a plain way to record a new pass instead.
+    expect(screen.queryByRole('button', { name: 'Finish check' })).toBeNull()
+    expect(screen.getAllByText('✓ Check finished').length).toBeGreaterThan(0)
+    expect(screen.getAllByRole('button', { name: 'Save my answers as a new check' }).length).toBeGreaterThan(0)
   })
 
   it('follows answers changed elsewhere', async () => {

@@ -48,12 +48,15 @@ describe('describeSettingsProblem', () => {
   }
 
   it('words bounds, whole numbers and refinements for people', () => {
-    expect(problem({ break: { intervalMinutes: 0 } })).toBe('Use a value of at least 1.')
-    expect(problem({ break: { intervalMinutes: 241 } })).toBe('Use a value of at most 240.')
-    expect(problem({ break: { maxPostpones: 1.5 } })).toBe('Use a whole number.')
+    expect(problem({ break: { intervalMinutes: 0 } })).toBe('Use a value from 1 to 240.')
+    expect(problem({ break: { intervalMinutes: 241 } })).toBe('Use a value from 1 to 240.')
+    expect(problem({ break: { maxPostpones: 1.5 } })).toBe('Use a whole number from 0 to 10.')
     expect(problem({ app: { globalShortcut: 'x'.repeat(61) } })).toBe('Use at most 60 characters.')
     expect(problem({ workingHours: { days: { mon: [{ start: '10:00', end: '09:00' }] } } })).toBe(
       'A working-hours range must end after it starts.'
     )
+    expect(
+      problem({ workingHours: { days: { mon: [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '13:00' }] } } })
+    ).toBe('This range overlaps 09:00–12:00; ranges of one day must not overlap.')
   })
 })

@@ -5,6 +5,8 @@ import { FirstRunNotice } from '../../../../src/renderer/src/features/safety/fir
 import SafetyPage from '../../../../src/renderer/src/features/safety/safety-page'
 import type { OnboardingState } from '../../../../src/shared/app-state'
 import { safetyContent } from '../../../../src/shared/content/safety'
+import { applySettingsPatch, defaultSettings, settingsSchema } from '../../../../src/shared/settings'
+import { engineState } from '../../../helpers/engine-state-fixture'
 
 const fake = await vi.hoisted(async () => (await import('../../helpers/fake-api')).createFakeApi())
 vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
@@ -49,18 +51,37 @@ describe('SafetyPage', () => {
   )
 })
 
-describe('FirstRunNotice', () => {
-  it('shows the notice until acknowledged, then records when', async () => {
+describe('FirstRunNotice (the welcome)', () => {
+  beforeEach(() => {
+    fake.api.settings.get.mockResolvedValue(defaultSettings)
+    fake.api.settings.update.mockImplementation((patch) => Promise.resolve({ ok: true as const, settings: settingsSchema.parse(applySettingsPatch(defaultSettings, patch)) }))
+    fake.api.engine.state.mockResolvedValue(engineState({ nextBreakInSeconds: 49 * 60 }))
+  })
+
+  it('says what happens and when the first break comes, with one line of safety and a link to Safety', async () => {
+    render(<FirstRunNotice />)
+    const welcome = await screen.findByRole('region', { name: 'Welcome to Upright' })
+    expect(await within(welcome).findByText('Your first break comes in about 49 minutes of screen time.')).toBeTruthy()
+    expect(within(welcome).getByText(/not medical advice/)).toBeTruthy()
+    expect(within(welcome).getByRole('link', { name: 'Safety and when to get help' }).getAttribute('href')).toBe('#/safety')
+    // One line, not the Safety page's paragraphs.
+    expect(within(welcome).queryByText(safetyContent.disclaimer.paragraphs[1] ?? '')).toBeNull()
+  })
+
+  it('offers a choice of rhythm, saves it, records the acknowledgement and goes on to the checklist', async () => {
     const user = userEvent.setup()
     render(<FirstRunNotice />)
-    const notice = await screen.findByRole('region', { name: safetyContent.disclaimer.title })
-    expect(within(notice).getByText(safetyContent.disclaimer.paragraphs[0] ?? '')).toBeTruthy()
-    expect(within(notice).getByRole('link', { name: 'When to get help' }).getAttribute('href')).toBe('#/safety?tier=emergency')
+    const welcome = await screen.findByRole('region', { name: 'Welcome to Upright' })
+    expect(within(welcome).getByRole<HTMLInputElement>('radio', { name: /posture cue every 20 minutes/ }).checked).toBe(true)
+    await user.click(within(welcome).getByRole('radio', { name: /5-minute break every 25 minutes/ }))
+    expect(within(welcome).getByText('Your first break comes in about 25 minutes of screen time.')).toBeTruthy()
     const before = Date.now()
-    await user.click(within(notice).getByRole('button', { name: safetyContent.disclaimer.acknowledgeLabel }))
+    await user.click(within(welcome).getByRole('button', { name: 'Start, then check my desk' }))
+    expect(fake.api.settings.update).toHaveBeenCalledWith({ posture: { enabled: false }, break: { enabled: true, intervalMinutes: 25, durationMinutes: 5 } })
     const patch = fake.api.onboarding.update.mock.calls[0]?.[0]
     expect(patch?.safetyAcknowledgedAtMs).toBeGreaterThanOrEqual(before)
-    expect(screen.queryByRole('region', { name: safetyContent.disclaimer.title })).toBeNull()
+    expect(screen.queryByRole('region', { name: 'Welcome to Upright' })).toBeNull()
+    expect(window.location.hash).toBe('#/checklist')
   })
 
   it('stays hidden once acknowledged', async () => {
@@ -73,12 +94,12 @@ describe('FirstRunNotice', () => {
     expect(container.textContent).toBe('')
   })
 
-  it('keeps the notice and says so when saving fails', async () => {
+  it('keeps the welcome and says so when saving fails', async () => {
     const user = userEvent.setup()
     fake.api.onboarding.update.mockRejectedValue(new Error('onboarding:update failed (500)'))
     render(<FirstRunNotice />)
-    await user.click(await screen.findByRole('button', { name: safetyContent.disclaimer.acknowledgeLabel }))
+    await user.click(await screen.findByRole('button', { name: 'Start, then check my desk' }))
     expect((await screen.findByRole('alert')).textContent).toContain('onboarding:update failed (500)')
-    expect(screen.getByRole('region', { name: safetyContent.disclaimer.title })).toBeTruthy()
+    expect(screen.getByRole('region', { name: 'Welcome to Upright' })).toBeTruthy()
   })
 })

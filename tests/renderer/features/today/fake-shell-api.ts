@@ -26,7 +26,7 @@ export function createFakeShellApi() {
   const fake = createFakeApi({
     app: { info: resolves(appInfo()) },
     engine: { state: () => Promise.resolve(state) },
-    break: { start: resolves(null) },
+    break: { start: resolves(null), respond: resolves(null) },
     posture: { now: resolves(null) },
     pause: { start: resolves(null), resume: resolves(null) },
     stats: { get: resolves(stats([today])) },

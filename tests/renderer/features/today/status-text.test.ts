@@ -4,7 +4,6 @@ import {
   headline,
   nextBreakText,
   nextPostureText,
-  pausedText,
   readingText,
   secondsUntilCountChanges
 } from '../../../../src/renderer/src/features/today/status-text'
@@ -21,13 +20,12 @@ describe('Today status text', () => {
     expect(headline(engineState({ phase: 'away' }), 'UTC')).toBe('Away — time is not counted')
   })
 
-  it('details the next break, cue, pause and reading mode', () => {
+  it('details the next break, cue and reading mode', () => {
     expect(nextBreakText(engineState(), 'UTC')).toBe('In 23 minutes of active time (about 14:23)')
     expect(nextBreakText(engineState({ phase: 'away', nextBreakAtWallMs: null }), 'UTC')).toBe('In 23 minutes of active time')
     expect(nextBreakText(engineState({ phase: 'waiting', busy: true }), 'UTC')).toBe('Due — waiting until you are free')
     expect(nextBreakText(engineState({ nextBreakInSeconds: null, nextBreakAtWallMs: null }), 'UTC')).toBe('Off')
     expect(nextPostureText(engineState({ phase: 'warning', nextPostureInSeconds: null }))).toBe('After the break')
-    expect(pausedText(engineState(), 'UTC')).toBe('No')
     expect(readingText(engineState({ readingUntilWallMs: NOW + 3_600_000 }), 'UTC')).toBe('On until 15:00')
     expect(minutesText(150 * 60)).toBe('2 h 30 min')
   })

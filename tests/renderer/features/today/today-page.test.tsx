@@ -17,13 +17,27 @@ afterEach(() => {
 })
 
 describe('TodayPage', () => {
-  it('shows the live status: next break, next cue, pause, reading, phase', async () => {
+  it('shows the live status once: the headline, then only what it does not say', async () => {
     render(<TodayPage />)
     expect(await screen.findByText('Next break in 23 minutes')).toBeTruthy()
     const facts = screen.getByRole('region', { name: 'Right now' })
     expect(within(facts).getByText('In 23 minutes of active time (about 14:23)')).toBeTruthy()
     expect(within(facts).getByText('In 7 minutes of active time')).toBeTruthy()
-    expect(within(facts).getByText('Counting active time')).toBeTruthy()
+    expect(within(facts).queryByText('Paused')).toBeNull()
+    expect(within(facts).queryByText('Status')).toBeNull()
+    expect(within(facts).queryByText('Reading mode')).toBeNull()
+  })
+
+  it('during a break (a gentle one has no window) offers a way to open, postpone or skip it', async () => {
+    const user = userEvent.setup()
+    fake.setState(engineState({ phase: 'break', breakEndsAtWallMs: NOW + 5 * 60_000, canPostpone: true, canSkip: true, postponesLeft: 2 }))
+    render(<TodayPage />)
+    await screen.findByText('On a break until 14:05')
+    expect(screen.getByRole('link', { name: 'Open the break' }).getAttribute('href')).toBe('./break.html')
+    await user.click(screen.getByRole('button', { name: 'Skip' }))
+    expect(fake.api.break.respond).toHaveBeenCalledWith({ response: 'skip' })
+    await user.click(screen.getByRole('button', { name: 'Postpone (2 left)' }))
+    expect(fake.api.break.respond).toHaveBeenCalledWith({ response: 'postpone' })
   })
 
   it('follows the engine:state push', async () => {

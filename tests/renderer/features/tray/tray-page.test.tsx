@@ -70,7 +70,7 @@ describe('TrayPage', () => {
     })
     expect((await screen.findByText('Paused until 14:30')).getAttribute('role')).toBe('status')
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Resume' }).disabled).toBe(false)
-    expect(screen.getByText('Icon: Paused')).toBeTruthy()
+    expect(screen.getByText('Tray icon shows: paused')).toBeTruthy()
   })
 
   it('reports an action the app refused', async () => {

@@ -22,5 +22,6 @@ export function BreakApp() {
     document.title = route === 'posture' ? 'Posture check — Upright' : 'Break — Upright'
   }, [route])
 
-  return route === 'posture' ? <PostureCheck /> : <BreakScreen />
+  const sound = settings ? { sound: settings.app.breakSound, volumePercent: settings.app.soundVolumePercent } : null
+  return route === 'posture' ? <PostureCheck /> : <BreakScreen sound={sound} />
 }

@@ -1,30 +1,58 @@
-import { useEffect, useEffectEvent, useState } from 'react'
-import type { EngineState } from '../../../../shared/engine-state'
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
+import type { BreakOutcome, EngineState } from '../../../../shared/engine-state'
 import type { GuidedRoutine } from '../../../../shared/routine'
-import { eyeCue } from '../../../../shared/content/posture'
+import type { BreakSound } from '../../../../shared/settings'
 import { safetyContent } from '../../../../shared/content/safety'
 import { api, isWebHarness } from '../../lib/api'
-import type { BreakOutcome } from '../../../../shared/engine-state'
 import { FloorQuestion, messageOf, WalkInstead } from './break-options'
 import { BreakOver } from './break-over'
+import { playBreakSound } from './break-sound'
+import { LookAway } from './look-away'
 import { returnDelayMs, returnToMain } from './return-to-main'
+import { formatClock, timelineSeconds } from './routine-progress'
 import { RoutinePlayer } from './routine-player'
 import { useEngineState } from './use-engine-state'
+import { useRoutineClock } from './use-routine-clock'
 
 type Loaded =
   | { status: 'loading' }
   | { status: 'failed'; message: string }
   /** `guided` is null when no routine could be built: the break still runs, with the eye rest. */
-  | { status: 'ready'; guided: GuidedRoutine | null; timeScale: number; startedInBreak: boolean }
+  | {
+      status: 'ready'
+      guided: GuidedRoutine | null
+      timeScale: number
+      startedInBreak: boolean
+      /** Engine seconds left in the break when the window opened. */
+      breakSeconds: number
+    }
 
 /** Within this many seconds of the end, "Done" may end the break a little early. */
 const doneWindowSeconds = 20
 
+/** Used only if the engine reports no end time: the routine's own length, or 5 minutes. */
+const fallbackBreakSeconds = 300
+
+function secondsLeftInBreak(state: EngineState, guided: GuidedRoutine | null): number {
+  if (state.breakEndsAtWallMs !== null) return Math.max(0, (state.breakEndsAtWallMs - state.nowWallMs) / 1000)
+  return guided === null ? fallbackBreakSeconds : timelineSeconds(guided.timeline)
+}
+
+export interface BreakSoundChoice {
+  sound: BreakSound
+  volumePercent: number
+}
+
+/** How the user spends the break: the guided moves (then looking away), or looking away throughout. */
+type BreakMode = 'stretch' | 'look-away'
+
 /**
- * The break window: plays the break's routine, offers Postpone/Skip where the break level
- * allows, and tells main when the routine has run to its end.
+ * The break window: one instruction and one large countdown at a time, the guided moves or
+ * standing up and looking away (the user's choice; the moves end with it too), Postpone/Skip
+ * where the break level allows, the chosen sound at start and end, and a word to main when
+ * the break has run its length.
  */
-export function BreakScreen() {
+export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
   const [engine, acceptEngine] = useEngineState(null)
   const [outcome, setOutcome] = useState<BreakOutcome | null>(null)
@@ -33,6 +61,7 @@ export function BreakScreen() {
   const [walk, setWalk] = useState<GuidedRoutine | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [mode, setMode] = useState<BreakMode>('stretch')
 
   useEffect(() => {
     let cancelled = false
@@ -47,7 +76,13 @@ export function BreakScreen() {
       ([guided, state, scale]) => {
         if (cancelled) return
         acceptEngine(state)
-        setLoaded({ status: 'ready', guided, timeScale: scale, startedInBreak: state.phase === 'break' })
+        setLoaded({
+          status: 'ready',
+          guided,
+          timeScale: scale,
+          startedInBreak: state.phase === 'break',
+          breakSeconds: secondsLeftInBreak(state, guided)
+        })
       },
       (reason: unknown) => {
         if (!cancelled) setLoaded({ status: 'failed', message: messageOf(reason) })
@@ -90,7 +125,6 @@ export function BreakScreen() {
   }
 
   const finish = async (): Promise<void> => {
-    setRoutineDone(true)
     try {
       await api.break.finish()
       setOutcome('completed')
@@ -100,6 +134,20 @@ export function BreakScreen() {
       // and its 'engine:state' push takes this screen to the end message.
     }
   }
+
+  // The break's own clock: the time left, large, and its end finishes the break.
+  const breakElapsed = useRoutineClock({
+    totalSeconds: ready?.breakSeconds ?? 0,
+    timeScale: ready?.timeScale ?? 1,
+    paused: !inBreak,
+    onEnd: () => void finish()
+  })
+  const breakRemaining = Math.max(0, Math.ceil((ready?.breakSeconds ?? 0) - breakElapsed - 1e-6))
+
+  /** Moves still to do; without any (none built, or all done) the break is standing and looking away. */
+  const movesLeft = ready !== null && ready.guided !== null && ready.guided.timeline.length > 0 && !routineDone
+
+  useBreakSounds(sound, inBreak, over && (outcome ?? 'completed') === 'completed')
 
   const onEscape = useEffectEvent(() => {
     if (!inBreak || busy || engine === null) return
@@ -131,7 +179,10 @@ export function BreakScreen() {
       {ready !== null && engine !== null && inBreak ? (
         <>
           <header className="break-header">
-            <h1>Time for a break</h1>
+            <div className="break-title">
+              <h1>Time for a break</h1>
+              <p className="break-left">{formatClock(breakRemaining)} left</p>
+            </div>
             <BreakChoices engine={engine} busy={busy} onRespond={respond} />
           </header>
           {error ? (
@@ -139,28 +190,46 @@ export function BreakScreen() {
               {error}
             </p>
           ) : null}
-          {routineDone || ready.guided === null || ready.guided.timeline.length === 0 ? (
-            <RestYourEyes routineDone={routineDone} />
-          ) : (
-            <RoutinePlayer
-              key={walk === null ? 'routine' : 'walk'}
-              guided={walk ?? ready.guided}
-              timeScale={ready.timeScale}
-              headingId="break-exercise"
-              onFinished={() => void finish()}
-              controls={(position) =>
-                engine.canSkip && position.remainingSeconds <= doneWindowSeconds ? (
-                  <button type="button" className="primary" disabled={busy} onClick={() => void finish()}>
-                    Done
-                  </button>
-                ) : null
-              }
-            />
-          )}
-          {!routineDone && walk === null && ready.guided !== null && ready.guided.routine.durationSeconds >= 60 ? (
+          {movesLeft ? (
+            <div className="break-mode" role="group" aria-label="How to spend this break">
+              <button type="button" aria-pressed={mode === 'stretch'} onClick={() => setMode('stretch')}>
+                Guided moves
+              </button>
+              <button type="button" aria-pressed={mode === 'look-away'} onClick={() => setMode('look-away')}>
+                Stand up and look away
+              </button>
+            </div>
+          ) : null}
+          {movesLeft && ready.guided !== null ? (
+            // Kept mounted (and paused) while the user looks away, so going back resumes the move.
+            <div hidden={mode !== 'stretch'} className="break-stage-wrap">
+              <RoutinePlayer
+                key={walk === null ? 'routine' : 'walk'}
+                guided={walk ?? ready.guided}
+                timeScale={ready.timeScale}
+                paused={mode !== 'stretch'}
+                headingId="break-exercise"
+                view="calm"
+                onFinished={() => {
+                  setRoutineDone(true)
+                }}
+              />
+            </div>
+          ) : null}
+          {mode === 'look-away' || !movesLeft ? (
+            <LookAway remainingSeconds={breakRemaining} afterRoutine={routineDone} />
+          ) : null}
+          {mode === 'stretch' && movesLeft && walk === null && ready.guided !== null && ready.guided.routine.durationSeconds >= 60 ? (
             <WalkInstead onWalk={setWalk} />
           ) : null}
           <FloorQuestion />
+          {engine.canSkip && breakRemaining <= doneWindowSeconds ? (
+            <div className="routine-controls">
+              <button type="button" className="primary" disabled={busy} onClick={() => void finish()}>
+                Done
+              </button>
+            </div>
+          ) : null}
         </>
       ) : null}
       <p className="break-safety">{safetyContent.stopIfItHurts}</p>
@@ -198,17 +267,6 @@ function BreakChoices({ engine, busy, onRespond }: BreakChoicesProps) {
   )
 }
 
-/** After the routine (or for a break without one): the eye rest fills the time left. */
-function RestYourEyes({ routineDone }: { routineDone: boolean }) {
-  return (
-    <section className="break-rest card" aria-labelledby="break-rest-heading">
-      {routineDone ? <p className="break-rest-done">Routine complete. The break ends on its own shortly.</p> : null}
-      <h2 id="break-rest-heading">{eyeCue.title}</h2>
-      <p>{eyeCue.body}</p>
-    </section>
-  )
-}
-
 function NoBreak() {
   return (
     <section className="break-end" aria-labelledby="no-break-heading">
@@ -217,4 +275,20 @@ function NoBreak() {
       {isWebHarness ? <a href="./index.html#/today">Back to Upright</a> : null}
     </section>
   )
+}
+
+/** The chosen sound when a break starts (or its window opens) and when it runs to its end. */
+function useBreakSounds(choice: BreakSoundChoice | null, inBreak: boolean, completed: boolean): void {
+  const played = useRef({ start: false, end: false })
+  useEffect(() => {
+    if (choice === null) return
+    if (inBreak && !played.current.start) {
+      played.current.start = true
+      playBreakSound(choice.sound, choice.volumePercent, 'start')
+    }
+    if (completed && !played.current.end) {
+      played.current.end = true
+      playBreakSound(choice.sound, choice.volumePercent, 'end')
+    }
+  }, [choice, inBreak, completed])
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { GuidedRoutine } from '../../../../shared/routine'
 import { locatePhase, timelineSeconds, type RoutinePosition } from './routine-progress'
+import { BreakMoveView } from './break-move-view'
 import { RoutineView } from './routine-view'
 import { useRoutineClock } from './use-routine-clock'
 import './routine-player.css'
@@ -14,10 +15,12 @@ export interface RoutinePlayerProps {
   onFinished: () => void
   /** Buttons under the routine; they get the position so they can change near the end. */
   controls?: (position: RoutinePosition) => ReactNode
+  /** 'calm': the break window's one-instruction view; 'detailed': steps and picture always shown. */
+  view?: 'calm' | 'detailed'
 }
 
 /** Plays a routine's timeline one phase at a time (the break screen and a stretch's "Start"). */
-export function RoutinePlayer({ guided, timeScale, paused = false, headingId, onFinished, controls }: RoutinePlayerProps) {
+export function RoutinePlayer({ guided, timeScale, paused = false, headingId, onFinished, controls, view = 'detailed' }: RoutinePlayerProps) {
   const elapsedSeconds = useRoutineClock({
     totalSeconds: timelineSeconds(guided.timeline),
     timeScale,
@@ -28,7 +31,7 @@ export function RoutinePlayer({ guided, timeScale, paused = false, headingId, on
   if (position === null) return null
   return (
     <>
-      <RoutineView position={position} headingId={headingId} />
+      {view === 'calm' ? <BreakMoveView position={position} headingId={headingId} /> : <RoutineView position={position} headingId={headingId} />}
       {controls ? <div className="routine-controls">{controls(position)}</div> : null}
     </>
   )

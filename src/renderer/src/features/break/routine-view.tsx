@@ -1,8 +1,8 @@
-import { safetyContent } from '../../../../shared/content/safety'
 import { sideLabel } from '../../../../shared/content/side-label'
 import { findStretch } from '../../../../shared/content/stretches'
 import { Illustration } from '../../components/illustration'
 import { formatClock, phaseAnnouncement, type RoutinePosition } from './routine-progress'
+import { StretchSteps } from './stretch-steps'
 
 export interface RoutineViewProps {
   position: RoutinePosition
@@ -80,18 +80,7 @@ export function RoutineView({ position, headingId }: RoutineViewProps) {
           <h2 id={headingId} className="routine-name">
             {name}
           </h2>
-          {stretch ? (
-            <>
-              <ol className="routine-steps">
-                {stretch.steps.map((step) => (
-                  <li key={step}>{step}</li>
-                ))}
-              </ol>
-              {stretch.oneSide ? <p className="routine-side-hint">{stretch.oneSide.hint}</p> : null}
-              <p className="routine-caution">{stretch.caution}</p>
-              {firstStep ? <p className="routine-warm-up">{safetyContent.warmUpAndBreathe.text}</p> : null}
-            </>
-          ) : null}
+          {stretch ? <StretchSteps stretch={stretch} firstMove={firstStep} /> : null}
         </div>
       </div>
 

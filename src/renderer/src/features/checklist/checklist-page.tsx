@@ -4,6 +4,7 @@ import type { ChecklistGroup } from '../../../../shared/content/schema'
 import { PageHeader } from '../../components/page-header'
 import { useSettings } from '../../lib/use-settings'
 import { ChecklistItemCard, checklistItemElementId } from './checklist-item-card'
+import { isCheckCurrent } from './checklist-score'
 import { ChecklistSummary } from './checklist-summary'
 import { ChecklistWalkthrough } from './checklist-walkthrough'
 import { useChecklist } from './use-checklist'
@@ -39,6 +40,8 @@ export default function ChecklistPage() {
   }
 
   const offerWalkthrough = onboarding !== null && !onboarding.checklistWalkthroughDone && !guided
+  // Finished: a pass is recorded and its re-check is not due yet (or it was just finished here).
+  const finished = finishedHere || isCheckCurrent(checklist?.lastCompletedAtMs ?? null, settings?.checklist.recheckWeeks ?? null, nowMs)
 
   return (
     <>
@@ -92,7 +95,9 @@ export default function ChecklistPage() {
             recheckWeeks={settings?.checklist.recheckWeeks ?? null}
             nowMs={nowMs}
             onJumpTo={jumpTo}
-            actions={<FinishRow busy={busy} onFinish={() => void finish()} onGuide={offerWalkthrough ? null : () => setGuided(true)} />}
+            actions={
+              <FinishRow busy={busy} finished={finished} onFinish={() => void finish()} onGuide={offerWalkthrough ? null : () => setGuided(true)} />
+            }
           />
           {groups.map(({ group, title }) => (
             <section key={group} className="checklist-group" aria-labelledby={`group-${group}`}>
@@ -110,7 +115,7 @@ export default function ChecklistPage() {
             </section>
           ))}
           <div className="checklist-foot">
-            <FinishRow busy={busy} onFinish={() => void finish()} onGuide={null} />
+            <FinishRow busy={busy} finished={finished} onFinish={() => void finish()} onGuide={null} />
             {/* The summary's status region announces it; this repeats it where the button is. */}
             {finishedHere ? <p className="muted">Check finished and saved.</p> : null}
           </div>
@@ -120,12 +125,29 @@ export default function ChecklistPage() {
   )
 }
 
-function FinishRow({ busy, onFinish, onGuide }: { busy: boolean; onFinish: () => void; onGuide: (() => void) | null }) {
+interface FinishRowProps {
+  busy: boolean
+  /** A check is recorded and not due again: say so, and offer recording a new one. */
+  finished: boolean
+  onFinish: () => void
+  onGuide: (() => void) | null
+}
+
+function FinishRow({ busy, finished, onFinish, onGuide }: FinishRowProps) {
   return (
     <div className="row">
-      <button type="button" className="primary" disabled={busy} onClick={onFinish}>
-        Finish check
-      </button>
+      {finished ? (
+        <>
+          <span className="pill checklist-finished">✓ Check finished</span>
+          <button type="button" disabled={busy} onClick={onFinish}>
+            Save my answers as a new check
+          </button>
+        </>
+      ) : (
+        <button type="button" className="primary" disabled={busy} onClick={onFinish}>
+          Finish check
+        </button>
+      )}
       {onGuide ? (
         <button type="button" onClick={onGuide}>
           Go through one at a time

@@ -46,6 +46,11 @@ const dayMs = 24 * 60 * 60 * 1000
 const weekMs = 7 * dayMs
 
 /** "Last checked on 3 March 2026; next check in 4 weeks." */
+/** A check is recorded and its re-check is not due yet. */
+export function isCheckCurrent(lastCompletedAtMs: number | null, recheckWeeks: number | null, nowMs: number): boolean {
+  return lastCompletedAtMs !== null && recheckWeeks !== null && lastCompletedAtMs + recheckWeeks * weekMs > nowMs
+}
+
 export function lastCheckedText(lastCompletedAtMs: number, recheckWeeks: number, nowMs: number): string {
   const checkedOn = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(lastCompletedAtMs)
   const leftMs = lastCompletedAtMs + recheckWeeks * weekMs - nowMs

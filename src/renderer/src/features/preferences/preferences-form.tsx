@@ -7,7 +7,7 @@ export interface PreferencesForm {
    * Saves an already-validated patch (live: main applies it at once). Resolves to null, or
    * to the reason main refused it, for the field to show.
    */
-  save(patch: SettingsPatch, what: string): Promise<string | null>
+  save(patch: SettingsPatch): Promise<string | null>
   /**
    * A field's valid value that is not saved yet (typed, before blur/Enter), or null once it
    * is saved or invalid. The schedule preview includes these, so it answers "what if".

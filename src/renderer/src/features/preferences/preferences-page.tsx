@@ -11,7 +11,7 @@ import { AppSection, BodySection, ChecklistSection } from './sections/personal-s
 import { WorkingHoursSection } from './sections/working-hours-section'
 import './preferences.css'
 
-/** One line for the polite live region: what was just saved (or not). */
+/** The answer to "restore defaults", next to its button; every field answers for itself. */
 interface SaveStatus {
   tone: 'neutral' | 'ok' | 'error'
   text: string
@@ -28,16 +28,12 @@ export default function PreferencesPage() {
 
   const form = useMemo<PreferencesForm>(
     () => ({
-      save: async (patch, what) => {
-        setStatus({ tone: 'neutral', text: `Saving ${what}…` })
+      save: async (patch) => {
+        setStatus(idle)
         try {
           const result = await update(patch)
-          setStatus(
-            result.ok ? { tone: 'ok', text: `Saved: ${what}.` } : { tone: 'error', text: `Not saved: ${what}. The reason is shown at the field.` }
-          )
           return result.ok ? null : result.message
         } catch (reason) {
-          setStatus({ tone: 'error', text: `Not saved: ${what}. The reason is shown at the field.` })
           return reason instanceof Error ? reason.message : String(reason)
         }
       },
@@ -87,8 +83,7 @@ export default function PreferencesPage() {
         <ChecklistSection settings={settings} />
       </div>
       <RestoreDefaults onRestore={restore} />
-      {/* After the sections and sticky, so the confirmation stays in view wherever the edit was. */}
-      <p className={`save-status save-status-${status.tone}`} role="status" aria-live="polite">
+      <p className={`save-status save-status-${status.tone}`} role="status">
         {status.text}
       </p>
     </PreferencesFormContext>

@@ -1,4 +1,5 @@
-import type { z } from 'zod'
+import { z } from 'zod'
+import { settingsSchema } from '../../../../shared/settings'
 
 function sentence(text: string): string {
   const trimmed = text.trim()
@@ -6,7 +7,25 @@ function sentence(text: string): string {
   return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`
 }
 
+/** A number setting's allowed range, read from the one schema, by the path of an issue. */
+function numberRange(path: readonly PropertyKey[]): { min: number; max: number; whole: boolean } | null {
+  let schema: z.ZodType = settingsSchema
+  for (const key of path) {
+    if (!(schema instanceof z.ZodObject) || typeof key !== 'string') return null
+    const field: unknown = schema.shape[key]
+    if (!(field instanceof z.ZodType)) return null
+    schema = field
+  }
+  if (!(schema instanceof z.ZodNumber) || schema.minValue === null || schema.maxValue === null) return null
+  return { min: schema.minValue, max: schema.maxValue, whole: schema.isInt }
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
+  const range = issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_type' ? numberRange(issue.path) : null
+  // Both ends at once, so a person fixing one bound does not run into the other.
+  if (range !== null && (issue.code !== 'invalid_type' || issue.expected === 'int')) {
+    return `Use ${range.whole ? 'a whole number' : 'a value'} from ${String(range.min)} to ${String(range.max)}.`
+  }
   switch (issue.code) {
     case 'too_small':
       return issue.origin === 'array' || issue.origin === 'string'

@@ -1,20 +1,26 @@
-import { useEffect, useState } from 'react'
-import { safetyContent } from '../../../../shared/content/safety'
+import { useEffect, useId, useState } from 'react'
+import { eyeCue } from '../../../../shared/content/posture'
+import { minutesText } from '../../../../shared/countdown'
 import { safetyTierHref } from '../../../../shared/routes'
 import { api } from '../../lib/api'
+import { useSettings } from '../../lib/use-settings'
+import { currentRhythm, type Rhythm, rhythms } from './rhythms'
 import './safety.css'
 import { saved } from '../../lib/saved'
 
-const { disclaimer } = safetyContent
-
 /**
- * The wellness notice shown on first run until the user acknowledges it. A banner rather than
- * a modal: it must be read, but it should not lock the rest of the app (or a break) behind it.
+ * The first-run welcome: what Upright will do and when the first break comes, a choice of
+ * rhythm, one line on safety with a link to the Safety page, then on to the checklist. A
+ * banner rather than a modal, so it never locks the app (or a break) behind it.
  */
 export function FirstRunNotice() {
   const [show, setShow] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const { settings } = useSettings()
+  const [chosenId, setChosenId] = useState<Rhythm['id'] | null>(null)
+  const [nextBreakInSeconds, setNextBreakInSeconds] = useState<number | null>(null)
+  const groupName = useId()
 
   useEffect(() => {
     let cancelled = false
@@ -24,19 +30,36 @@ export function FirstRunNotice() {
       },
       () => undefined
     )
+    api.engine.state().then(
+      (state) => {
+        if (!cancelled) setNextBreakInSeconds(state.nextBreakInSeconds)
+      },
+      () => undefined
+    )
     return () => {
       cancelled = true
     }
   }, [])
 
-  if (!show) return null
+  if (!show || settings === null) return null
 
-  const acknowledge = async (): Promise<void> => {
+  const current = currentRhythm(settings)
+  const chosen = rhythms.find((rhythm) => rhythm.id === chosenId) ?? current ?? rhythms[0]
+  if (chosen === undefined) return null
+  // The engine's own count when the chosen rhythm is the one running; otherwise a whole interval.
+  const firstBreakSeconds = chosen === current && nextBreakInSeconds !== null ? nextBreakInSeconds : chosen.patch.break.intervalMinutes * 60
+
+  const start = async (): Promise<void> => {
     setBusy(true)
     setError(null)
     try {
+      if (chosen !== current) {
+        const result = await api.settings.update(chosen.patch)
+        if (!result.ok) throw new Error(result.message)
+      }
       saved(await api.onboarding.update({ safetyAcknowledgedAtMs: Date.now() }))
       setShow(false)
+      window.location.hash = '#/checklist'
     } catch (reason) {
       setError(`Could not save that: ${reason instanceof Error ? reason.message : String(reason)}`)
     } finally {
@@ -46,21 +69,45 @@ export function FirstRunNotice() {
 
   return (
     <section className="first-run-notice" aria-labelledby="first-run-notice-heading">
-      <h2 id="first-run-notice-heading">{disclaimer.title}</h2>
-      {disclaimer.paragraphs.map((paragraph) => (
-        <p key={paragraph}>{paragraph}</p>
-      ))}
+      <h2 id="first-run-notice-heading">Welcome to Upright</h2>
+      <p>
+        Upright counts the time you spend at the computer and reminds you to move.{' '}
+        {chosen.patch.posture?.enabled === false
+          ? null
+          : `A posture cue is a 20-second pause: sit back, drop your shoulders and look about ${eyeCue.lookMeters} m away. `}
+        A break brings two or three gentle moves, or you can stand up and look away.
+      </p>
+      <p className="first-run-next">Your first break comes in about {minutesText(firstBreakSeconds)} of screen time.</p>
+      <fieldset className="first-run-rhythm">
+        <legend>Your rhythm</legend>
+        {rhythms.map((rhythm) => (
+          <label key={rhythm.id} className="first-run-choice">
+            <input
+              type="radio"
+              name={groupName}
+              checked={rhythm === chosen}
+              onChange={() => {
+                setChosenId(rhythm.id)
+              }}
+            />
+            <span>
+              <strong>{rhythm.label}</strong>
+              <span className="hint">{rhythm.detail}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <p className="first-run-safety">
+        Upright is a wellness tool, not medical advice: move gently and stop anything that hurts. <a href={safetyTierHref('emergency')}>Safety and when to get help</a>
+      </p>
       {error ? (
         <p className="error" role="alert">
           {error}
         </p>
       ) : null}
-      <div className="row">
-        <button type="button" className="primary" disabled={busy} onClick={() => void acknowledge()}>
-          {disclaimer.acknowledgeLabel}
-        </button>
-        <a href={safetyTierHref('emergency')}>When to get help</a>
-      </div>
+      <button type="button" className="primary" disabled={busy} onClick={() => void start()}>
+        Start, then check my desk
+      </button>
     </section>
   )
 }

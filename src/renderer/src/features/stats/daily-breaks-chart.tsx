@@ -111,7 +111,7 @@ export function DailyBreaksChart({ series, describedBy }: DailyBreaksChartProps)
         {layout.bars.map((bar) =>
           bar.adherenceY === null ? null : (
             <circle key={bar.day.dayKey} className="adherence-point" cx={bar.centreX} cy={bar.adherenceY} r={pointRadius}>
-              <title>Share of breaks taken: {formatPercent(bar.day.adherencePercent)}</title>
+              <title>{formatPercent(bar.day.adherencePercent)} of breaks taken</title>
             </circle>
           )
         )}

@@ -31,20 +31,54 @@ export function QuickActions({ state, onDone }: QuickActionsProps) {
     }
   }
 
+  if (onBreak) {
+    // A gentle break has no window of its own: this is where it can be opened or ended.
+    return (
+      <>
+        <div className="row today-actions" role="group" aria-label="Break actions">
+          {isWebHarness ? (
+            <a className="button primary" href="./break.html">
+              Open the break
+            </a>
+          ) : null}
+          {state.canPostpone ? (
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() => void run(() => api.break.respond({ response: 'postpone' }), { kind: 'ok', text: 'Break postponed.' }, 'Could not postpone the break')}
+            >
+              Postpone ({state.postponesLeft} left)
+            </button>
+          ) : null}
+          {state.canSkip ? (
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() => void run(() => api.break.respond({ response: 'skip' }), { kind: 'ok', text: 'Break skipped.' }, 'Could not skip the break')}
+            >
+              Skip
+            </button>
+          ) : null}
+        </div>
+        <Feedback feedback={feedback} />
+      </>
+    )
+  }
+
   return (
     <>
       <div className="row today-actions" role="group" aria-label="Quick actions">
         <button
           type="button"
           className="primary"
-          disabled={pending || onBreak}
+          disabled={pending}
           onClick={() => void run(() => api.break.start(), { kind: 'ok', text: 'Break started.' }, 'Could not start a break')}
         >
           Take a break now
         </button>
         <button
           type="button"
-          disabled={pending || onBreak || paused}
+          disabled={pending || paused}
           onClick={() =>
             void run(
               () => api.posture.now(),
@@ -63,14 +97,14 @@ export function QuickActions({ state, onDone }: QuickActionsProps) {
           <>
             <button
               type="button"
-              disabled={pending || onBreak}
+              disabled={pending}
               onClick={() => void run(() => api.pause.start({ minutes: 30 }), { kind: 'ok', text: 'Paused for 30 minutes.' }, 'Could not pause')}
             >
               Pause 30 min
             </button>
             <button
               type="button"
-              disabled={pending || onBreak}
+              disabled={pending}
               onClick={() => void run(() => api.pause.start({ minutes: 60 }), { kind: 'ok', text: 'Paused for 1 hour.' }, 'Could not pause')}
             >
               Pause 1 h
@@ -78,6 +112,14 @@ export function QuickActions({ state, onDone }: QuickActionsProps) {
           </>
         )}
       </div>
+      <Feedback feedback={feedback} />
+    </>
+  )
+}
+
+function Feedback({ feedback }: { feedback: Feedback | null }) {
+  return (
+    <>
       <p role="status" className="today-feedback">
         {feedback?.kind === 'ok' ? feedback.text : null}
         {feedback?.kind === 'ok' && feedback.postureLink ? (

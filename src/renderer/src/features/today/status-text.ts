@@ -49,11 +49,6 @@ export function nextPostureText(state: EngineState): string {
   return state.phase === 'active' ? 'Off' : 'When you are back'
 }
 
-export function pausedText(state: EngineState, timeZone: string): string {
-  if (!state.paused) return 'No'
-  return state.pausedUntilWallMs === null ? 'Until you resume' : `Until ${formatClock(state.pausedUntilWallMs, timeZone)}`
-}
-
 export function readingText(state: EngineState, timeZone: string): string {
   return state.readingUntilWallMs === null ? 'Off' : `On until ${formatClock(state.readingUntilWallMs, timeZone)}`
 }

@@ -3,7 +3,7 @@ import { ComfortCheckIn } from '../comfort/comfort-check-in'
 import { useStats } from '../stats/use-stats'
 import { useSettings } from '../../lib/use-settings'
 import { QuickActions } from './quick-actions'
-import { headline, nextBreakText, nextPostureText, pausedText, phaseText, readingText } from './status-text'
+import { headline, nextBreakText, nextPostureText, readingText } from './status-text'
 import { TodayTotals } from './today-totals'
 import { useAppInfo } from '../../lib/use-app-info'
 import { useLiveEngineState } from './use-live-engine-state'
@@ -35,27 +35,24 @@ export function TodayPage() {
               {headline(state, timeZone)}
             </p>
             {state.busy ? <p className="pill today-busy">Meeting or fullscreen app detected: breaks wait, cues are quiet</p> : null}
+            {/* Only what the headline does not already say. */}
             <dl className="today-facts">
-              <div>
-                <dt>Next break</dt>
-                <dd>{nextBreakText(state, timeZone)}</dd>
-              </div>
+              {state.phase === 'break' ? null : (
+                <div>
+                  <dt>Next break</dt>
+                  <dd>{nextBreakText(state, timeZone)}</dd>
+                </div>
+              )}
               <div>
                 <dt>Next posture cue</dt>
                 <dd>{nextPostureText(state)}</dd>
               </div>
-              <div>
-                <dt>Paused</dt>
-                <dd>{pausedText(state, timeZone)}</dd>
-              </div>
-              <div>
-                <dt>Reading mode</dt>
-                <dd>{readingText(state, timeZone)}</dd>
-              </div>
-              <div>
-                <dt>Status</dt>
-                <dd>{phaseText(state.phase)}</dd>
-              </div>
+              {state.readingUntilWallMs === null ? null : (
+                <div>
+                  <dt>Reading mode</dt>
+                  <dd>{readingText(state, timeZone)}</dd>
+                </div>
+              )}
             </dl>
             <QuickActions state={state} onDone={refresh} />
           </>

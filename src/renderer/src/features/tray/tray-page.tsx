@@ -7,9 +7,9 @@ import { useLiveEngineState } from '../today/use-live-engine-state'
 import './tray.css'
 
 const iconNames: Record<TrayIconState, string> = {
-  normal: 'Normal',
-  attention: 'Attention: a break is about to start or waiting',
-  paused: 'Paused'
+  normal: 'nothing due',
+  attention: 'a break is about to start or waiting',
+  paused: 'paused'
 }
 
 function messageOf(reason: unknown): string {
@@ -101,7 +101,7 @@ export default function TrayPage() {
             <span id="tray-status" role="status" className="tray-status">
               {model.status}
             </span>
-            <span className="pill">Icon: {iconNames[model.icon]}</span>
+            <span className="pill">Tray icon shows: {iconNames[model.icon]}</span>
           </p>
           <ul className="tray-items" aria-label="Tray menu">
             {model.items.map((item, index) => {

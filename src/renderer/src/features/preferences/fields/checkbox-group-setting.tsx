@@ -14,7 +14,7 @@ export interface CheckboxGroupSettingProps<T extends string> {
 
 /** Any number of options; saved on each change, in the choices' order so the file stays tidy. */
 export function CheckboxGroupSetting<T extends string>({ legend, hint, values, choices, toPatch }: CheckboxGroupSettingProps<T>) {
-  const setting = useImmediateSetting<readonly T[]>(legend, values)
+  const setting = useImmediateSetting<readonly T[]>(values)
   const selected = new Set(setting.shown)
   return (
     <fieldset className="choice-field" aria-describedby={hint ? `${setting.id}-hint` : undefined}>
@@ -40,7 +40,7 @@ export function CheckboxGroupSetting<T extends string>({ legend, hint, values, c
           )
         })}
       </div>
-      <FieldMessages id={setting.id} hint={hint} error={setting.error} />
+      <FieldMessages id={setting.id} hint={hint} error={setting.error} saved={setting.saved} />
     </fieldset>
   )
 }

@@ -22,7 +22,7 @@ export interface ChoiceSettingProps<T extends string> {
 
 /** One of a few options as a radio group in its own fieldset; saved on change. */
 export function ChoiceSetting<T extends string>({ legend, hint, value, choices, toPatch, inline = false }: ChoiceSettingProps<T>) {
-  const setting = useImmediateSetting(legend, value)
+  const setting = useImmediateSetting(value)
   const name = `${setting.id}-choice`
   return (
     <fieldset className="choice-field" aria-describedby={hint ? `${setting.id}-hint` : undefined}>
@@ -53,7 +53,7 @@ export function ChoiceSetting<T extends string>({ legend, hint, value, choices, 
           )
         })}
       </div>
-      <FieldMessages id={setting.id} hint={hint} error={setting.error} />
+      <FieldMessages id={setting.id} hint={hint} error={setting.error} saved={setting.saved} />
     </fieldset>
   )
 }

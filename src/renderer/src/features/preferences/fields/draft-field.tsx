@@ -17,7 +17,7 @@ export function DraftField({ draft, label, hint, className, children }: DraftFie
     <div className={className}>
       <label htmlFor={draft.id}>{label}</label>
       {children}
-      <FieldMessages id={draft.id} hint={hint} error={draft.error} />
+      <FieldMessages id={draft.id} hint={hint} error={draft.error} saved={draft.saved} />
     </div>
   )
 }

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
 
 /**
- * The hint and the error under a field, with the ids its control's aria-describedby names.
- * The error is always rendered (empty when fine) so screen readers hear it appear; it is an
- * alert because it blocks saving.
+ * The hint and the answer under a field, with the ids its control's aria-describedby names:
+ * the error (an alert, because it blocks saving) or "Saved" once the value is kept. Both are
+ * always rendered (empty when there is nothing to say) so screen readers hear them appear,
+ * and they sit in the flow under the field, so they never cover anything.
  */
-export function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNode; error: string | null }) {
+export function FieldMessages({ id, hint, error, saved = false }: { id: string; hint?: ReactNode; error: string | null; saved?: boolean }) {
   return (
     <>
       {hint ? (
@@ -15,6 +16,9 @@ export function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNod
       ) : null}
       <p id={`${id}-error`} className="error" role={error ? 'alert' : undefined}>
         {error}
+      </p>
+      <p className="field-saved" role="status">
+        {saved && !error ? 'Saved' : ''}
       </p>
     </>
   )

@@ -22,7 +22,7 @@ function parseNumber(text: string): Parsed<number> {
 
 /** A number field that validates as you type and saves a valid value on blur or Enter. */
 export function NumberSetting({ label, hint, value, step = 1, unit, toPatch }: NumberSettingProps) {
-  const draft = useDraftSetting({ label, value, format: String, parse: parseNumber, toPatch })
+  const draft = useDraftSetting({ value, format: String, parse: parseNumber, toPatch })
   return (
     <DraftField draft={draft} label={label} hint={hint} className="field">
       <span className="field-control">

@@ -12,7 +12,7 @@ export interface ToggleSettingProps {
 
 /** An on/off setting, saved as soon as it changes. */
 export function ToggleSetting({ label, hint, checked, toPatch }: ToggleSettingProps) {
-  const setting = useImmediateSetting(label, checked)
+  const setting = useImmediateSetting(checked)
   return (
     <div className="toggle-field">
       <input
@@ -25,7 +25,7 @@ export function ToggleSetting({ label, hint, checked, toPatch }: ToggleSettingPr
         }}
       />
       <label htmlFor={setting.id}>{label}</label>
-      <FieldMessages id={setting.id} hint={hint} error={setting.error} />
+      <FieldMessages id={setting.id} hint={hint} error={setting.error} saved={setting.saved} />
     </div>
   )
 }

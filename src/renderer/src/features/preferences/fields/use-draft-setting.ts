@@ -6,7 +6,6 @@ import { describeSettingsProblem } from '../validation-message'
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
 
 export interface DraftSettingOptions<T> {
-  label: string
   /** The stored value. */
   value: T
   format: (value: T) => string
@@ -19,6 +18,8 @@ export interface DraftSetting {
   id: string
   text: string
   error: string | null
+  /** The last commit was kept (cleared by the next edit). */
+  saved: boolean
   change(text: string): void
   /** Saves the draft if it is valid and differs from the stored value (blur, Enter). */
   commit(): Promise<void>
@@ -29,11 +30,12 @@ export interface DraftSetting {
  * main validates with), saved only when valid, on blur or Enter. Shared by the number and
  * the text fields, so both behave the same.
  */
-export function useDraftSetting<T>({ label, value, format, parse, toPatch }: DraftSettingOptions<T>): DraftSetting {
+export function useDraftSetting<T>({ value, format, parse, toPatch }: DraftSettingOptions<T>): DraftSetting {
   const id = useId()
   const form = usePreferencesForm()
   const [text, setText] = useState(() => format(value))
   const [error, setError] = useState<string | null>(null)
+  const [saved, setSaved] = useState(false)
   const [shownValue, setShownValue] = useState(value)
 
   // A field that goes away (working hours switched off) takes its unsaved value out of the preview.
@@ -69,6 +71,7 @@ export function useDraftSetting<T>({ label, value, format, parse, toPatch }: Dra
 
   const change = (candidate: string): void => {
     setText(candidate)
+    setSaved(false)
     const valid = validate(candidate)
     form.propose(id, valid && !Object.is(valid.value, value) ? valid.patch : null)
   }
@@ -76,10 +79,11 @@ export function useDraftSetting<T>({ label, value, format, parse, toPatch }: Dra
   const commit = async (): Promise<void> => {
     const valid = validate(text)
     if (!valid || Object.is(valid.value, value)) return
-    const refusal = await form.save(valid.patch, label)
+    const refusal = await form.save(valid.patch)
     form.propose(id, null)
-    if (refusal) setError(refusal)
+    if (refusal) setError(`Not saved: ${refusal}`)
+    setSaved(refusal === null)
   }
 
-  return { id, text, error, change, commit }
+  return { id, text, error, saved, change, commit }
 }

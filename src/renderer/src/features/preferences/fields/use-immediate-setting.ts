@@ -8,6 +8,7 @@ export interface ImmediateSetting<T> {
   /** The value to show: the one just chosen while it saves, then the stored one. */
   shown: T
   error: string | null
+  saved: boolean
   save: (next: T, patch: SettingsPatch) => void
 }
 
@@ -16,10 +17,11 @@ export interface ImmediateSetting<T> {
  * with the schema and save at once. The new state shows immediately (a checkbox that waits
  * for a round trip feels broken) and falls back to the stored value if main refuses it.
  */
-export function useImmediateSetting<T>(label: string, value: T): ImmediateSetting<T> {
+export function useImmediateSetting<T>(value: T): ImmediateSetting<T> {
   const id = useId()
   const form = usePreferencesForm()
   const [error, setError] = useState<string | null>(null)
+  const [saved, setSaved] = useState(false)
   const [shown, showOptimistically] = useOptimistic(value)
   const [, startTransition] = useTransition()
 
@@ -30,13 +32,15 @@ export function useImmediateSetting<T>(label: string, value: T): ImmediateSettin
       return
     }
     setError(null)
+    setSaved(false)
     startTransition(async () => {
       showOptimistically(next)
-      const refusal = await form.save(result.data, label)
+      const refusal = await form.save(result.data)
       startTransition(() => {
-        setError(refusal)
+        setError(refusal === null ? null : `Not saved: ${refusal}`)
+        setSaved(refusal === null)
       })
     })
   }
-  return { id, shown, error, save }
+  return { id, shown, error, saved, save }
 }

@@ -4,8 +4,10 @@ import {
   type TimeRange,
   type WeekdayKey,
   clockTimeToMinutes,
+  rangeOverlaps,
   settingsPatchSchema
 } from '../../../../../shared/settings'
+import { localClockTime } from '../local-clock-time'
 import { usePreferencesForm } from '../preferences-form'
 import { describeSettingsProblem } from '../validation-message'
 
@@ -17,6 +19,8 @@ export interface WorkingDaySettingProps {
   day: WeekdayKey
   dayLabel: string
   ranges: readonly TimeRange[]
+  /** Offered on weekdays: copies this day's saved hours to Monday–Friday; resolves to a refusal or null. */
+  onCopyToWeekdays?: (ranges: readonly TimeRange[]) => Promise<string | null>
 }
 
 interface DayProblem {
@@ -26,6 +30,16 @@ interface DayProblem {
 }
 
 function check(day: WeekdayKey, ranges: readonly TimeRange[]): { patch: SettingsPatch } | DayProblem {
+  // Said here first, in the page's own clock format; the schema refuses the same thing in main.
+  const overlaps = rangeOverlaps(ranges)
+  if (overlaps.length > 0) {
+    const messages = overlaps.map(({ index, overlapsIndex }) => {
+      const other = ranges[overlapsIndex]
+      const span = other ? `${localClockTime(other.start)}–${localClockTime(other.end)}` : ''
+      return `Range ${index + 1} overlaps ${span}.`
+    })
+    return { message: `${messages.join(' ')} Ranges of one day must not overlap.`, badRanges: new Set(overlaps.map(({ index }) => index)) }
+  }
   const result = settingsPatchSchema.safeParse({ workingHours: { days: { [day]: ranges } } })
   if (result.success) return { patch: result.data }
   const badRanges = new Set<number>()
@@ -65,14 +79,14 @@ const sameRanges = (a: readonly TimeRange[], b: readonly TimeRange[]): boolean =
  * settings schema as you type and saved when focus leaves the day (or on Enter); adding or
  * removing a range saves at once when the result is valid.
  */
-export function WorkingDaySetting({ day, dayLabel, ranges }: WorkingDaySettingProps) {
+export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: WorkingDaySettingProps) {
   const id = useId()
   const form = usePreferencesForm()
-  const what = `${dayLabel} working hours`
   const [draft, setDraft] = useState<readonly TimeRange[]>(ranges)
   const [shownRanges, setShownRanges] = useState(ranges)
   const [problem, setProblem] = useState<DayProblem | null>(null)
   const [refusal, setRefusal] = useState<string | null>(null)
+  const [answer, setAnswer] = useState<string | null>(null)
   const addButton = useRef<HTMLButtonElement>(null)
 
   // Switching working hours off removes this day; its unsaved ranges leave the preview with it.
@@ -93,6 +107,7 @@ export function WorkingDaySetting({ day, dayLabel, ranges }: WorkingDaySettingPr
   const evaluate = (next: readonly TimeRange[]): SettingsPatch | null => {
     setDraft(next)
     setRefusal(null)
+    setAnswer(null)
     const verdict = check(day, next)
     if ('message' in verdict) {
       setProblem(verdict)
@@ -106,9 +121,17 @@ export function WorkingDaySetting({ day, dayLabel, ranges }: WorkingDaySettingPr
 
   const save = async (patch: SettingsPatch | null, next: readonly TimeRange[]): Promise<void> => {
     if (!patch || sameRanges(next, ranges)) return
-    const reason = await form.save(patch, what)
+    const reason = await form.save(patch)
     form.propose(id, null)
-    setRefusal(reason)
+    setRefusal(reason === null ? null : `Not saved: ${reason}`)
+    setAnswer(reason === null ? 'Saved' : null)
+  }
+
+  const copy = async (): Promise<void> => {
+    if (!onCopyToWeekdays) return
+    const reason = await onCopyToWeekdays(ranges)
+    setRefusal(reason === null ? null : `Not copied: ${reason}`)
+    setAnswer(reason === null ? 'Copied to Monday to Friday' : null)
   }
 
   const editTime = (index: number, edge: keyof TimeRange, text: string): void => {
@@ -183,6 +206,14 @@ export function WorkingDaySetting({ day, dayLabel, ranges }: WorkingDaySettingPr
         <p id={errorId} className="error" role={message ? 'alert' : undefined}>
           {message}
         </p>
+        <p className="field-saved" role="status">
+          {message ? '' : answer}
+        </p>
+        {onCopyToWeekdays && draft.length > 0 && problem === null && sameRanges(draft, ranges) ? (
+          <button type="button" className="link-button working-day-copy" onClick={() => void copy()}>
+            Copy to all weekdays<span className="visually-hidden"> ({dayLabel}&apos;s hours to Monday to Friday)</span>
+          </button>
+        ) : null}
       </div>
       <button
         ref={addButton}

@@ -1,9 +1,9 @@
 import { type BodyArea, bodyAreaSchema, type FloorExercises, type MarkedSide, type Settings } from '../../../../../shared/settings'
-import { acceleratorFormatHint, acceleratorProblem } from '../accelerator'
+import { playBreakSound } from '../../break/break-sound'
 import { CheckboxGroupSetting } from '../fields/checkbox-group-setting'
 import { type Choice, ChoiceSetting } from '../fields/choice-setting'
 import { NumberSetting } from '../fields/number-setting'
-import { TextSetting } from '../fields/text-setting'
+import { ShortcutSetting } from '../fields/shortcut-setting'
 import { ToggleSetting } from '../fields/toggle-setting'
 import { bodyAreaLabels } from '../../../lib/body-area-labels'
 
@@ -20,6 +20,12 @@ const floorChoices: readonly Choice<FloorExercises>[] = [
 ]
 
 const areas: readonly Choice<BodyArea>[] = bodyAreaSchema.options.map((value) => ({ value, label: bodyAreaLabels[value] }))
+
+const breakSounds: readonly Choice<Settings['app']['breakSound']>[] = [
+  { value: 'off', label: 'Off' },
+  { value: 'soft', label: 'Soft' },
+  { value: 'chime', label: 'Chime' }
+]
 
 const themes: readonly Choice<Settings['app']['theme']>[] = [
   { value: 'system', label: 'Match the system' },
@@ -74,19 +80,45 @@ export function AppSection({ settings }: { settings: Settings }) {
         checked={settings.app.launchAtLogin}
         toPatch={(launchAtLogin) => ({ app: { launchAtLogin } })}
       />
-      <TextSetting
+      <ShortcutSetting
         label="Shortcut to start a break"
-        hint={acceleratorFormatHint}
         value={settings.app.globalShortcut}
-        problem={acceleratorProblem}
         toPatch={(globalShortcut) => ({ app: { globalShortcut } })}
       />
       <ToggleSetting
-        label="Play sounds"
-        hint="A soft sound with warnings and at the end of a break."
+        label="Notification sounds"
+        hint="Posture cues and break warnings make the system's notification sound (not in meetings or fullscreen apps)."
         checked={settings.app.sounds}
         toPatch={(sounds) => ({ app: { sounds } })}
       />
+      <ChoiceSetting
+        legend="Break sound"
+        hint="Played in the break window when a break starts and when it ends."
+        value={settings.app.breakSound}
+        choices={breakSounds}
+        inline
+        toPatch={(breakSound) => ({ app: { breakSound } })}
+      />
+      {settings.app.breakSound === 'off' ? null : (
+        <div className="sound-volume">
+          <NumberSetting
+            label="Break sound volume"
+            unit="%"
+            step={10}
+            value={settings.app.soundVolumePercent}
+            toPatch={(soundVolumePercent) => ({ app: { soundVolumePercent } })}
+          />
+          <button
+            type="button"
+            className="small"
+            onClick={() => {
+              playBreakSound(settings.app.breakSound, settings.app.soundVolumePercent, 'start')
+            }}
+          >
+            Play it
+          </button>
+        </div>
+      )}
       <ChoiceSetting
         legend="Theme"
         value={settings.app.theme}

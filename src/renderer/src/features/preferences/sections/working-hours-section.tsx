@@ -1,4 +1,6 @@
-import { type Settings, type WeekdayKey, weekdayKeys } from '../../../../../shared/settings'
+import { type Settings, type TimeRange, type WeekdayKey, weekdayKeys } from '../../../../../shared/settings'
+import { localClockTime } from '../local-clock-time'
+import { usePreferencesForm } from '../preferences-form'
 import { ToggleSetting } from '../fields/toggle-setting'
 import { WorkingDaySetting } from '../fields/working-day-setting'
 
@@ -12,8 +14,13 @@ const dayLabels: Record<WeekdayKey, string> = {
   sun: 'Sunday'
 }
 
+const workdays: readonly WeekdayKey[] = ['mon', 'tue', 'wed', 'thu', 'fri']
+
 export function WorkingHoursSection({ settings }: { settings: Settings }) {
   const { enabled, days } = settings.workingHours
+  const form = usePreferencesForm()
+  const copyToWeekdays = (ranges: readonly TimeRange[]): Promise<string | null> =>
+    form.save({ workingHours: { days: Object.fromEntries(workdays.map((day) => [day, [...ranges]])) } })
   return (
     <fieldset className="section">
       <legend>Working hours</legend>
@@ -26,11 +33,18 @@ export function WorkingHoursSection({ settings }: { settings: Settings }) {
       {enabled ? (
         <>
           <p className="hint">
-            Each day can have several ranges, for example a morning and an afternoon. An end time of midnight (00:00) means the end of the day.
+            Each day can have several ranges, for example a morning and an afternoon; they may not overlap. An end time of midnight (
+            {localClockTime('00:00')}) means the end of the day.
           </p>
           <div className="working-days">
             {weekdayKeys.map((day) => (
-              <WorkingDaySetting key={day} day={day} dayLabel={dayLabels[day]} ranges={days[day]} />
+              <WorkingDaySetting
+                key={day}
+                day={day}
+                dayLabel={dayLabels[day]}
+                ranges={days[day]}
+                {...(workdays.includes(day) ? { onCopyToWeekdays: copyToWeekdays } : {})}
+              />
             ))}
           </div>
         </>

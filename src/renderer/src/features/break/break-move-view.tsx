@@ -1,0 +1,68 @@
+import { useId, useState } from 'react'
+import { findStretch } from '../../../../shared/content/stretches'
+import { Illustration } from '../../components/illustration'
+import { phaseAnnouncement, type RoutinePosition } from './routine-progress'
+import { StretchSteps } from './stretch-steps'
+
+/**
+ * One moment of the break routine, calm enough to follow from a step back: the move, the one
+ * thing to do now, and a large countdown. The steps and the drawing open on request.
+ */
+export function BreakMoveView({ position, headingId }: { position: RoutinePosition; headingId: string }) {
+  const [detailsOpen, setDetailsOpen] = useState(false)
+  const detailsId = useId()
+  const { phase } = position
+  const stretch = findStretch(phase.exerciseId)
+  const next = position.nextExerciseId === null ? undefined : findStretch(position.nextExerciseId)
+  const name = stretch?.name ?? phase.exerciseId
+
+  return (
+    <section className="break-stage" aria-labelledby={headingId} data-details={detailsOpen ? 'open' : 'closed'}>
+      <h2 id={headingId} className="break-move-name">
+        {name}
+        {position.exerciseCount > 1 ? (
+          <span className="break-move-count">
+            {' '}
+            · move {position.exerciseNumber} of {position.exerciseCount}
+          </span>
+        ) : null}
+      </h2>
+      <div className={`routine-phase routine-phase-${phase.kind}`} data-testid="routine-phase">
+        <p className="break-instruction routine-phase-label">{phase.label}</p>
+        <p className="break-countdown" data-testid="break-countdown">
+          <span aria-hidden="true">{position.phaseRemainingSeconds}</span>
+          <span className="visually-hidden">{`${position.phaseRemainingSeconds} seconds left in this step`}</span>
+        </p>
+      </div>
+      {stretch ? (
+        <button
+          type="button"
+          className="break-details-toggle"
+          aria-expanded={detailsOpen}
+          aria-controls={detailsId}
+          onClick={() => {
+            setDetailsOpen((open) => !open)
+          }}
+        >
+          {detailsOpen ? 'Hide steps' : 'Show steps and picture'}
+        </button>
+      ) : null}
+      {stretch && detailsOpen ? (
+        // Scrolls inside itself on a small window, so the page never does; focusable for keyboards.
+        <div id={detailsId} className="break-details" tabIndex={0} role="region" aria-label={`How to do ${name}`}>
+          <figure className="break-figure">
+            <Illustration drawing={stretch.illustration} />
+          </figure>
+          <div>
+            <StretchSteps stretch={stretch} />
+          </div>
+        </div>
+      ) : null}
+      {next ? <p className="break-next">Up next: {next.name}</p> : null}
+      {/* Polite and keyed to the phase, so it speaks at each change and never every second. */}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {phaseAnnouncement(phase, name)}
+      </p>
+    </section>
+  )
+}

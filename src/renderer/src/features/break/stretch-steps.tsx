@@ -1,0 +1,18 @@
+import type { Stretch } from '../../../../shared/content/schema'
+import { safetyContent } from '../../../../shared/content/safety'
+
+/** A move's steps, what a side means for it, its caution and, before the first move, the warm-up note. */
+export function StretchSteps({ stretch, firstMove = false }: { stretch: Stretch; firstMove?: boolean }) {
+  return (
+    <>
+      <ol className="routine-steps" aria-label="Steps">
+        {stretch.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      {stretch.oneSide ? <p className="routine-side-hint">{stretch.oneSide.hint}</p> : null}
+      <p className="routine-caution">{stretch.caution}</p>
+      {firstMove ? <p className="routine-warm-up">{safetyContent.warmUpAndBreathe.text}</p> : null}
+    </>
+  )
+}

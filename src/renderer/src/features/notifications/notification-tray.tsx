@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'react'
+import { api } from '../../lib/api'
+import { openBreakPage } from './open-break-page'
+import { applyEngineEvent, type NotificationAction, type NotificationList, type PageNotification } from './harness-notifications'
+import './notifications.css'
+
+async function perform(action: NotificationAction): Promise<void> {
+  switch (action) {
+    case 'posture-done':
+      return api.posture.respond({ response: 'done' }).then(() => undefined)
+    case 'posture-dismiss':
+      return api.posture.respond({ response: 'ignore' }).then(() => undefined)
+    case 'break-start':
+      return api.break.start().then(() => undefined)
+    case 'break-postpone-next':
+      return api.break.postponeFromWarning().then(() => undefined)
+    case 'break-open':
+      openBreakPage()
+      return
+    case 'break-postpone':
+      return api.break.respond({ response: 'postpone' }).then(() => undefined)
+    case 'break-skip':
+      return api.break.respond({ response: 'skip' }).then(() => undefined)
+  }
+}
+
+/** What stays on screen after an action that has no engine event of its own to clear it. */
+const settledBy: Partial<Record<NotificationAction, string>> = {
+  'break-postpone-next': 'The break will be postponed when it comes.'
+}
+
+/**
+ * The web harness's system notifications: posture cues, break warnings and gentle breaks,
+ * drawn in the page with the buttons the OS notifications have, so every flow can be tried
+ * (and tested) in a browser. Electron shows real notifications and never mounts this.
+ */
+export function NotificationTray() {
+  const [list, setList] = useState<NotificationList>([])
+  const [note, setNote] = useState<{ kind: PageNotification['kind']; text: string } | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const cueNumber = useRef(0)
+  const canPostpone = useRef(false)
+
+  useEffect(() => {
+    const stopState = api.on('engine:state', (state) => {
+      canPostpone.current = state.canPostpone
+    })
+    const stopEvents = api.on('engine:event', (event) => {
+      if (event.kind === 'breakWarning' || event.kind === 'breakEnded') setNote(null)
+      setList((current) => applyEngineEvent(current, event, cueNumber.current, canPostpone.current))
+      if (event.kind === 'posture') cueNumber.current += 1
+    })
+    return () => {
+      stopState()
+      stopEvents()
+    }
+  }, [])
+
+  const act = (item: PageNotification, action: NotificationAction): void => {
+    setError(null)
+    perform(action).then(
+      () => {
+        const settled = settledBy[action]
+        if (settled) setNote({ kind: item.kind, text: settled })
+        setList((current) => current.filter((shown) => shown !== item))
+      },
+      (reason: unknown) => {
+        setError(reason instanceof Error ? reason.message : String(reason))
+      }
+    )
+  }
+
+  return (
+    <div className="page-notifications" role="region" aria-label="Notifications" aria-live="polite">
+      {list.map((item) => (
+        <section key={item.kind} className={`page-notification page-notification-${item.kind}`} aria-label={item.title} data-kind={item.kind}>
+          <h2>{item.title}</h2>
+          <p>{item.body}</p>
+          <div className="row">
+            {item.actions.map(({ action, label }, index) => (
+              <button key={action} type="button" className={index === 0 ? 'primary' : undefined} onClick={() => act(item, action)}>
+                {label}
+              </button>
+            ))}
+          </div>
+        </section>
+      ))}
+      {note ? (
+        <p className="page-notification page-notification-note" role="status">
+          {note.text}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="page-notification error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,115 @@
+import { expect, type Page, test } from '@playwright/test'
+import { expectNoSeriousA11yViolations } from './helpers/axe'
+import { startHarness, useHarness } from './helpers/harness'
+import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
+import { screenshotPath } from './helpers/screenshots'
+import type { SettingsPatch } from '../../src/shared/settings'
+
+/*
+ * The harness's stand-in for system notifications: cues, break warnings and gentle breaks
+ * appear in the page with the buttons the OS notifications have. Sped up 60× (one engine
+ * minute per real second).
+ */
+
+const speed = 60
+
+/**
+ * Settings for a test, applied while paused; the resume (which restarts both counts) comes
+ * once the page listens, so the first reminder cannot fire before the page is there to show it.
+ */
+async function openTodayWith(page: Page, url: string, settings: SettingsPatch): Promise<void> {
+  await invoke(page.request, url, 'pause:start', 'indefinite')
+  await invoke(page.request, url, 'settings:update', settings)
+  await page.goto(`${url}#/today`)
+  await expect(page.getByRole('region', { name: 'Right now' }).getByText('Paused until you resume')).toBeVisible()
+  await invoke(page.request, url, 'pause:resume')
+}
+
+function notification(page: Page, kind: 'posture' | 'warning' | 'gentle') {
+  return page.getByRole('region', { name: 'Notifications' }).locator(`[data-kind="${kind}"]`)
+}
+
+test.describe('in-page notifications, sped up', () => {
+  const harness = useHarness({ per: 'test', speed, acknowledgeSafetyNotice: true })
+
+  test('a posture cue appears within 2 s of falling due; Done and Dismiss answer it', async ({ page }) => {
+    await openTodayWith(page, harness.url, { break: { enabled: false }, posture: { intervalMinutes: 2 } })
+    const state = await invoke(page.request, harness.url, 'engine:state')
+    const dueInMs = ((state.nextPostureInSeconds ?? 0) * 1000) / speed
+    const cue = notification(page, 'posture')
+    await expect(cue).toBeVisible({ timeout: dueInMs + 2_000 })
+    await expect(cue).toContainText('20 seconds')
+    await expectNoSeriousA11yViolations(page)
+    await page.screenshot({ path: screenshotPath('notification-posture.png') })
+    await cue.getByRole('button', { name: 'Done' }).click()
+    await expect(cue).toBeHidden()
+
+    // The next cue, two engine minutes later: dismissed this time.
+    await expect(cue).toBeVisible({ timeout: 2_000 + 2_000 })
+    await cue.getByRole('button', { name: 'Dismiss' }).click()
+    await expect(cue).toBeHidden()
+    const today = await invoke(page.request, harness.url, 'stats:get', { days: 1 })
+    expect(today.today.postureDone).toBeGreaterThanOrEqual(1)
+  })
+
+  test('a break warning offers Start now and Postpone; Postpone postpones the break it announced', async ({ page }) => {
+    await openTodayWith(page, harness.url, {
+      posture: { enabled: false },
+      break: { intervalMinutes: 2, warningSeconds: 60, postponeMinutes: 3, maxPostpones: 2 }
+    })
+    const warning = notification(page, 'warning')
+    await expect(warning).toBeVisible({ timeout: 5_000 })
+    await expect(warning.getByRole('heading')).toHaveText('Break in 60 seconds')
+    await warning.getByRole('button', { name: 'Postpone' }).click()
+    await expect(page.getByText('The break will be postponed when it comes.')).toBeVisible()
+    // The break falls due a second later and is postponed at once: the tab stays on Today.
+    await expect.poll(async () => (await invoke(page.request, harness.url, 'engine:state')).postponesLeft, { timeout: 5_000 }).toBe(1)
+    await expect(page).toHaveURL(/#\/today$/)
+
+    // The postponed break warns again; "Start now" starts it and the break window opens.
+    await expect(warning).toBeVisible({ timeout: 5_000 })
+    await warning.getByRole('button', { name: 'Start now' }).click()
+    await page.waitForURL(/break\.html$/, { timeout: 5_000 })
+    await expect(page.getByTestId('break-countdown')).toBeVisible()
+  })
+
+  test('a gentle break can be postponed, skipped or opened from its notification, and Today never locks up', async ({ page }) => {
+    await openTodayWith(page, harness.url, {
+      posture: { enabled: false },
+      break: { level: 'gentle', intervalMinutes: 1, warningSeconds: 0, durationMinutes: 30, postponeMinutes: 1, maxPostpones: 1 }
+    })
+    const gentle = notification(page, 'gentle')
+    await expect(gentle).toBeVisible({ timeout: 5_000 })
+    await expect(gentle.getByRole('heading')).toHaveText('Time for a break')
+    // Today still offers a way out while the break runs.
+    const status = page.getByRole('region', { name: 'Right now' })
+    await expect(status.getByRole('button', { name: 'Skip' })).toBeEnabled()
+    await page.screenshot({ path: screenshotPath('notification-gentle-break.png') })
+
+    await gentle.getByRole('button', { name: 'Postpone' }).click()
+    await expect(gentle).toBeHidden()
+    expect((await invoke(page.request, harness.url, 'engine:state')).phase).not.toBe('break')
+
+    await expect(gentle).toBeVisible({ timeout: 5_000 })
+    await gentle.getByRole('button', { name: 'Skip' }).click()
+    await expect(gentle).toBeHidden()
+    expect((await invoke(page.request, harness.url, 'engine:state')).phase).not.toBe('break')
+
+    await expect(gentle).toBeVisible({ timeout: 5_000 })
+    await gentle.getByRole('button', { name: 'Open the break' }).click()
+    await page.waitForURL(/break\.html$/)
+    await expect(page.getByTestId('break-countdown')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Skip' })).toBeVisible()
+  })
+})
+
+test('after the harness stops, pages say "Upright is not running" instead of a fetch error', async ({ page }) => {
+  const harness = await startHarness()
+  await acknowledgeSafetyNotice(page.request, harness.url)
+  await page.goto(`${harness.url}#/today`)
+  await expect(page.getByRole('region', { name: 'Right now' })).toBeVisible()
+  await harness.stop()
+  await page.getByRole('button', { name: 'Posture check now' }).click()
+  await expect(page.getByText('Could not send a posture check: Upright is not running.', { exact: false })).toBeVisible()
+  await expect(page.getByText(/Failed to fetch/)).toHaveCount(0)
+})
