@@ -63,7 +63,7 @@ describe('FirstRunNotice (the welcome)', () => {
     const welcome = await screen.findByRole('region', { name: 'Welcome to Upright' })
     expect(await within(welcome).findByText('Your first break comes in about 49 minutes of screen time.')).toBeTruthy()
     expect(within(welcome).getByText(/not medical advice/)).toBeTruthy()
-    expect(within(welcome).getByRole('link', { name: 'Safety and when to get help' }).getAttribute('href')).toBe('#/safety')
+    expect(within(welcome).getByRole('link', { name: 'Safety and when to get help' }).getAttribute('href')).toBe('#/safety?tier=emergency')
     // One line, not the Safety page's paragraphs.
     expect(within(welcome).queryByText(safetyContent.disclaimer.paragraphs[1] ?? '')).toBeNull()
   })
