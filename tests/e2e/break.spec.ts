@@ -119,7 +119,7 @@ test.describe('break window, sped up', () => {
     await invoke(page.request, harness.url, 'settings:update', { break: { durationMinutes: 30 } })
     await invoke(page.request, harness.url, 'break:start')
     await page.goto(`${harness.url}break.html`)
-    await page.getByRole('button', { name: 'Walk away from the desk instead' }).click()
+    await page.getByRole('button', { name: 'Walk away from the desk' }).click()
     await expect(page.getByRole('heading', { level: 2, name: 'Walk away from the desk' })).toBeVisible()
   })
 

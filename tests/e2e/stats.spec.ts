@@ -188,7 +188,8 @@ test('shows safety guidance after high check-ins and records a new one', async (
   await openStats(page)
   const card = page.getByRole('region', { name: 'Comfort check-in' })
   await expect(card.getByRole('note')).toContainText('discomfort has been high for several days')
-  await expect(card.getByRole('link', { name: /When to get help/ })).toHaveAttribute('href', '#/safety')
+  await expect(card.getByRole('link', { name: 'When to see a doctor or physical therapist' })).toHaveAttribute('href', '#/safety?tier=professional')
+  await expect(card.getByRole('link', { name: 'Signs that need help the same day or sooner' })).toHaveAttribute('href', '#/safety?tier=urgent')
 
   await card.getByRole('radio', { name: '4', exact: true }).check()
   await card.getByRole('button', { name: 'Save check-in' }).click()

@@ -89,19 +89,24 @@ test('an unattended gentle break is missed, not taken, and the chart shows it', 
   await expect(page.locator('.glance-tile').filter({ hasText: 'Breaks completed' })).toContainText('missed')
   const outcomes = (await stopAndReadHistory(running)).flatMap((event) => (event.kind === 'break' ? [event.outcome] : []))
   expect(outcomes.length).toBeGreaterThanOrEqual(1)
-  expect(new Set(outcomes)).toEqual(new Set(['missed']))
+  // Every break nobody opened was missed; only one still showing when the harness stopped is
+  // recorded as skipped (quitting during a break skips it).
+  expect(new Set(outcomes.slice(0, -1))).toEqual(new Set(outcomes.length > 1 ? ['missed'] : []))
+  expect(['missed', 'skipped']).toContain(outcomes.at(-1))
+  expect(outcomes).toContain('missed')
 })
 
 test('postpone from the warning works in the harness and survives a restart', async ({ request }) => {
-  const running = await start(60)
+  // 20× with a 3-minute warning: the warning lasts 9 s of real time, so the request lands in it.
+  const running = await start(20)
   await acknowledgeSafetyNotice(request, running.url)
-  await invoke(request, running.url, 'settings:update', { posture: { enabled: false }, break: { intervalMinutes: 2, warningSeconds: 60 } })
+  await invoke(request, running.url, 'settings:update', { posture: { enabled: false }, break: { intervalMinutes: 4, warningSeconds: 180 } })
   await expect.poll(async () => (await invoke(request, running.url, 'engine:state')).phase, { timeout: 15_000 }).toBe('warning')
   await invoke(request, running.url, 'break:postponeFromWarning')
   expect(await invoke(request, running.url, 'engine:state')).toMatchObject({ phase: 'active', postponesLeft: 1 })
   const dataDir = running.dataDir
   await running.stop()
-  harness = await startHarness({ dataDir, extraArgs: ['--speed', '60'] })
+  harness = await startHarness({ dataDir, extraArgs: ['--speed', '20'] })
   // The postpone used is remembered: one left.
   expect(await invoke(request, harness.url, 'engine:state')).toMatchObject({ postponesLeft: 1 })
 })

@@ -92,16 +92,17 @@ export function WalkInstead({ onWalk }: WalkInsteadProps) {
     }
   }
 
+  // A third choice beside "Guided moves" and "Stand up and look away", so the calm view keeps one row.
   return (
-    <div className="break-walk">
+    <>
       <button type="button" disabled={busy} onClick={() => void walk()}>
-        Walk away from the desk instead
+        Walk away from the desk
       </button>
       {error ? (
-        <p className="error" role="alert">
+        <p className="error break-walk-error" role="alert">
           {error}
         </p>
       ) : null}
-    </div>
+    </>
   )
 }

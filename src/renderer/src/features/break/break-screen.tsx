@@ -198,6 +198,14 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
               <button type="button" aria-pressed={mode === 'look-away'} onClick={() => setMode('look-away')}>
                 Stand up and look away
               </button>
+              {walk === null && ready.guided !== null && ready.guided.routine.durationSeconds >= 60 ? (
+                <WalkInstead
+                  onWalk={(routine) => {
+                    setWalk(routine)
+                    setMode('stretch')
+                  }}
+                />
+              ) : null}
             </div>
           ) : null}
           {movesLeft && ready.guided !== null ? (
@@ -218,9 +226,6 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
           ) : null}
           {mode === 'look-away' || !movesLeft ? (
             <LookAway remainingSeconds={breakRemaining} afterRoutine={routineDone} />
-          ) : null}
-          {mode === 'stretch' && movesLeft && walk === null && ready.guided !== null && ready.guided.routine.durationSeconds >= 60 ? (
-            <WalkInstead onWalk={setWalk} />
           ) : null}
           <FloorQuestion />
           {engine.canSkip && breakRemaining <= doneWindowSeconds ? (
