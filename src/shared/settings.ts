@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { defaultPostureWatchSettings, postureWatchSettingsSchema } from './posture-watch'
 
 /**
  * The one definition of Upright's settings: the engine, the simulator, the store, the
@@ -135,7 +136,8 @@ export const settingsSchema = z
     interruptions: interruptionSettingsSchema,
     app: appSettingsSchema,
     body: bodySettingsSchema,
-    checklist: checklistSettingsSchema
+    checklist: checklistSettingsSchema,
+    postureWatch: postureWatchSettingsSchema
   })
   .strict()
 
@@ -178,7 +180,8 @@ export const defaultSettings: Settings = {
   interruptions: { delayBreaksWhenBusy: true, silenceCuesWhenBusy: true },
   app: { launchAtLogin: false, globalShortcut: 'CommandOrControl+Alt+B', sounds: true, theme: 'system' },
   body: { weakerSide: 'none', focusAreas: [] },
-  checklist: { recheckWeeks: 4 }
+  checklist: { recheckWeeks: 4 },
+  postureWatch: defaultPostureWatchSettings
 }
 
 /**
@@ -197,7 +200,8 @@ export const settingsPatchSchema = z
     interruptions: interruptionSettingsSchema.partial().optional(),
     app: appSettingsSchema.partial().optional(),
     body: bodySettingsSchema.partial().optional(),
-    checklist: checklistSettingsSchema.partial().optional()
+    checklist: checklistSettingsSchema.partial().optional(),
+    postureWatch: postureWatchSettingsSchema.partial().optional()
   })
   .strict()
 
@@ -216,7 +220,8 @@ export function applySettingsPatch(base: Settings, patch: SettingsPatch): Settin
     interruptions: { ...base.interruptions, ...patch.interruptions },
     app: { ...base.app, ...patch.app },
     body: { ...base.body, ...patch.body },
-    checklist: { ...base.checklist, ...patch.checklist }
+    checklist: { ...base.checklist, ...patch.checklist },
+    postureWatch: { ...base.postureWatch, ...patch.postureWatch }
   }
 }
 

@@ -1,5 +1,8 @@
 import type { Settings, WeekdayKey } from '../../shared/settings'
 
+/** Version 1 had no posture watch section (added in version 2). */
+export type SettingsV1 = Omit<Settings, 'postureWatch'>
+
 /*
  * Version 0 was the prototype's flat file, with no envelope and no `version` key:
  *
@@ -22,7 +25,7 @@ import type { Settings, WeekdayKey } from '../../shared/settings'
  * version-1 document after the defaults or the schema move on (a later v1→v2 migration takes
  * it from there). When Settings changes shape, give this constant its own v1 type.
  */
-const version1Defaults: Settings = {
+const version1Defaults: SettingsV1 = {
   posture: { enabled: true, intervalMinutes: 20 },
   break: {
     enabled: true,

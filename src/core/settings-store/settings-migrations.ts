@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { describeZodError, settingsSchema, type Settings } from '../../shared/settings'
 import { migrateV0ToV1 } from './migrate-v0-to-v1'
+import { migrateV1ToV2 } from './migrate-v1-to-v2'
 
 /** Takes the settings object of version N and returns the settings object of version N + 1. */
 export type SettingsMigration = (settings: unknown) => unknown
@@ -9,7 +10,7 @@ export type SettingsMigration = (settings: unknown) => unknown
  * Index N migrates version N to N + 1. Append only: a released migration never changes,
  * because files of every older version may still be out there.
  */
-export const settingsMigrations: readonly SettingsMigration[] = [migrateV0ToV1]
+export const settingsMigrations: readonly SettingsMigration[] = [migrateV0ToV1, migrateV1ToV2]
 
 /** The version this build writes; by construction one past the last migration. */
 export const currentSettingsVersion = settingsMigrations.length

@@ -13,7 +13,7 @@ const v0Fixture: unknown = JSON.parse(readFileSync(new URL('../../fixtures/setti
 
 describe('settings migrations', () => {
   it('has one migration per version step', () => {
-    expect(currentSettingsVersion).toBe(1)
+    expect(currentSettingsVersion).toBe(2)
     expect(settingsMigrations).toHaveLength(currentSettingsVersion)
   })
 
@@ -38,10 +38,10 @@ describe('settings migrations', () => {
   })
 
   it('accepts a current document unchanged', () => {
-    expect(migrateSettingsDocument({ version: 1, settings: defaultSettings })).toEqual({
+    expect(migrateSettingsDocument({ version: 2, settings: defaultSettings })).toEqual({
       ok: true,
       settings: defaultSettings,
-      fromVersion: 1
+      fromVersion: 2
     })
   })
 
@@ -71,7 +71,7 @@ describe('settings migrations', () => {
   })
 
   it('reports a newer version as such', () => {
-    expect(migrateSettingsDocument({ version: 2, settings: {} })).toMatchObject({ ok: false, reason: 'newer' })
+    expect(migrateSettingsDocument({ version: 3, settings: {} })).toMatchObject({ ok: false, reason: 'newer' })
   })
 
   it('rejects documents that are not objects or lack settings', () => {

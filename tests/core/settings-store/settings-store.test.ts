@@ -64,7 +64,7 @@ describe('settings store: loading', () => {
     })
     expect(settings.app).toEqual({ ...defaultSettings.app, launchAtLogin: true, sounds: false, theme: 'dark' })
     expect(store.takeRecoveryNotice()).toBeNull()
-    expect(readDocument()).toEqual({ version: 1, settings })
+    expect(readDocument()).toEqual({ version: 2, settings })
   })
 
   it('moves a version-0 file with a value of the wrong type aside instead of defaulting it', () => {
@@ -97,7 +97,7 @@ describe('settings store: loading', () => {
 
   it('moves a file with invalid values aside, naming the field', () => {
     const settings = { ...defaultSettings, break: { ...defaultSettings.break, intervalMinutes: 0 } }
-    writeFileSync(settingsPath(), JSON.stringify({ version: 1, settings }))
+    writeFileSync(settingsPath(), JSON.stringify({ version: 2, settings }))
     const store = open()
     expect(store.get()).toEqual(defaultSettings)
     expect(store.takeRecoveryNotice()).toMatch(/invalid settings \(break\.intervalMinutes: /)
@@ -203,7 +203,7 @@ describe('settings store: changes', () => {
     store.onChange(listener)
     expect(store.reset()).toEqual(defaultSettings)
     expect(listener).toHaveBeenCalledTimes(1)
-    expect(readDocument()).toEqual({ version: 1, settings: defaultSettings })
+    expect(readDocument()).toEqual({ version: 2, settings: defaultSettings })
   })
 
   it('writes atomically: no temp files are left next to settings.json', () => {
