@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { breakOutcomeSchema, postureResponseSchema } from './engine-state'
+import { slouchReasonSchema } from './posture-watch'
 
 /**
  * History events: one JSON object per line of history.jsonl. The log, the stats, the CSV
@@ -22,11 +23,17 @@ export const historyPostureResponseSchema = z.enum([...postureResponseSchema.opt
 export type HistoryPostureResponse = z.infer<typeof historyPostureResponseSchema>
 
 
-/** A posture cue; `silent` means it fell due while the user was busy and was not shown. */
+/**
+ * A posture cue; `silent` means it fell due while the user was busy and was not shown.
+ * `source` is `watch` for a cue the posture watch gave (with what it saw as `reason`); lines
+ * without it are the timer's.
+ */
 export const postureEventSchema = z.object({
   kind: z.literal('posture'),
   atMs: atMsSchema,
-  response: historyPostureResponseSchema
+  response: historyPostureResponseSchema,
+  source: z.enum(['timer', 'watch']).optional(),
+  reason: slouchReasonSchema.optional()
 })
 
 /**

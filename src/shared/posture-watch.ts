@@ -106,3 +106,26 @@ export type PostureWatchStatus = z.infer<typeof postureWatchStatusSchema>
 
 /** At most this many samples go into one calibration (a few seconds at a few frames a second). */
 export const maxCalibrationSamples = 60
+
+const finite = z.number().min(-10).max(10)
+
+/**
+ * What the detector found in one frame, in frame fractions (the shape of @vladmandic/human's
+ * `boxRaw` and `positionRaw`): the page sends this, and the app turns it into a sample.
+ */
+export const detectedFrameSchema = z
+  .object({
+    frameWidthPx: z.int().min(1).max(10_000),
+    frameHeightPx: z.int().min(1).max(10_000),
+    /** [x, y, width, height] of the best face, or null when none was found. */
+    faceBox: z.tuple([finite, finite, finite, finite]).nullable(),
+    faceScore: z.number().min(0).max(1),
+    keypoints: z
+      .array(z.object({ part: z.string().max(30), position: z.tuple([finite, finite]), score: z.number().min(0).max(1) }).strict())
+      .max(20)
+  })
+  .strict()
+export type DetectedFrame = z.infer<typeof detectedFrameSchema>
+
+/** Frames per check (a few: the median drops a bad one) and per calibration (a few seconds). */
+export const maxFramesPerSample = 10

@@ -1,12 +1,14 @@
 import { openAppStateStore } from '../../core/app-state/app-state-store'
 import { type Activity, type Clock, createReminderEngine } from '../../core/engine'
 import { openHistoryLog } from '../../core/history'
+import { openPostureWatchStore } from '../../core/posture-watch'
 import { openSettingsStore } from '../../core/settings-store'
 import type { EngineEvent } from '../../shared/engine-state'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { createChecklistService } from './checklist-service'
 import { EventHub } from './event-hub'
 import { createHistoryRecorder } from './history-recorder'
+import { createPostureWatchService } from './posture-watch-service'
 import { createRoutineService } from './routine-service'
 import { createStatsService } from './stats-service'
 import type { TrayAction, TrayMenuModel } from '../../shared/tray-menu'
@@ -50,7 +52,8 @@ export async function createAppServices(options: AppServicesOptions) {
 
   // The stores report a set-aside file once; keep the messages until the user dismisses
   // them, so a window that opens later (or a reload) still shows them.
-  let recoveryNotice = [settings.takeRecoveryNotice(), appState.takeRecoveryNotice()].filter(Boolean).join(' ') || null
+  const postureWatchStore = openPostureWatchStore({ dataDir: options.dataDir })
+  let recoveryNotice = [settings.takeRecoveryNotice(), appState.takeRecoveryNotice(), postureWatchStore.takeRecoveryNotice()].filter(Boolean).join(' ') || null
   const notices = {
     current: (): string | null => recoveryNotice,
     dismiss: (): void => {
@@ -92,6 +95,20 @@ export async function createAppServices(options: AppServicesOptions) {
     events.publish('engine:state', engine.getState())
   })
 
+  const postureWatch = createPostureWatchService({
+    settings,
+    store: postureWatchStore,
+    engineState: () => engine.getState(),
+    nowMs,
+    appendHistory: (event) => {
+      history.append(event).then(
+        () => events.publish('history:changed', { kind: event.kind }),
+        (error: unknown) => log(`Upright: could not write history: ${error instanceof Error ? error.message : String(error)}`)
+      )
+    },
+    publish: (status) => events.publish('postureWatch:status', status)
+  })
+
   const checklist = createChecklistService({
     state: appState,
     history,
@@ -123,8 +140,10 @@ export async function createAppServices(options: AppServicesOptions) {
     timeZone,
     shellPort: options.shellPort,
     checklist,
+    postureWatch,
     /** Carries out a tray menu choice (the Electron tray and the harness's tray page both call it). */
     runTrayAction(action: TrayAction): void {
+      if (action === 'posture-watch-off') postureWatch.turnOff()
       runTrayAction(action, {
         engine,
         shell: options.shellPort,
@@ -141,7 +160,10 @@ export async function createAppServices(options: AppServicesOptions) {
       this.runTrayAction(minutes === null ? 'reading-off' : minutes === 30 ? 'reading-30' : 'reading-60')
     },
     trayMenu(): TrayMenuModel {
-      return buildTrayMenuModel(engine.getState(), timeZone(), { checklistDue: checklist.isDue() })
+      return buildTrayMenuModel(engine.getState(), timeZone(), {
+        checklistDue: checklist.isDue(),
+        postureWatchOn: settings.get().postureWatch.enabled
+      })
     },
     stats: createStatsService({ history, events, nowMs, timeZone, saveCsv: options.saveCsv }),
     /** Presentation (notifications, break window, tray) subscribes here. */
@@ -155,6 +177,7 @@ export async function createAppServices(options: AppServicesOptions) {
     async dispose(): Promise<void> {
       engine.dispose()
       stopSettingsFeed()
+      postureWatch.dispose()
       await recorder.flush(nowMs())
     }
   }

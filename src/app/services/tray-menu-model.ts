@@ -63,13 +63,15 @@ const action = (id: TrayActionItem['id'], label: string, enabled = true): TrayAc
 export interface TrayMenuExtras {
   /** The periodic workstation re-check is due (settings.checklist.recheckWeeks since the last pass). */
   checklistDue?: boolean
+  /** The posture watch is on: the tray says so and offers a one-click off. */
+  postureWatchOn?: boolean
 }
 
 export function buildTrayMenuModel(state: EngineState, timeZone: string, extras: TrayMenuExtras = {}): TrayMenuModel {
   const onBreak = state.phase === 'break'
   const paused = state.phase === 'paused'
   const reading = state.readingUntilWallMs !== null
-  const status = trayStatus(state, timeZone)
+  const status = extras.postureWatchOn ? `${trayStatus(state, timeZone)} · posture watch on` : trayStatus(state, timeZone)
   return {
     status,
     icon: iconFor(state),
@@ -104,6 +106,7 @@ export function buildTrayMenuModel(state: EngineState, timeZone: string, extras:
       action('open-stretches', 'Stretches'),
       action('open-stats', 'Statistics'),
       action('open-preferences', 'Preferences…'),
+      ...(extras.postureWatchOn ? [{ type: 'separator' } as const, action('posture-watch-off', 'Posture watch is on — turn it off')] : []),
       { type: 'separator' },
       action('quit', 'Quit Upright')
     ]

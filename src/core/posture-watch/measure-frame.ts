@@ -1,17 +1,4 @@
-import { type PostureSample, postureSampleSchema } from '../../shared/posture-watch'
-
-/**
- * What a detector found in one frame, in frame fractions (the shape of @vladmandic/human's
- * `boxRaw` and `positionRaw`, kept structural so this stays free of the library).
- */
-export interface DetectedFrame {
-  frameWidthPx: number
-  frameHeightPx: number
-  /** [x, y, width, height] of the best face, or null when none was found. */
-  faceBox: readonly [number, number, number, number] | null
-  faceScore: number
-  keypoints: readonly { part: string; position: readonly [number, number]; score: number }[]
-}
+import { type DetectedFrame, type PostureSample, postureSampleSchema } from '../../shared/posture-watch'
 
 /** Below these the detector is guessing; such a face or shoulder does not count. */
 const minFaceScore = 0.5

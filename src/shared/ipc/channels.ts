@@ -32,7 +32,14 @@ export const invokeChannels = [
   'onboarding:update',
   'stats:get',
   'history:export',
-  'comfort:record'
+  'comfort:record',
+  'postureWatch:status',
+  'postureWatch:consent',
+  'postureWatch:recalibrate',
+  'postureWatch:calibrate',
+  'postureWatch:due',
+  'postureWatch:report',
+  'postureWatch:fail'
 ] as const
 
 /** Main → renderer pushes, subscribed with `window.upright.on(name, listener)`. */
@@ -41,7 +48,8 @@ export const eventChannels = [
   'engine:state',
   'history:changed',
   'checklist:changed',
-  'shell:navigate'
+  'shell:navigate',
+  'postureWatch:status'
 ] as const
 
 export type InvokeChannel = (typeof invokeChannels)[number]

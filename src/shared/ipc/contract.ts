@@ -6,6 +6,13 @@ import {
 } from '../app-state'
 import { breakResponseSchema, engineStateSchema, pauseRequestSchema, postureResponseSchema } from '../engine-state'
 import { historyExportResultSchema } from '../history-export'
+import {
+  detectedFrameSchema,
+  maxCalibrationSamples,
+  maxFramesPerSample,
+  postureWatchStatusSchema,
+  watchFailureSchema
+} from '../posture-watch'
 import { guidedRoutineSchema } from '../routine'
 import { schedulePreviewSchema } from '../schedule-preview'
 import { settingsPatchSchema, settingsSchema } from '../settings'
@@ -79,7 +86,17 @@ export const invokeContract = {
 
   'stats:get': { input: statsQuerySchema, output: statsResultSchema },
   'history:export': { input: noInput, output: historyExportResultSchema },
-  'comfort:record': { input: z.object({ score: z.int().min(0).max(10) }).strict(), output: done }
+  'comfort:record': { input: z.object({ score: z.int().min(0).max(10) }).strict(), output: done },
+
+  /** The posture watch (DESIGN §12): the camera page sends detector numbers, never frames. */
+  'postureWatch:status': { input: noInput, output: postureWatchStatusSchema },
+  'postureWatch:consent': { input: noInput, output: postureWatchStatusSchema },
+  'postureWatch:recalibrate': { input: noInput, output: postureWatchStatusSchema },
+  'postureWatch:calibrate': { input: z.object({ frames: z.array(detectedFrameSchema).max(maxCalibrationSamples) }).strict(), output: postureWatchStatusSchema },
+  /** Whether the page should take a sample now: watching, counting active time, not busy. */
+  'postureWatch:due': { input: noInput, output: z.boolean() },
+  'postureWatch:report': { input: z.object({ frames: z.array(detectedFrameSchema).max(maxFramesPerSample) }).strict(), output: postureWatchStatusSchema },
+  'postureWatch:fail': { input: z.object({ failure: watchFailureSchema }).strict(), output: postureWatchStatusSchema }
 } satisfies Record<InvokeChannel, InvokeSpec>
 
 export const eventContract = {
@@ -89,7 +106,8 @@ export const eventContract = {
   'history:changed': z.object({ kind: z.string() }),
   'checklist:changed': checklistStateSchema,
   /** The web harness's stand-in for "open this window": its pages navigate there. */
-  'shell:navigate': z.object({ page: z.enum(['index', 'break']), route: z.string() })
+  'shell:navigate': z.object({ page: z.enum(['index', 'break']), route: z.string() }),
+  'postureWatch:status': postureWatchStatusSchema
 } satisfies Record<EventChannel, z.ZodType>
 
 export type InvokeInput<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['input']>

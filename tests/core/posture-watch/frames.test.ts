@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { calibrate, combineFrames, measureFrame, type DetectedFrame } from '../../../src/core/posture-watch'
-import type { PostureSample } from '../../../src/shared/posture-watch'
+import { calibrate, combineFrames, measureFrame } from '../../../src/core/posture-watch'
+import type { DetectedFrame, PostureSample } from '../../../src/shared/posture-watch'
 import { away, uprightSample } from './landmark-streams'
 
 const frame = (overrides: Partial<DetectedFrame> = {}): DetectedFrame => ({
