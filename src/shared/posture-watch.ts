@@ -96,6 +96,8 @@ export const postureWatchStatusSchema = z
     /** The text of the last posture cue the watch gave, for the page to show. */
     lastCue: z.string().nullable(),
     lastCueAtMs: z.int().nonnegative().nullable(),
+    /** When the last check was taken (null before the first): the page shows that it is alive. */
+    lastCheckAtMs: z.int().nonnegative().nullable(),
     calibrated: z.boolean(),
     /** Set when the watch turned itself off; cleared when the user turns it on again. */
     failure: watchFailureSchema.nullable(),

@@ -9,7 +9,9 @@ const contentTypes: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2'
+  '.woff2': 'font/woff2',
+  // WebAssembly.instantiateStreaming accepts only this type (the posture watch's tfjs backend).
+  '.wasm': 'application/wasm'
 }
 
 export interface StaticFile {

@@ -46,6 +46,7 @@ export function createPostureWatchService(deps: PostureWatchDeps) {
   let recalibrating = false
   let failure: WatchFailure | null = null
   let lastCue: PostureWatchCue | null = null
+  let lastCheckAtMs: number | null = null
   const cueListeners = new Set<(cue: PostureWatchCue) => void>()
   const phaseListeners = new Set<(phase: WatchPhase) => void>()
 
@@ -64,6 +65,7 @@ export function createPostureWatchService(deps: PostureWatchDeps) {
     posture,
     lastCue: lastCue?.text ?? null,
     lastCueAtMs: lastCue?.atMs ?? null,
+    lastCheckAtMs,
     calibrated: deps.store.get().reference !== null,
     failure,
     settings: settings()
@@ -135,6 +137,7 @@ export function createPostureWatchService(deps: PostureWatchDeps) {
       const observed = observeSample(memory, combineFrames(frames.map(measureFrame)), reference, settings().sensitivity, nowMs)
       memory = observed.memory
       posture = memory.posture
+      lastCheckAtMs = nowMs
       if (observed.cue) {
         lastCue = { atMs: nowMs, ...observed.cue }
         deps.appendHistory({ kind: 'posture', atMs: nowMs, response: 'done', source: 'watch', reason: observed.cue.reasons[0] })
