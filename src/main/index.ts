@@ -12,6 +12,7 @@ import { setupLoginItem } from './electron/login-item'
 import { MainWindow } from './electron/main-window'
 import { setupNotifications } from './electron/notifications'
 import { PostureCardWindow } from './electron/posture-card-window'
+import { PostureWatchWindow, setupPostureWatch } from './electron/posture-watch-window'
 import { setupPower, systemActivity } from './electron/power'
 import { locateRenderer } from './electron/renderer-location'
 import { setupSecurity } from './electron/security'
@@ -84,9 +85,10 @@ async function onReady(): Promise<void> {
   const breakWindows = new BreakWindows({ renderer, engine, platform })
   const postureCard = new PostureCardWindow(renderer)
   const breakPageUrl = renderer.pageUrl('break')
+  const postureWatchWindow = new PostureWatchWindow(renderer, () => services.postureWatch.turnOff())
 
   const disposers = [
-    setupSecurity(renderer.base),
+    setupSecurity(renderer.base, (contents) => postureWatchWindow.owns(contents)),
     setupIpc(createIpcHandlers(services), services.events, renderer.base),
     setupPower({ engine, quit: () => app.quit() }),
     setupNotifications({
@@ -100,6 +102,16 @@ async function onReady(): Promise<void> {
       }
     }),
     setupBreakWindows(breakWindows, { onEngineEvent, engine }),
+    setupPostureWatch(
+      {
+        renderer,
+        phase: () => services.postureWatch.status().phase,
+        onPhaseChange: (listener) => services.postureWatch.onPhaseChange(listener),
+        onCue: (listener) => services.postureWatch.onCue(listener),
+        turnOff: () => services.postureWatch.turnOff()
+      },
+      postureWatchWindow
+    ),
     setupChecklistReminder({
       dueAtMs: () => services.checklist.dueAtMs(),
       nowMs: () => clock.wallNowMs(),
@@ -136,7 +148,7 @@ async function onReady(): Promise<void> {
           if (event === 'engine:state' || event === 'checklist:changed') listener()
         }),
       timeZone: services.timeZone,
-      menuExtras: () => ({ checklistDue: services.checklist.isDue() }),
+      menuExtras: () => ({ checklistDue: services.checklist.isDue(), postureWatchOn: settings.get().postureWatch.enabled }),
       runAction: (action) => {
         services.runTrayAction(action)
       },
