@@ -55,6 +55,10 @@ async function main(): Promise<void> {
       }
     }
   })
+  // Electron shows the posture watch's window for consent and calibration; the harness's tab goes there.
+  services.postureWatch.onPhaseChange((phase) => {
+    if (phase === 'consent' || phase === 'calibrating') services.events.publish('shell:navigate', { page: 'index', route: 'posture-watch' })
+  })
   // The break "window" of the harness is break.html in the open tab.
   services.onEngineEvent((event) => {
     if (event.kind === 'break' && event.level !== 'gentle') services.events.publish('shell:navigate', { page: 'break', route: '' })

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Browser, chromium, expect, type Page, test } from '@playwright/test'
+import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { makeFakeCameraClips, type FakeCameraClips } from './helpers/fake-camera-clips'
 import { type Harness, startHarness } from './helpers/harness'
 import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
@@ -68,6 +69,7 @@ test.describe('posture watch with a fake camera', () => {
     await expect(watchPage(page)).toHaveAttribute('data-phase', 'consent')
     await expect(page.getByText(/none is saved, shown or sent anywhere/)).toBeVisible()
     await expect(page.getByLabel('Camera preview for calibration')).toBeHidden()
+    await expectNoSeriousA11yViolations(page)
 
     await page.getByRole('button', { name: 'Use the camera and calibrate' }).click()
     await expect(watchPage(page)).toHaveAttribute('data-phase', 'calibrating')
