@@ -54,7 +54,8 @@ test.describe('posture watch with a fake camera', () => {
   async function openWatch(clip: string): Promise<Page> {
     const browser = await launchWithCamera(clip)
     browsers.push(browser)
-    const page = await browser.newPage()
+    // A context of its own: axe needs one (browser.newPage() makes a hidden one).
+    const page = await (await browser.newContext()).newPage()
     await page.goto(`${harness.url}#/posture-watch`)
     return page
   }
