@@ -137,7 +137,7 @@ describe('posture watch service', () => {
     await fixture.services.dispose()
     writeFileSync(join(dataDir, 'posture-watch.json'), '{"version":1,"watch":{"consentedAtMs":"yesterday"}}')
     fixture = await createServicesFixture({ dataDir })
-    expect(fixture.services.notices.current()).toMatch(/posture watch calibration could not be loaded/)
+    expect(fixture.services.notices.current()).toMatch(/posture watch calibration could not be used/)
     expect(fixture.services.postureWatch.status().calibrated).toBe(false)
   })
 })
