@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { postureWatchAssetsPlugin } from './build-plugins/posture-watch-assets'
 
 export default defineConfig({
   main: {
@@ -22,7 +23,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react()],
+    plugins: [react(), postureWatchAssetsPlugin()],
     build: {
       minify: true,
       // Two pages so the break window loads only what it needs, never the stats charts.

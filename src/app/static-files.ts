@@ -10,7 +10,9 @@ const contentTypes: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.json': 'application/json; charset=utf-8',
   '.woff2': 'font/woff2',
-  '.wav': 'audio/wav'
+  '.wav': 'audio/wav',
+  // WebAssembly.instantiateStreaming accepts only this type (the posture watch's tfjs backend).
+  '.wasm': 'application/wasm'
 }
 
 export interface StaticFile {

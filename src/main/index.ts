@@ -17,6 +17,7 @@ import { setupLoginItem } from './electron/login-item'
 import { MainWindow } from './electron/main-window'
 import { setupNotifications } from './electron/notifications'
 import { PostureCardWindow } from './electron/posture-card-window'
+import { PostureWatchWindow, setupPostureWatch } from './electron/posture-watch-window'
 import { setupPower, systemActivity } from './electron/power'
 import { registerAppScheme, setupAppProtocol } from './electron/app-protocol'
 import { locateRenderer } from './electron/renderer-location'
@@ -141,9 +142,11 @@ async function onReady(): Promise<void> {
     describeCapabilities(busyProbes, (signal) => unwatchableReason(platform, signal), sessionIdle)
   )
 
+  const postureWatchWindow = new PostureWatchWindow(renderer, () => services.postureWatch.turnOff())
+
   const disposers = [
     stopAppProtocol,
-    setupSecurity(renderer.base),
+    setupSecurity(renderer.base, (contents) => postureWatchWindow.owns(contents)),
     setupIpc(createIpcHandlers(services), services.events, renderer.base),
     setupPower({ engine, quit: () => app.quit() }),
     setupNotifications({
@@ -157,6 +160,16 @@ async function onReady(): Promise<void> {
       }
     }),
     setupBreakWindows(breakWindows, { onEngineEvent, engine }),
+    setupPostureWatch(
+      {
+        renderer,
+        phase: () => services.postureWatch.status().phase,
+        onPhaseChange: (listener) => services.postureWatch.onPhaseChange(listener),
+        onCue: (listener) => services.postureWatch.onCue(listener),
+        turnOff: () => services.postureWatch.turnOff()
+      },
+      postureWatchWindow
+    ),
     setupChecklistReminder({
       dueAtMs: () => services.checklist.dueAtMs(),
       nowMs: () => clock.wallNowMs(),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { countSchema, durationMinutesSchema, durationSecondsSchema, epochMsSchema } from './bounds'
 import { breakOutcomeSchema, postureResponseSchema } from './engine-state'
+import { slouchReasonSchema } from './posture-watch'
 
 /**
  * History events: one JSON object per line of history.jsonl. The log, the stats, the CSV
@@ -26,11 +27,17 @@ export const historyPostureResponseSchema = z.enum([...postureResponseSchema.opt
 export type HistoryPostureResponse = z.infer<typeof historyPostureResponseSchema>
 
 
-/** A posture cue and what became of it (see historyPostureResponseSchema). */
+/**
+ * A posture cue; `silent` means it fell due while the user was busy and was not shown.
+ * `source` is `watch` for a cue the posture watch gave (with what it saw as `reason`); lines
+ * without it are the timer's.
+ */
 export const postureEventSchema = z.object({
   kind: z.literal('posture'),
   atMs: atMsSchema,
-  response: historyPostureResponseSchema
+  response: historyPostureResponseSchema,
+  source: z.enum(['timer', 'watch']).optional(),
+  reason: slouchReasonSchema.optional()
 })
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { defaultPostureWatchSettings, postureWatchSettingsSchema } from './posture-watch'
 
 /**
  * The one definition of Upright's settings: the engine, the simulator, the store, the
@@ -185,7 +186,8 @@ export const settingsSchema = z
     interruptions: interruptionSettingsSchema,
     app: appSettingsSchema,
     body: bodySettingsSchema,
-    checklist: checklistSettingsSchema
+    checklist: checklistSettingsSchema,
+    postureWatch: postureWatchSettingsSchema
   })
   .strict()
 
@@ -228,7 +230,8 @@ export const defaultSettings: Settings = {
   interruptions: { delayBreaksWhenBusy: true, silenceCuesWhenBusy: true },
   app: { launchAtLogin: false, globalShortcut: 'CommandOrControl+Alt+B', sounds: true, breakSound: 'soft', soundVolumePercent: 60, theme: 'system' },
   body: { weakerSide: 'none', tighterSide: 'none', floorExercises: 'ask', focusAreas: [] },
-  checklist: { recheckWeeks: 4 }
+  checklist: { recheckWeeks: 4 },
+  postureWatch: defaultPostureWatchSettings
 }
 
 /**
@@ -260,7 +263,8 @@ export const settingsPatchSchema = z
     interruptions: interruptionSettingsSchema.partial().optional(),
     app: appSettingsSchema.partial().optional(),
     body: bodySettingsSchema.partial().optional(),
-    checklist: checklistSettingsSchema.partial().optional()
+    checklist: checklistSettingsSchema.partial().optional(),
+    postureWatch: postureWatchSettingsSchema.partial().optional()
   })
   .strict()
 
@@ -279,7 +283,8 @@ export function applySettingsPatch(base: Settings, patch: SettingsPatch): Settin
     interruptions: { ...base.interruptions, ...patch.interruptions },
     app: { ...base.app, ...patch.app },
     body: { ...base.body, ...patch.body },
-    checklist: { ...base.checklist, ...patch.checklist }
+    checklist: { ...base.checklist, ...patch.checklist },
+    postureWatch: { ...base.postureWatch, ...patch.postureWatch }
   }
 }
 

@@ -20,6 +20,7 @@ export const trayActionSchema = z.enum([
   'open-stretches',
   'open-stats',
   'open-preferences',
+  'posture-watch-off',
   'quit'
 ])
 export type TrayAction = z.infer<typeof trayActionSchema>

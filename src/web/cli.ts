@@ -55,6 +55,10 @@ async function main(): Promise<void> {
       }
     }
   })
+  // Electron shows the posture watch's window for consent and calibration; the harness's tab goes there.
+  services.postureWatch.onPhaseChange((phase) => {
+    if (phase === 'consent' || phase === 'calibrating') services.events.publish('shell:navigate', { page: 'index', route: 'posture-watch' })
+  })
   services.onEngineEvent((event) => {
     // A break postponed from its warning ends before this listener runs: nothing to show.
     if (event.kind === 'break' && services.engine.getState().phase !== 'break') return

@@ -11,8 +11,9 @@ const maxBodyBytes = 64 * 1024
 const defaultRequestTimeoutMs = 30_000
 
 // Same policy as the pages' meta tag, sent as a header too so every response carries it.
+// 'wasm-unsafe-eval' lets the posture watch compile its own .wasm files; it allows no eval of script.
 const contentSecurityPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 export interface HarnessOptions {

@@ -86,6 +86,14 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
         await services.stats.recordComfort(score)
         return null
       }),
-    'busy:capabilities': () => services.busy.capabilities()
+    'busy:capabilities': () => services.busy.capabilities(),
+
+    'postureWatch:status': () => services.postureWatch.status(),
+    'postureWatch:consent': () => services.postureWatch.consent(),
+    'postureWatch:recalibrate': () => services.postureWatch.recalibrate(),
+    'postureWatch:calibrate': ({ frames }) => services.postureWatch.calibrate(frames),
+    'postureWatch:due': () => services.postureWatch.isCheckDue(),
+    'postureWatch:report': ({ frames }) => services.postureWatch.report(frames),
+    'postureWatch:fail': ({ failure }) => services.postureWatch.fail(failure)
   }
 }

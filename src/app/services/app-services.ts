@@ -4,6 +4,7 @@ import { openSavedCountsStore } from '../../core/app-state/saved-counts-store'
 import { type Activity, type Clock, createReminderEngine, type ReminderEngine } from '../../core/engine'
 import { DateTime } from 'luxon'
 import { openHistoryLog } from '../../core/history'
+import { openPostureWatchStore } from '../../core/posture-watch'
 import { openSettingsStore } from '../../core/settings-store'
 import { removeStaleTempFiles, type StorageLibrary } from '../../core/storage'
 import { confStorage } from '../storage/conf-storage'
@@ -13,6 +14,7 @@ import type { AppInfo } from '../../shared/ipc/contract'
 import { createChecklistService } from './checklist-service'
 import { EventHub } from './event-hub'
 import { createHistoryRecorder } from './history-recorder'
+import { createPostureWatchService } from './posture-watch-service'
 import { createRoutineService } from './routine-service'
 import { createStatsService } from './stats-service'
 import type { TrayAction, TrayMenuModel } from '../../shared/tray-menu'
@@ -74,9 +76,13 @@ export async function createAppServices(options: AppServicesOptions) {
   const settings = openSettingsStore({ dataDir: options.dataDir, library, onSaveResult })
   const appState = openAppStateStore({ dataDir: options.dataDir, library, onSaveResult })
   const savedCounts = openSavedCountsStore({ dataDir: options.dataDir, library, onSaveResult })
+  const postureWatchStore = openPostureWatchStore({ dataDir: options.dataDir, library, onSaveResult })
   const history = await openHistoryLog({ dataDir: options.dataDir, library })
   if (history.compaction.error) log(`Upright: history compaction failed: ${history.compaction.error}`)
-  for (const notice of [settings.takeRecoveryNotice(), appState.takeRecoveryNotice(), history.takeRecoveryNotice(), savedCounts.takeRecoveryNotice()]) {
+  for (const notice of [
+    settings.takeRecoveryNotice(), appState.takeRecoveryNotice(), history.takeRecoveryNotice(), savedCounts.takeRecoveryNotice(),
+    postureWatchStore.takeRecoveryNotice()
+  ]) {
     notices.addStartNotice(notice)
   }
 
@@ -143,6 +149,20 @@ export async function createAppServices(options: AppServicesOptions) {
     events.publish('engine:state', engine.getState())
   })
 
+  const postureWatch = createPostureWatchService({
+    settings,
+    store: postureWatchStore,
+    engineState: () => engine.getState(),
+    nowMs,
+    appendHistory: (event) => {
+      history.append(event).then(
+        () => events.publish('history:changed', { kind: event.kind }),
+        (error: unknown) => log(`Upright: could not write history: ${error instanceof Error ? error.message : String(error)}`)
+      )
+    },
+    publish: (status) => events.publish('postureWatch:status', status)
+  })
+
   const checklist = createChecklistService({
     state: appState,
     history,
@@ -204,8 +224,10 @@ export async function createAppServices(options: AppServicesOptions) {
     shellPort: options.shellPort,
     checklist,
     busy,
+    postureWatch,
     /** Carries out a tray menu choice (the Electron tray and the harness's tray page both call it). */
     runTrayAction(action: TrayAction): void {
+      if (action === 'posture-watch-off') postureWatch.turnOff()
       runTrayAction(action, {
         engine,
         shell: options.shellPort,
@@ -224,7 +246,10 @@ export async function createAppServices(options: AppServicesOptions) {
     },
     /** What the tray shows besides the engine's state (the Electron tray and the harness's tray page). */
     trayMenuExtras(): TrayMenuExtras {
-      return { checklistDue: checklist.isDue(), activeTodayMinutes: activeTodayMinutes(), busyReason: busy.reason(), storageProblem: notices.trayLine() }
+      return {
+        checklistDue: checklist.isDue(), activeTodayMinutes: activeTodayMinutes(), busyReason: busy.reason(), storageProblem: notices.trayLine(),
+        postureWatchOn: settings.get().postureWatch.enabled
+      }
     },
     trayMenu(): TrayMenuModel {
       return buildTrayMenuModel(engine.getState(), timeZone(), this.trayMenuExtras())
@@ -256,6 +281,7 @@ export async function createAppServices(options: AppServicesOptions) {
       engine.dispose()
       stopSettingsFeed()
       stopTodayFeed()
+      postureWatch.dispose()
       await recorder.flush(nowMs())
     }
   }

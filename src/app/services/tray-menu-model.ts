@@ -84,6 +84,8 @@ export interface TrayMenuExtras {
   activeTodayMinutes?: number
   /** Writes are failing (full disk, read-only folder): one line saying so, under the status. */
   storageProblem?: string | null
+  /** The posture watch is on: the tray says so and offers a one-click off. */
+  postureWatchOn?: boolean
 }
 
 /** The tooltip's second line: today's active time (its minutes only change at the status line's ticks). */
@@ -95,7 +97,9 @@ export function buildTrayMenuModel(state: EngineState, timeZone: string, extras:
   const onBreak = state.phase === 'break'
   const paused = state.phase === 'paused'
   const reading = state.readingUntilWallMs !== null
-  const status = trayStatus(state, timeZone, extras.busyReason ?? null)
+  const status = extras.postureWatchOn
+    ? `${trayStatus(state, timeZone, extras.busyReason ?? null)} · posture watch on`
+    : trayStatus(state, timeZone, extras.busyReason ?? null)
   const activeToday = extras.activeTodayMinutes === undefined ? undefined : activeTodayLabel(extras.activeTodayMinutes)
   return {
     status,
@@ -134,6 +138,7 @@ export function buildTrayMenuModel(state: EngineState, timeZone: string, extras:
       action('open-stretches', 'Stretches'),
       action('open-stats', 'Statistics'),
       action('open-preferences', 'Preferences…'),
+      ...(extras.postureWatchOn ? [{ type: 'separator' } as const, action('posture-watch-off', 'Posture watch is on — turn it off')] : []),
       { type: 'separator' },
       action('quit', 'Quit Upright')
     ]

@@ -3,9 +3,10 @@ import { isTrustedFrameUrl } from '../../app/ipc/trusted-origin'
 
 /**
  * App-wide hardening that applies to every webContents, including ones created later:
- * no navigation away from our pages, no new windows, no webviews, no permissions.
+ * no navigation away from our pages, no new windows, no webviews, no permissions — except the
+ * camera (video only) for the posture watch's own window, while it exists.
  */
-export function setupSecurity(rendererBase: string): () => void {
+export function setupSecurity(rendererBase: string, mayUseCamera: (contents: Electron.WebContents) => boolean = () => false): () => void {
   const onContentsCreated = (_event: Electron.Event, contents: Electron.WebContents): void => {
     contents.on('will-navigate', (event, url) => {
       if (!isTrustedFrameUrl(url, rendererBase)) event.preventDefault()
@@ -19,10 +20,11 @@ export function setupSecurity(rendererBase: string): () => void {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   }
   app.on('web-contents-created', onContentsCreated)
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => {
-    callback(false)
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const videoOnly = 'mediaTypes' in details && (details.mediaTypes ?? []).every((type) => type === 'video')
+    callback(permission === 'media' && videoOnly && mayUseCamera(contents))
   })
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  session.defaultSession.setPermissionCheckHandler((contents, permission) => permission === 'media' && contents !== null && mayUseCamera(contents))
   return () => {
     app.off('web-contents-created', onContentsCreated)
   }

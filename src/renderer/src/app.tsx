@@ -18,6 +18,8 @@ const StatsPage = lazy(() => import('./features/stats/stats-page'))
 const PreferencesPage = lazy(() => import('./features/preferences/preferences-page'))
 const SafetyPage = lazy(() => import('./features/safety/safety-page'))
 const TrayPage = lazy(() => import('./features/tray/tray-page'))
+// Loads the pose models' library only when this page is shown: never at rest.
+const PostureWatchPage = lazy(() => import('./features/posture-watch/posture-watch-page'))
 
 const navigation: { route: MainRoute; label: string }[] = [
   { route: 'today', label: 'Today' },
@@ -26,7 +28,12 @@ const navigation: { route: MainRoute; label: string }[] = [
   { route: 'stats', label: 'Statistics' },
   { route: 'preferences', label: 'Preferences' },
   { route: 'safety', label: 'Safety' },
-  ...(isWebHarness ? [{ route: 'tray' as const, label: 'Tray menu (harness)' }] : [])
+  ...(isWebHarness
+    ? [
+        { route: 'tray' as const, label: 'Tray menu (harness)' },
+        { route: 'posture-watch' as const, label: 'Posture watch (harness)' }
+      ]
+    : [])
 ]
 
 function Page({ route }: { route: MainRoute }) {
@@ -45,6 +52,8 @@ function Page({ route }: { route: MainRoute }) {
       return <SafetyPage />
     case 'tray':
       return <TrayPage />
+    case 'posture-watch':
+      return <PostureWatchPage />
   }
 }
 

@@ -35,7 +35,14 @@ export const invokeChannels = [
   'stats:get',
   'history:export',
   'comfort:record',
-  'busy:capabilities'
+  'busy:capabilities',
+  'postureWatch:status',
+  'postureWatch:consent',
+  'postureWatch:recalibrate',
+  'postureWatch:calibrate',
+  'postureWatch:due',
+  'postureWatch:report',
+  'postureWatch:fail'
 ] as const
 
 /** Main → renderer pushes, subscribed with `window.upright.on(name, listener)`. */
@@ -46,7 +53,8 @@ export const eventChannels = [
   'checklist:changed',
   'shell:navigate',
   'notice:changed',
-  'engine:event'
+  'engine:event',
+  'postureWatch:status'
 ] as const
 
 export type InvokeChannel = (typeof invokeChannels)[number]

@@ -7,6 +7,13 @@ import {
 } from '../app-state'
 import { breakResponseSchema, engineEventSchema, engineStateSchema, pauseRequestSchema, postureResponseSchema } from '../engine-state'
 import { historyExportResultSchema } from '../history-export'
+import {
+  detectedFrameSchema,
+  maxCalibrationSamples,
+  maxFramesPerSample,
+  postureWatchStatusSchema,
+  watchFailureSchema
+} from '../posture-watch'
 import { guidedRoutineSchema } from '../routine'
 import { schedulePreviewSchema } from '../schedule-preview'
 import { settingsPatchSchema, settingsSchema } from '../settings'
@@ -93,7 +100,17 @@ export const invokeContract = {
   'history:export': { input: noInput, output: historyExportResultSchema },
   'comfort:record': { input: z.object({ score: z.int().min(0).max(10) }).strict(), output: writeResultSchema(done) },
   /** What this system can detect (calls, fullscreen, Do Not Disturb, idle time), for Preferences. */
-  'busy:capabilities': { input: noInput, output: busyCapabilitiesSchema }
+  'busy:capabilities': { input: noInput, output: busyCapabilitiesSchema },
+
+  /** The posture watch (DESIGN §12): the camera page sends detector numbers, never frames. */
+  'postureWatch:status': { input: noInput, output: postureWatchStatusSchema },
+  'postureWatch:consent': { input: noInput, output: postureWatchStatusSchema },
+  'postureWatch:recalibrate': { input: noInput, output: postureWatchStatusSchema },
+  'postureWatch:calibrate': { input: z.object({ frames: z.array(detectedFrameSchema).max(maxCalibrationSamples) }).strict(), output: postureWatchStatusSchema },
+  /** Whether the page should take a sample now: watching, counting active time, not busy. */
+  'postureWatch:due': { input: noInput, output: z.boolean() },
+  'postureWatch:report': { input: z.object({ frames: z.array(detectedFrameSchema).max(maxFramesPerSample) }).strict(), output: postureWatchStatusSchema },
+  'postureWatch:fail': { input: z.object({ failure: watchFailureSchema }).strict(), output: postureWatchStatusSchema }
 } satisfies Record<InvokeChannel, InvokeSpec>
 
 export const eventContract = {
@@ -107,7 +124,8 @@ export const eventContract = {
   /** The notice changed (a write started failing): pages showing notices refetch. */
   'notice:changed': noticeSchema,
   /** The web harness's stand-in for system notifications: cues, warnings and gentle breaks shown in the page. */
-  'engine:event': engineEventSchema
+  'engine:event': engineEventSchema,
+  'postureWatch:status': postureWatchStatusSchema
 } satisfies Record<EventChannel, z.ZodType>
 
 export type InvokeInput<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['input']>

@@ -66,6 +66,11 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: () => { action: string }): void {
     this.windowOpenHandler = handler
   }
+
+  backgroundThrottling = true
+  setBackgroundThrottling(allowed: boolean): void {
+    this.backgroundThrottling = allowed
+  }
 }
 
 /** The event a 'close' listener receives; preventDefault() keeps the window open, as in Electron. */
@@ -113,6 +118,10 @@ export class BrowserWindow extends EventEmitter {
 
   show(): void {
     this.visible = true
+  }
+
+  hide(): void {
+    this.visible = false
   }
 
   focus(): void {

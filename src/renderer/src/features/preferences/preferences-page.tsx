@@ -9,6 +9,7 @@ import { SchedulePreviewCard } from './schedule-preview-card'
 import { AwaySection, BreaksSection, PostureSection } from './sections/reminder-sections'
 import { AppSection, BodySection, ChecklistSection } from './sections/personal-sections'
 import { WorkingHoursSection } from './sections/working-hours-section'
+import { PostureWatchSection } from './sections/posture-watch-section'
 import './preferences.css'
 
 /** The answer to "restore defaults", next to its button; every field answers for itself. */
@@ -75,6 +76,7 @@ export default function PreferencesPage() {
       <SchedulePreviewCard settings={settings} candidate={candidate} />
       <div key={generation} className="preference-sections">
         <PostureSection settings={settings} />
+        <PostureWatchSection settings={settings} />
         <BreaksSection settings={settings} />
         <AwaySection settings={settings} />
         <WorkingHoursSection settings={settings} />

@@ -1,0 +1,23 @@
+import type { PostureReference, PostureSample, SlouchReason, WatchSensitivity } from '../../shared/posture-watch'
+import { assessSample } from './assess-sample'
+import { cueTextFor } from './cue-text'
+import { defaultWatchTuning, stepWatch, type WatchMemory, type WatchTuning } from './watch-machine'
+
+export interface Observation {
+  memory: WatchMemory
+  /** A cue to give now, with its text; null when none is due. */
+  cue: { reasons: SlouchReason[]; text: string } | null
+}
+
+/** The whole decision for one sample: compare with the calibration, then hysteresis and rate limit. */
+export function observeSample(
+  memory: WatchMemory,
+  sample: PostureSample,
+  reference: PostureReference,
+  sensitivity: WatchSensitivity,
+  nowMs: number,
+  tuning: WatchTuning = defaultWatchTuning
+): Observation {
+  const step = stepWatch(memory, assessSample(sample, reference, sensitivity), nowMs, tuning)
+  return { memory: step.memory, cue: step.cue ? { reasons: step.cue, text: cueTextFor(step.cue) } : null }
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod'
+import { postureReferenceSchema } from '../../shared/posture-watch'
+import { openJsonStore } from '../storage/json-store'
+import type { StorageLibrary } from '../storage/ports'
+import type { DocumentFormat } from '../storage/versioned-document'
+
+export const postureWatchFileName = 'posture-watch.json'
+
+/**
+ * What the watch remembers between runs: that the user read the explanation and agreed
+ * to the camera, and the calibration (numbers only). Apart from settings so "restore defaults"
+ * does not ask for the camera again, and apart from state.json so neither schema blocks the other.
+ */
+export const postureWatchMemorySchema = z
+  .object({
+    consentedAtMs: z.int().nonnegative().max(8_640_000_000_000_000).nullable(),
+    reference: postureReferenceSchema.nullable()
+  })
+  .strict()
+export type PostureWatchRecord = z.infer<typeof postureWatchMemorySchema>
+
+const empty: PostureWatchRecord = { consentedAtMs: null, reference: null }
+
+export interface PostureWatchStore {
+  get(): PostureWatchRecord
+  set(next: PostureWatchRecord): void
+  /** A one-line description of a file that had to be set aside, once; then null. */
+  takeRecoveryNotice(): string | null
+}
+
+const postureWatchFormat: DocumentFormat<PostureWatchRecord> = {
+  key: 'watch',
+  schema: postureWatchMemorySchema,
+  firstVersion: 1,
+  migrations: []
+}
+
+/** Through the shared JSON store: versioned, zod-checked, a bad file set aside with a notice. */
+export function openPostureWatchStore(options: {
+  library: StorageLibrary
+  dataDir: string
+  nowMs?: () => number
+  onSaveResult?: (error: unknown) => void
+}): PostureWatchStore {
+  const file = openJsonStore<PostureWatchRecord>({
+    library: options.library,
+    dataDir: options.dataDir,
+    name: 'posture-watch',
+    format: postureWatchFormat,
+    defaults: empty,
+    wording: { subject: 'The posture watch calibration', fallback: 'the watch will ask to calibrate again' },
+    nowMs: options.nowMs ?? Date.now,
+    onSaveResult: options.onSaveResult
+  })
+  let record = file.initial
+  return {
+    get: () => record,
+    set(next) {
+      const checked = postureWatchMemorySchema.parse(next)
+      file.save(checked)
+      record = checked
+    },
+    takeRecoveryNotice: () => file.takeRecoveryNotice()
+  }
+}

@@ -1,0 +1,94 @@
+import { type BrowserWindow, Notification, type WebContents } from 'electron'
+import type { WatchPhase } from '../../shared/posture-watch'
+import { activeDisplay, centredIn } from './placement'
+import type { RendererLocation } from './renderer-location'
+import { createSecureWindow } from './secure-window'
+
+export interface PostureWatchShellDeps {
+  renderer: Pick<RendererLocation, 'pageUrl' | 'preloadPath'>
+  phase: () => WatchPhase
+  onPhaseChange: (listener: (phase: WatchPhase) => void) => () => void
+  onCue: (listener: (cue: { text: string }) => void) => () => void
+  /** The user closed the window during consent or calibration: that is "not now". */
+  turnOff: () => void
+}
+
+/**
+ * The posture watch's window (index.html#/posture-watch). It exists only while the watch is
+ * on — when off there is no window, no camera and no model — shown for consent and the
+ * calibration preview, hidden while watching.
+ */
+export class PostureWatchWindow {
+  private window: BrowserWindow | null = null
+  private closingByUs = false
+
+  constructor(
+    private readonly renderer: PostureWatchShellDeps['renderer'],
+    private readonly onClosedByUser: () => void
+  ) {}
+
+  /** Only this window's page may ask for the camera. */
+  owns(contents: WebContents): boolean {
+    return this.window !== null && !this.window.isDestroyed() && this.window.webContents === contents
+  }
+
+  apply(phase: WatchPhase): void {
+    if (phase === 'off') {
+      this.destroy()
+      return
+    }
+    const window = this.window ?? this.create()
+    if (phase === 'watching') window.hide()
+    else {
+      window.show()
+      window.focus()
+    }
+  }
+
+  private create(): BrowserWindow {
+    const window = createSecureWindow(
+      {
+        ...centredIn(activeDisplay().workArea, 640, 760),
+        show: false,
+        title: 'Posture watch — Upright',
+        autoHideMenuBar: true,
+        minimizable: false,
+        fullscreenable: false
+      },
+      this.renderer.preloadPath
+    )
+    // Hidden windows' timers are throttled to once a minute after a while; checks keep their period.
+    window.webContents.setBackgroundThrottling(false)
+    window.on('closed', () => {
+      if (this.window === window) this.window = null
+      if (!this.closingByUs) this.onClosedByUser()
+    })
+    this.window = window
+    void window.loadURL(this.renderer.pageUrl('index', '/posture-watch'))
+    return window
+  }
+
+  destroy(): void {
+    const window = this.window
+    this.window = null
+    if (!window || window.isDestroyed()) return
+    this.closingByUs = true
+    window.destroy()
+    this.closingByUs = false
+  }
+}
+
+/** Wires the window to the watch's phase and shows its cues as notifications. */
+export function setupPostureWatch(deps: PostureWatchShellDeps, window = new PostureWatchWindow(deps.renderer, deps.turnOff)): () => void {
+  window.apply(deps.phase())
+  const stopPhase = deps.onPhaseChange((phase) => window.apply(phase))
+  const stopCues = deps.onCue((cue) => {
+    if (!Notification.isSupported()) return
+    new Notification({ title: 'Posture watch', body: cue.text }).show()
+  })
+  return () => {
+    stopPhase()
+    stopCues()
+    window.destroy()
+  }
+}

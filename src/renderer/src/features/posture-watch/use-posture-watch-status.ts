@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react'
+import type { PostureWatchStatus } from '../../../../shared/posture-watch'
+import { api } from '../../lib/api'
+
+/** The watch's status, kept live by the `postureWatch:status` push. */
+export function usePostureWatchStatus(): [PostureWatchStatus | null, (status: PostureWatchStatus) => void, string | null] {
+  const [status, setStatus] = useState<PostureWatchStatus | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    let cancelled = false
+    api.postureWatch.status().then(
+      (loaded) => {
+        if (!cancelled) setStatus(loaded)
+      },
+      (reason: unknown) => {
+        if (!cancelled) setError(reason instanceof Error ? reason.message : String(reason))
+      }
+    )
+    const unsubscribe = api.on('postureWatch:status', setStatus)
+    return () => {
+      cancelled = true
+      unsubscribe()
+    }
+  }, [])
+  return [status, setStatus, error]
+}

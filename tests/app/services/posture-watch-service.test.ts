@@ -1,0 +1,143 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { DetectedFrame, PostureWatchStatus } from '../../../src/shared/posture-watch'
+import { createServicesFixture, type ServicesFixture } from '../../helpers/app-services-fixture'
+
+/** A detector result for a face at `y` (top of box) with width `width`, shoulders level. */
+function frameAt(y: number, width = 0.16): DetectedFrame {
+  return {
+    frameWidthPx: 640,
+    frameHeightPx: 480,
+    faceBox: [0.4, y, width, width * 1.35],
+    faceScore: 0.9,
+    keypoints: [
+      { part: 'leftShoulder', position: [0.56, 0.6], score: 0.7 },
+      { part: 'rightShoulder', position: [0.34, 0.6], score: 0.7 }
+    ]
+  }
+}
+const upright = Array.from({ length: 3 }, () => frameAt(0.28))
+const slumped = Array.from({ length: 3 }, () => frameAt(0.45, 0.2))
+const nobody: DetectedFrame[] = Array.from({ length: 3 }, () => ({ ...frameAt(0), faceBox: null, faceScore: 0 }))
+
+let fixture: ServicesFixture | null = null
+afterEach(async () => {
+  await fixture?.services.dispose()
+  fixture = null
+})
+
+async function watching(): Promise<ServicesFixture & { pushed: PostureWatchStatus[] }> {
+  fixture = await createServicesFixture()
+  const pushed: PostureWatchStatus[] = []
+  fixture.services.events.subscribe((event, payload) => {
+    if (event === 'postureWatch:status') pushed.push(payload as PostureWatchStatus)
+  })
+  const { postureWatch, settings } = fixture.services
+  settings.update({ postureWatch: { enabled: true } })
+  postureWatch.consent()
+  postureWatch.calibrate(Array.from({ length: 6 }, () => frameAt(0.28)))
+  return { ...fixture, pushed }
+}
+
+describe('posture watch service', () => {
+  it('is off by default: no window is asked for and no check is due', async () => {
+    fixture = await createServicesFixture()
+    expect(fixture.services.postureWatch.status()).toMatchObject({ phase: 'off', posture: null, calibrated: false })
+    expect(fixture.services.postureWatch.isCheckDue()).toBe(false)
+  })
+
+  it('asks for consent, then calibration, then watches; the calibration survives a restart', async () => {
+    fixture = await createServicesFixture()
+    const { postureWatch, settings } = fixture.services
+    const phases: string[] = []
+    postureWatch.onPhaseChange((phase) => phases.push(phase))
+    settings.update({ postureWatch: { enabled: true } })
+    expect(postureWatch.status().phase).toBe('consent')
+    expect(postureWatch.calibrate(upright).phase).toBe('consent')
+    postureWatch.consent()
+    expect(postureWatch.calibrate(Array.from({ length: 6 }, () => frameAt(0.28)))).toMatchObject({ phase: 'watching', posture: 'upright', calibrated: true })
+    expect(phases).toEqual(['consent', 'calibrating', 'watching'])
+
+    const saved = readFileSync(join(fixture.dataDir, 'posture-watch.json'), 'utf8')
+    expect(Object.keys((JSON.parse(saved) as { watch: { reference: object } }).watch.reference).sort()).toEqual(
+      ['calibratedAtMs', 'faceCenterY', 'faceHeight', 'faceWidth', 'shoulderSlope']
+    )
+    const dataDir = fixture.dataDir
+    await fixture.services.dispose()
+    fixture = await createServicesFixture({ dataDir })
+    expect(fixture.services.postureWatch.status()).toMatchObject({ phase: 'watching', calibrated: true })
+  })
+
+  it('checks only while counting active time and not busy', async () => {
+    const f = await watching()
+    expect(f.services.postureWatch.isCheckDue()).toBe(true)
+    f.services.engine.pause('indefinite')
+    expect(f.services.postureWatch.isCheckDue()).toBe(false)
+  })
+
+  it('gives a cue after several slouched samples and records it as a watch cue in history', async () => {
+    const f = await watching()
+    const cues: string[] = []
+    f.services.postureWatch.onCue((cue) => cues.push(cue.text))
+    f.services.postureWatch.report(slumped)
+    expect(f.services.postureWatch.report(slumped).posture).toBe('upright')
+    const status = f.services.postureWatch.report(slumped)
+    expect(status).toMatchObject({ posture: 'slouching', lastCue: expect.stringMatching(/sinking|leaning/) as unknown })
+    expect(cues).toHaveLength(1)
+    expect(f.pushed.at(-1)?.posture).toBe('slouching')
+    await f.settle()
+    const { events } = await f.services.history.read({})
+    expect(events.filter((event) => event.kind === 'posture')).toEqual([
+      expect.objectContaining({ kind: 'posture', source: 'watch', reason: expect.any(String) as unknown })
+    ])
+  })
+
+  it('says away when nobody is in front of the camera', async () => {
+    const f = await watching()
+    f.services.postureWatch.report(nobody)
+    expect(f.services.postureWatch.report(nobody).posture).toBe('away')
+  })
+
+  it('turns itself off with the reason when the camera fails, and the app goes on', async () => {
+    const f = await watching()
+    expect(f.services.postureWatch.fail('camera-busy')).toMatchObject({ phase: 'off', failure: 'camera-busy', posture: null })
+    expect(f.services.settings.get().postureWatch.enabled).toBe(false)
+    expect(f.services.engine.getState().phase).toBe('active')
+    f.services.settings.update({ postureWatch: { enabled: true } })
+    expect(f.services.postureWatch.status()).toMatchObject({ phase: 'watching', failure: null })
+  })
+
+  it('turns off when calibration finds no face', async () => {
+    fixture = await createServicesFixture()
+    fixture.services.settings.update({ postureWatch: { enabled: true } })
+    fixture.services.postureWatch.consent()
+    expect(fixture.services.postureWatch.calibrate(nobody)).toMatchObject({ phase: 'off', failure: 'face-not-found', calibrated: false })
+  })
+
+  it('shows in the tray while on, and the tray turns it off in one click', async () => {
+    const f = await watching()
+    const menu = f.services.trayMenu()
+    expect(menu.status).toMatch(/posture watch on/)
+    expect(menu.items).toContainEqual(expect.objectContaining({ id: 'posture-watch-off' }))
+    f.services.runTrayAction('posture-watch-off')
+    expect(f.services.postureWatch.status().phase).toBe('off')
+    expect(f.services.trayMenu().items).not.toContainEqual(expect.objectContaining({ id: 'posture-watch-off' }))
+  })
+
+  it('recalibrates on request without asking for consent again', async () => {
+    const f = await watching()
+    expect(f.services.postureWatch.recalibrate().phase).toBe('calibrating')
+    expect(f.services.postureWatch.calibrate(Array.from({ length: 5 }, () => frameAt(0.3))).phase).toBe('watching')
+  })
+
+  it('sets a damaged calibration file aside and asks to calibrate again', async () => {
+    fixture = await createServicesFixture()
+    const dataDir = fixture.dataDir
+    await fixture.services.dispose()
+    writeFileSync(join(dataDir, 'posture-watch.json'), '{"version":1,"watch":{"consentedAtMs":"yesterday"}}')
+    fixture = await createServicesFixture({ dataDir })
+    expect(fixture.services.notices.current()).toMatch(/posture watch calibration could not be used/)
+    expect(fixture.services.postureWatch.status().calibrated).toBe(false)
+  })
+})
