@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { sideLabel } from '../../../../shared/content/side-label'
 import { findStretch } from '../../../../shared/content/stretches'
 import { Illustration } from '../../components/illustration'
 import { phaseAnnouncement, type RoutinePosition } from './routine-progress'
@@ -15,6 +16,8 @@ export function BreakMoveView({ position, headingId }: { position: RoutinePositi
   const stretch = findStretch(phase.exerciseId)
   const next = position.nextExerciseId === null ? undefined : findStretch(position.nextExerciseId)
   const name = stretch?.name ?? phase.exerciseId
+  // Which side, in the one convention (the side being stretched or worked), with the steps.
+  const side = stretch ? sideLabel(stretch, phase.side) : null
 
   return (
     <section className="break-stage" aria-labelledby={headingId} data-details={detailsOpen ? 'open' : 'closed'}>
@@ -51,9 +54,14 @@ export function BreakMoveView({ position, headingId }: { position: RoutinePositi
         // Scrolls inside itself on a small window, so the page never does; focusable for keyboards.
         <div id={detailsId} className="break-details" tabIndex={0} role="region" aria-label={`How to do ${name}`}>
           <figure className="break-figure">
-            <Illustration drawing={stretch.illustration} />
+            <Illustration drawing={stretch.illustration} side={phase.side === 'both' ? undefined : phase.side} />
           </figure>
           <div>
+            {side ? (
+              <p className="routine-phase-side" data-testid="routine-side">
+                {side}
+              </p>
+            ) : null}
             <StretchSteps stretch={stretch} />
           </div>
         </div>
