@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Locator, type Page, test } from '@playwright/test'
 import { checklistItems } from '../../src/shared/content/checklist'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { useHarness } from './helpers/harness'
@@ -14,6 +14,15 @@ function item(id: string) {
   return found
 }
 
+/**
+ * The radios are controlled by the saved answer, so they change once the save answers: click,
+ * then wait for the state (locator.check() gives up if it has not changed at once).
+ */
+async function choose(radio: Locator): Promise<void> {
+  await radio.click()
+  await expect(radio).toBeChecked()
+}
+
 function answerGroup(page: Page, id: string) {
   return page.getByRole('group', { name: `Your answer for “${item(id).title}”` })
 }
@@ -27,10 +36,10 @@ test.describe('workstation checklist', () => {
     const score = page.getByTestId('checklist-score')
     await expect(score).toHaveText(`0 of ${total} OK`)
 
-    await answerGroup(page, 'screen-height').getByRole('radio', { name: 'OK' }).check()
-    await answerGroup(page, 'glare').getByRole('radio', { name: 'Needs fixing' }).check()
-    await answerGroup(page, 'bifocals').getByRole('radio', { name: 'Not applicable' }).check()
-    await answerGroup(page, 'seat-height').getByRole('radio', { name: 'OK' }).check()
+    await choose(answerGroup(page, 'screen-height').getByRole('radio', { name: 'OK' }))
+    await choose(answerGroup(page, 'glare').getByRole('radio', { name: 'Needs fixing' }))
+    await choose(answerGroup(page, 'bifocals').getByRole('radio', { name: 'Not applicable' }))
+    await choose(answerGroup(page, 'seat-height').getByRole('radio', { name: 'OK' }))
     await expect(score).toHaveText(`2 of ${total - 1} OK`)
 
     const summary = page.getByRole('region', { name: 'Your score' })
@@ -87,7 +96,7 @@ test.describe('workstation checklist', () => {
     await expect(page.getByRole('button', { name: 'Start guided check' })).toBeVisible()
     await expectNoSeriousA11yViolations(page)
     await page.getByRole('button', { name: 'Show the full list' }).click()
-    await answerGroup(page, 'glare').getByRole('radio', { name: 'Needs fixing' }).check()
+    await choose(answerGroup(page, 'glare').getByRole('radio', { name: 'Needs fixing' }))
     await expectNoSeriousA11yViolations(page)
     await page.emulateMedia({ colorScheme: 'dark' })
     await expectNoSeriousA11yViolations(page)
@@ -120,7 +129,7 @@ test.describe('workstation checklist', () => {
     await page.getByRole('button', { name: 'Start guided check' }).click()
     await page.getByRole('button', { name: 'Next' }).click()
     await page.getByRole('button', { name: 'Next' }).click()
-    await page.getByRole('radio', { name: 'OK' }).check()
+    await choose(page.getByRole('radio', { name: 'OK' }))
     await page.screenshot({ path: screenshotPath('checklist-walkthrough-light.png') })
   })
 })

@@ -89,8 +89,15 @@ export default function PostureWatchPage() {
     setActionError(null)
     action().catch((reason: unknown) => setActionError(reason instanceof Error ? reason.message : String(reason)))
   }
-  const turnOn = (): void => act(() => api.settings.update({ postureWatch: { enabled: true } }))
-  const turnOff = (): void => act(() => api.settings.update({ postureWatch: { enabled: false } }))
+  // Read the status back after the change rather than wait for its event: an event sent before
+  // the page's stream connected would otherwise leave the page showing the old phase.
+  const setEnabled = (enabled: boolean): void =>
+    act(async () => {
+      await api.settings.update({ postureWatch: { enabled } })
+      setStatus(await api.postureWatch.status())
+    })
+  const turnOn = (): void => setEnabled(true)
+  const turnOff = (): void => setEnabled(false)
   const calibrate = (): void => {
     const runner = runnerRef.current
     if (!runner) return
