@@ -140,7 +140,8 @@ export function createPostureWatchService(deps: PostureWatchDeps) {
       lastCheckAtMs = nowMs
       if (observed.cue) {
         lastCue = { atMs: nowMs, ...observed.cue }
-        deps.appendHistory({ kind: 'posture', atMs: nowMs, response: 'done', source: 'watch', reason: observed.cue.reasons[0] })
+        // The watch's cue asks for no answer, so nothing the user did can be recorded: never 'done'.
+        deps.appendHistory({ kind: 'posture', atMs: nowMs, response: 'unanswered', source: 'watch', reason: observed.cue.reasons[0] })
         for (const listener of cueListeners) listener(lastCue)
       }
       return changed()

@@ -89,7 +89,7 @@ describe('posture watch service', () => {
     await f.settle()
     const { events } = await f.services.history.read({})
     expect(events.filter((event) => event.kind === 'posture')).toEqual([
-      expect.objectContaining({ kind: 'posture', source: 'watch', reason: expect.any(String) as unknown })
+      expect.objectContaining({ kind: 'posture', response: 'unanswered', source: 'watch', reason: expect.any(String) as unknown })
     ])
   })
 
