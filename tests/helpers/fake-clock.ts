@@ -51,6 +51,14 @@ export class FakeClock implements Clock {
     this.wallOffsetMs += deltaMs
   }
 
+  /**
+   * Time passes while the event loop is busy (a loaded machine): timers that fall due meanwhile
+   * fire late, at the next `advanceBy`/`advanceTo`, and a call made now sees them still pending.
+   */
+  stall(deltaMs: number): void {
+    this.nowMs += deltaMs
+  }
+
   advanceBy(deltaMs: number): void {
     this.advanceTo(this.nowMs + deltaMs)
   }

@@ -385,7 +385,9 @@ export class ReminderEngine {
     this.run(undefined, () => {
       const wasEligible = this.eligible()
       this.settings = settings
-      // A lower threshold could be reached sooner than the last sample promised.
+      // A lower threshold could be reached sooner than the last sample promised: sample again,
+      // even if this wakeup already did (its promises were made for the old threshold).
+      this.idleSecondsThisWake = null
       this.presentUntilMs = Number.NEGATIVE_INFINITY
       this.nextActiveSampleAtMs = Number.NEGATIVE_INFINITY
       this.calendar = new WorkingHoursCalendar(settings.workingHours, this.timeZone)
@@ -883,7 +885,9 @@ export class ReminderEngine {
       const boundaryMs = this.awaySinceMs + minutesToMs(this.settings.break.durationMinutes) - NATURAL_BOUNDARY_LEAD_MS
       if (boundaryMs > this.nowMs && this.naturalBreakPossible()) consider(boundaryMs)
     }
-    if (!Number.isFinite(atMs)) return
+    // Nothing to wait for. Anything overdue (even a stale -Infinity) wakes at once below: an engine
+    // without a timer would never show a due break.
+    if (atMs === Number.POSITIVE_INFINITY) return
     this.cancelTimer = this.clock.setTimer(Math.max(atMs, this.nowMs + 1), () => {
       this.cancelTimer = null
       this.run(undefined, () => undefined)

@@ -19,6 +19,18 @@ describe('live settings changes', () => {
     expect(h.minutesOf('break')).toEqual([41])
   })
 
+  it('keep the engine awake when settings change while an idle sample is overdue (a late timer)', () => {
+    // Seen in the harness on a loaded machine: the change came in the same wakeup that took the
+    // overdue sample, the engine armed no timer, and the due break never came.
+    const h = createHarness({ settings: { posture: { enabled: false } } })
+    h.at(10)
+    h.clock.stall(5 * 60_000)
+    h.engine.updateSettings(settingsWith({ posture: { enabled: false }, break: { intervalMinutes: 20, warningSeconds: 0 } }))
+    expect(h.clock.pendingTimers).toBe(1)
+    h.at(25)
+    expect(h.minutesOf('break')).toEqual([20])
+  })
+
   it('move the posture cue with its interval', () => {
     const h = createHarness({ settings: { break: { enabled: false } } })
     h.at(10)
