@@ -6,7 +6,7 @@ import { postureWatchAssetsPlugin } from './build-plugins/posture-watch-assets'
 export default defineConfig({
   main: {
     build: {
-      // Bundle every dependency (zod, luxon, conf are ESM) so the packaged app needs no node_modules.
+      // Bundle every dependency (zod, luxon, electron-store and its conf are ESM) so the packaged app needs no node_modules.
       externalizeDeps: false,
       rollupOptions: { input: { index: resolve('src/main/index.ts') } }
     }
@@ -23,6 +23,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
+    resolve: { alias: { '@shared': resolve('src/shared') } },
     plugins: [react(), postureWatchAssetsPlugin()],
     build: {
       minify: true,

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
@@ -5,6 +6,8 @@ import { defineConfig } from 'vitest/config'
 // faked once for every main-process test (tests/main/setup.ts), as electron/fiddle does.
 export default defineConfig({
   plugins: [react()],
+  // Same alias as the renderer build (electron.vite.config.ts) and tsconfig.web.json.
+  resolve: { alias: { '@shared': resolve('src/shared') } },
   test: {
     projects: [
       {

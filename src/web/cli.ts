@@ -8,6 +8,7 @@ import { createAppServices } from '../app/services/app-services'
 import { defaultDataDir } from './data-dir'
 import { ScaledClock } from './scaled-clock'
 import { createHarnessServer } from './server'
+import { errorMessage } from '../shared/error-message'
 
 function fail(message: string): never {
   console.error(`Upright web harness: ${message}`)
@@ -19,7 +20,7 @@ function readOptions(): { port: number; speed: number } {
   try {
     values = parseArgs({ options: { speed: { type: 'string' } }, strict: true }).values
   } catch (error) {
-    fail(`${error instanceof Error ? error.message : String(error)} (usage: npm run web -- [--speed N])`)
+    fail(`${errorMessage(error)} (usage: npm run web -- [--speed N])`)
   }
   const speed = Number(values.speed ?? 1)
   if (!Number.isFinite(speed) || speed <= 0 || speed > 3600) fail(`--speed must be a number from 0 to 3600, got "${values.speed}"`)
@@ -97,5 +98,5 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  fail(error instanceof Error ? error.message : String(error))
+  fail(errorMessage(error))
 })

@@ -5,6 +5,7 @@ import type { EventHub } from '../app/services/event-hub'
 import { type EventStreamLimits, EventStreams } from './event-stream'
 import { isOwnRequest } from './host-guard'
 import { readStaticFile } from '../app/static-files'
+import { errorMessage } from '../shared/error-message'
 
 const maxBodyBytes = 64 * 1024
 /** A request (headers and body) must arrive within this; a slow client is answered 408. */
@@ -152,7 +153,7 @@ export function createHarnessServer(options: HarnessOptions): HarnessServer {
         }
       }
       route().catch((error: unknown) => {
-        if (!response.headersSent) sendJson(response, 500, { error: error instanceof Error ? error.message : String(error) })
+        if (!response.headersSent) sendJson(response, 500, { error: errorMessage(error) })
         else response.end()
       })
     }

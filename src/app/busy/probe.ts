@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process'
 import { UnreadableProbeOutput } from '../../core/busy/device-use'
 import type { BusyReason, BusySignal } from '../../shared/busy'
+import { errorMessage } from '../../shared/error-message'
 
 export type ProbeState = { state: 'watching' } | { state: 'off'; why: string }
 
@@ -82,7 +83,7 @@ export function guardedProbe(spec: GuardedProbeSpec): BusyProbe {
 
 function describeFailure(error: unknown): string {
   if (errorCode(error) === 'ENOENT') return 'the tool it needs is not installed'
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   // First line only: execFile errors carry the whole command and its stderr.
   return (message.split('\n')[0] ?? '').slice(0, 200)
 }

@@ -1,6 +1,7 @@
 import { type InvokeChannel, isInvokeChannel } from '../../shared/ipc/channels'
 import { type InvokeInput, type InvokeOutput, invokeContract } from '../../shared/ipc/contract'
 import { describeZodError } from '../../shared/settings'
+import { errorMessage } from '../../shared/error-message'
 
 /** One handler per channel; a channel without a handler does not compile. */
 export type IpcHandlers = {
@@ -61,6 +62,6 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof IpcRefusal) return { ok: false, status: 409, message: `${channel}: ${error.message}` }
     if (error instanceof IpcNotFound) return { ok: false, status: 404, message: `${channel}: ${error.message}` }
-    return { ok: false, status: 500, message: `${channel} failed: ${error instanceof Error ? error.message : String(error)}` }
+    return { ok: false, status: 500, message: `${channel} failed: ${errorMessage(error)}` }
   }
 }

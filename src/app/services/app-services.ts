@@ -20,6 +20,7 @@ import { createStatsService } from './stats-service'
 import type { TrayAction, TrayMenuModel } from '../../shared/tray-menu'
 import { runTrayAction, type ShellPort } from './tray-actions'
 import { buildTrayMenuModel, type TrayMenuExtras } from './tray-menu-model'
+import { errorMessage } from '../../shared/error-message'
 
 export interface AppServicesOptions {
   dataDir: string
@@ -52,7 +53,7 @@ export async function createAppServices(options: AppServicesOptions) {
   const timeZone = options.timeZone ?? systemTimeZone
   const nowMs = (): number => options.clock.wallNowMs()
   const events = new EventHub((error) => {
-    log(`Upright: an event listener failed: ${error instanceof Error ? error.message : String(error)}`)
+    log(`Upright: an event listener failed: ${errorMessage(error)}`)
   })
   const library = options.storage ?? confStorage
   // Before anything writes: a kill between a temp file's write and its rename leaves it behind.
@@ -157,7 +158,7 @@ export async function createAppServices(options: AppServicesOptions) {
     appendHistory: (event) => {
       history.append(event).then(
         () => events.publish('history:changed', { kind: event.kind }),
-        (error: unknown) => log(`Upright: could not write history: ${error instanceof Error ? error.message : String(error)}`)
+        (error: unknown) => log(`Upright: could not write history: ${errorMessage(error)}`)
       )
     },
     publish: (status) => events.publish('postureWatch:status', status)

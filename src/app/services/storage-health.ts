@@ -1,4 +1,5 @@
-import { errorCode, messageOf } from '../../core/storage'
+import { errorCode } from '../../core/storage'
+import { errorMessage } from '../../shared/error-message'
 
 export type WriteResult<T> = { ok: true; value: T } | { ok: false; message: string }
 
@@ -20,7 +21,7 @@ export function describeWriteFailure(error: unknown, dataDir: string): { message
       }
     default:
       return {
-        message: `Upright could not save to its data folder (${dataDir}): ${messageOf(error)}.`,
+        message: `Upright could not save to its data folder (${dataDir}): ${errorMessage(error)}.`,
         short: 'Not saving: the data folder cannot be written'
       }
   }
@@ -62,7 +63,7 @@ export function createStorageHealth(deps: {
       if (problem !== null) return
       problem = describeWriteFailure(error, deps.dataDir)
       problemDismissed = false
-      deps.log(`Upright: ${problem.message} (${messageOf(error)})`)
+      deps.log(`Upright: ${problem.message} (${errorMessage(error)})`)
       deps.onChange()
     },
     writeSucceeded(): void {

@@ -2,6 +2,7 @@ import { type DeviceUser, summarizeDeviceUse, UnreadableProbeOutput } from './de
 import { microphoneUsersFromPactl, parsePactlSourceOutputs, parsePactlSources } from './pactl'
 import { cameraUsersFromProc, type ProcProcess, processFamily } from './proc-video'
 import { deviceUsersFromConsentStore, parseRegQuery } from './reg-consent-store'
+import { errorMessage } from '../../shared/error-message'
 
 export interface ProbeCliIo {
   readFile(path: string): Promise<string>
@@ -42,7 +43,7 @@ async function read<T>(label: string, load: () => Promise<T>): Promise<T> {
     return await load()
   } catch (error) {
     if (error instanceof UnreadableProbeOutput) throw new BadInput(`${label}: ${error.message}`)
-    throw new BadInput(`cannot read ${label}: ${error instanceof Error ? error.message : String(error)}`)
+    throw new BadInput(`cannot read ${label}: ${errorMessage(error)}`)
   }
 }
 
@@ -81,7 +82,7 @@ export async function runProbeCli(args: readonly string[], io: ProbeCliIo): Prom
     return EXIT_OK
   } catch (error) {
     const bad = error instanceof BadInput
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorMessage(error)
     io.stderr(`busy-probe: ${bad ? '' : 'internal error: '}${escapeLine(message)}\n`)
     return bad ? EXIT_BAD_INPUT : EXIT_INTERNAL
   }

@@ -2,8 +2,9 @@ import { appendFile, mkdir, open, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { HistoryEvent, HistoryQuery, HistoryReadResult } from '../../shared/history'
 import type { StorageLibrary } from '../storage/ports'
-import { errorCode, messageOf, moveAside } from '../storage/set-aside'
+import { errorCode, moveAside } from '../storage/set-aside'
 import { parseHistoryText, serializeHistoryEvent, splitHistoryLines } from './history-lines'
+import { errorMessage } from '../../shared/error-message'
 
 export const historyFileName = 'history.jsonl'
 /** Lines compaction could not read (damaged, or written by a newer version), kept verbatim. */
@@ -90,7 +91,7 @@ export async function openHistoryLog(options: OpenHistoryLogOptions): Promise<Hi
   try {
     text = await readText(filePath)
   } catch (error) {
-    const problem = errorCode(error) ?? messageOf(error)
+    const problem = errorCode(error) ?? errorMessage(error)
     try {
       setAsideAt = moveAside(filePath, nowMs())
       notices.push(`Your history file could not be read (${problem}). It was kept as ${setAsideAt}, and history starts afresh.`)
@@ -124,7 +125,7 @@ export async function openHistoryLog(options: OpenHistoryLogOptions): Promise<Hi
         )
       }
     } catch (error) {
-      compaction.error = messageOf(error)
+      compaction.error = errorMessage(error)
       if (skippedLines > 0) notices.push(`${skippedLines} history line(s) could not be read; they were left in place in ${filePath}.`)
     }
   }

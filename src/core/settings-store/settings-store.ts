@@ -9,8 +9,9 @@ import {
 } from '../../shared/settings'
 import { openJsonStore } from '../storage/json-store'
 import type { StorageLibrary } from '../storage/ports'
-import { messageOf, type moveAside } from '../storage/set-aside'
+import type { moveAside } from '../storage/set-aside'
 import { settingsFormat } from './settings-migrations'
+import { errorMessage } from '../../shared/error-message'
 
 export const settingsFileName = 'settings.json'
 
@@ -91,7 +92,7 @@ export function openSettingsStore(options: OpenSettingsStoreOptions): SettingsSt
     try {
       file.save(next)
     } catch (error) {
-      return { ok: false, message: `Settings could not be saved: ${messageOf(error)}` }
+      return { ok: false, message: `Settings could not be saved: ${errorMessage(error)}` }
     }
     commit(next)
     return { ok: true, settings: current }

@@ -1,6 +1,7 @@
 import type { SimEvent } from './run'
 import { simulate } from './run'
 import { parseScenario, ScenarioError } from './scenario'
+import { errorMessage } from '../../shared/error-message'
 
 export interface CliIo {
   readFile(path: string): Promise<string>
@@ -33,7 +34,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       io.stderr(`${oneLine(error.message)}\n`)
       return EXIT_BAD_INPUT
     }
-    io.stderr(`simulate: internal error: ${oneLine(error instanceof Error ? error.message : String(error))}\n`)
+    io.stderr(`simulate: internal error: ${oneLine(errorMessage(error))}\n`)
     return EXIT_INTERNAL
   }
 }
@@ -48,7 +49,7 @@ async function readSource(source: string, io: CliIo): Promise<string> {
   try {
     return source === '-' ? await io.readStdin() : await io.readFile(source)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     throw new ScenarioError(`cannot read ${source === '-' ? 'stdin' : source}: ${reason}`)
   }
 }
@@ -57,7 +58,7 @@ function parseJson(text: string, label: string): unknown {
   try {
     return JSON.parse(text) as unknown
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     throw new ScenarioError(`${label}: invalid JSON: ${reason}`)
   }
 }

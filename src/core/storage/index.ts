@@ -1,6 +1,6 @@
 export { openJsonStore, type JsonStore, type OpenJsonStoreOptions, type StoreWording } from './json-store'
 export type { JsonFile, OpenedJsonFile, StorageLibrary } from './ports'
-export { errorCode, fileNameTimestamp, messageOf, moveAside } from './set-aside'
+export { errorCode, fileNameTimestamp, moveAside } from './set-aside'
 export { removeStaleTempFiles } from './stale-temp-files'
 export {
   currentVersionOf,

@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import { currentVersionOf, type DocumentFormat, envelope, migrateDocument } from './versioned-document'
 import type { JsonFile, StorageLibrary } from './ports'
-import { errorCode, messageOf, moveAside } from './set-aside'
+import { errorCode, moveAside } from './set-aside'
+import { errorMessage } from '../../shared/error-message'
 
 /** The words a notice uses for one file: "Your settings …, Upright is using the default settings." */
 export interface StoreWording {
@@ -46,7 +47,7 @@ type Rejection = { reason: 'unreadable' | 'corrupt' | 'invalid' | 'newer'; messa
 function classifyOpenError(error: unknown): Rejection {
   // conf parses with JSON.parse; anything else thrown while opening is the file system's.
   if (error instanceof SyntaxError) return { reason: 'corrupt', message: `it is not valid JSON (${error.message})` }
-  return { reason: 'unreadable', message: `it could not be read (${errorCode(error) ?? messageOf(error)})` }
+  return { reason: 'unreadable', message: `it could not be read (${errorCode(error) ?? errorMessage(error)})` }
 }
 
 export function openJsonStore<T>(options: OpenJsonStoreOptions<T>): JsonStore<T> {
@@ -72,7 +73,7 @@ export function openJsonStore<T>(options: OpenJsonStoreOptions<T>): JsonStore<T>
       return true
     } catch (error) {
       if (blockedBy === null) {
-        notice = `${wording.subject} in ${filePath} could not be used because ${rejection.message}, and the file could not be moved aside (${messageOf(error)}). ${wording.fallback}; changes are kept until Upright quits, and the file is left as it is.`
+        notice = `${wording.subject} in ${filePath} could not be used because ${rejection.message}, and the file could not be moved aside (${errorMessage(error)}). ${wording.fallback}; changes are kept until Upright quits, and the file is left as it is.`
       }
       blockedBy = rejection
       return false

@@ -35,6 +35,3 @@ export function errorCode(error: unknown): string | undefined {
   return undefined
 }
 
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { describeZodError } from '../../shared/settings'
+import { errorMessage } from '../../shared/error-message'
 
 /** Takes the value of version N and returns the value of version N + 1. */
 export type Migration = (value: unknown) => unknown
@@ -67,7 +68,7 @@ export function migrateDocument<T>(document: unknown, format: DocumentFormat<T>)
   try {
     for (const migrate of format.migrations.slice(version - format.firstVersion)) value = migrate(value)
   } catch (error) {
-    return invalid(`migrating from format ${version} failed: ${error instanceof Error ? error.message : String(error)}`)
+    return invalid(`migrating from format ${version} failed: ${errorMessage(error)}`)
   }
   const parsed = format.schema.safeParse(value)
   if (!parsed.success) return invalid(describeZodError(parsed.error))

@@ -1,5 +1,6 @@
 import { globalShortcut } from 'electron'
 import type { Settings } from '../../shared/settings'
+import { errorMessage } from '../../shared/error-message'
 
 export interface GlobalShortcutDeps {
   settings(): Settings
@@ -29,7 +30,7 @@ export function setupGlobalShortcut(deps: GlobalShortcutDeps): () => void {
       })) registered = trimmed
       else log(`Upright: the shortcut ${trimmed} is in use by another application; choose another in Preferences.`)
     } catch (error) {
-      log(`Upright: the shortcut "${trimmed}" is not valid: ${error instanceof Error ? error.message : String(error)}`)
+      log(`Upright: the shortcut "${trimmed}" is not valid: ${errorMessage(error)}`)
     }
   }
 

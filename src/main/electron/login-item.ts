@@ -1,6 +1,7 @@
 import { app } from 'electron'
 import type { Settings } from '../../shared/settings'
 import type { XdgAutostart } from './xdg-autostart'
+import { errorMessage } from '../../shared/error-message'
 
 export interface LoginItemDeps {
   platform: NodeJS.Platform
@@ -23,14 +24,14 @@ export function setupLoginItem(deps: LoginItemDeps): () => void {
     if (deps.platform === 'linux') {
       const change = openAtLogin ? deps.autostart.enable() : deps.autostart.disable()
       change.catch((error: unknown) => {
-        log(`Upright: could not ${openAtLogin ? 'write' : 'remove'} ${deps.autostart.filePath}: ${error instanceof Error ? error.message : String(error)}`)
+        log(`Upright: could not ${openAtLogin ? 'write' : 'remove'} ${deps.autostart.filePath}: ${errorMessage(error)}`)
       })
       return
     }
     try {
       app.setLoginItemSettings({ openAtLogin })
     } catch (error) {
-      log(`Upright: could not change the login item: ${error instanceof Error ? error.message : String(error)}`)
+      log(`Upright: could not change the login item: ${errorMessage(error)}`)
     }
   }
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
-import type { MainRoute } from '../../shared/routes'
+import type { MainRoute } from '@shared/routes'
 import { ErrorBoundary } from './components/error-boundary'
 import { RecoveryNotice } from './components/recovery-notice'
 import { NotificationTray } from './features/notifications/notification-tray'

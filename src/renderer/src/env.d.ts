@@ -1,4 +1,4 @@
-import type { UprightApi } from '../../shared/ipc/api'
+import type { UprightApi } from '@shared/ipc/api'
 
 declare global {
   interface Window {

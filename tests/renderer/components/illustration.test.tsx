@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { Illustration } from '../../../src/renderer/src/components/illustration'
-import type { Illustration as IllustrationData } from '../../../src/shared/content/schema'
-import { stretches } from '../../../src/shared/content/stretches'
+import type { Illustration as IllustrationData } from '@shared/content/schema'
+import { stretches } from '@shared/content/stretches'
 
 const drawing: IllustrationData = {
   viewBox: '0 0 120 120',

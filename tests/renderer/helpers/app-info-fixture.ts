@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../../src/shared/ipc/contract'
+import type { AppInfo } from '@shared/ipc/contract'
 
 /** What `app.info` answers in the web harness; `timeScale` above 1 is a sped-up demo. */
 export function appInfo(timeScale = 1): AppInfo {

@@ -1,7 +1,7 @@
 import { type Mock, vi } from 'vitest'
-import type { UprightApi } from '../../../src/shared/ipc/api'
-import { type EventChannel, invokeChannels } from '../../../src/shared/ipc/channels'
-import type { EventPayload } from '../../../src/shared/ipc/contract'
+import type { UprightApi } from '@shared/ipc/api'
+import { type EventChannel, invokeChannels } from '@shared/ipc/channels'
+import type { EventPayload } from '@shared/ipc/contract'
 
 type Domain = Exclude<keyof UprightApi, 'on'>
 type Method<D extends Domain, V extends keyof UprightApi[D]> = UprightApi[D][V] extends (...args: never[]) => unknown

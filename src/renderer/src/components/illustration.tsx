@@ -1,5 +1,5 @@
-import type { Illustration as IllustrationData, IllustrationRole } from '../../../shared/content/schema'
-import { parseViewBox } from '../../../shared/content/svg-path'
+import type { Illustration as IllustrationData, IllustrationRole } from '@shared/content/schema'
+import { parseViewBox } from '@shared/content/svg-path'
 import './illustration.css'
 
 export interface IllustrationProps {

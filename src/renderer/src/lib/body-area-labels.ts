@@ -1,4 +1,4 @@
-import type { BodyArea } from '../../../shared/settings'
+import type { BodyArea } from '@shared/settings'
 
 /** How body areas are named everywhere in the UI (stretch filters, cards, preferences). */
 export const bodyAreaLabels: Record<BodyArea, string> = {

@@ -1,4 +1,4 @@
-import type { SettingsUpdateResult } from '../../../shared/ipc/contract'
+import type { SettingsUpdateResult } from '@shared/ipc/contract'
 
 /**
  * A write the app could not carry out (full disk, read-only folder) answers `ok: false` with a

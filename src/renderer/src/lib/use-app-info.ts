@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { AppInfo } from '../../../shared/ipc/contract'
+import type { AppInfo } from '@shared/ipc/contract'
 import { api } from './api'
 
 /**

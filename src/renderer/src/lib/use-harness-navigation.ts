@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-import type { EventPayload } from '../../../shared/ipc/contract'
-import { isMainRoute } from '../../../shared/routes'
+import type { EventPayload } from '@shared/ipc/contract'
+import { isMainRoute } from '@shared/routes'
 import { api, isWebHarness } from './api'
 
 /**

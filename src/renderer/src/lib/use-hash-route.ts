@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { isMainRoute, type MainRoute } from '../../../shared/routes'
+import { isMainRoute, type MainRoute } from '@shared/routes'
 
 /** The location hash without its leading "#" or "#/": "stats" for "#/stats". */
 function hashPath(): string {

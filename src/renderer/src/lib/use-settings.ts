@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { SettingsUpdateResult } from '../../../shared/ipc/contract'
-import type { Settings, SettingsPatch } from '../../../shared/settings'
+import type { SettingsUpdateResult } from '@shared/ipc/contract'
+import type { Settings, SettingsPatch } from '@shared/settings'
 import { api } from './api'
 import { savedSettings } from './saved'
+import { errorMessage } from '@shared/error-message'
 
 export interface SettingsHandle {
   settings: Settings | null
@@ -23,7 +24,7 @@ export function useSettings(): SettingsHandle {
         if (!cancelled) setSettings(loaded)
       },
       (reason: unknown) => {
-        if (!cancelled) setError(reason instanceof Error ? reason.message : String(reason))
+        if (!cancelled) setError(errorMessage(reason))
       }
     )
     const unsubscribe = api.on('settings:changed', setSettings)

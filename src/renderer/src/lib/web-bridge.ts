@@ -1,4 +1,4 @@
-import { buildApi, type UprightApi } from '../../../shared/ipc/api'
+import { buildApi, type UprightApi } from '@shared/ipc/api'
 
 /**
  * The same API over HTTP for the web harness (src/web): POST /api/invoke/<channel> and a

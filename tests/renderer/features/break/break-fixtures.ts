@@ -1,6 +1,6 @@
-import type { RoutineItem, TimelinePhase } from '../../../../src/shared/content/routine-schema'
-import type { EngineState } from '../../../../src/shared/engine-state'
-import type { GuidedRoutine } from '../../../../src/shared/routine'
+import type { RoutineItem, TimelinePhase } from '@shared/content/routine-schema'
+import type { EngineState } from '@shared/engine-state'
+import type { GuidedRoutine } from '@shared/routine'
 import { engineState as activeEngineState } from '../../../helpers/engine-state-fixture'
 
 type PhaseSpec = Pick<TimelinePhase, 'kind' | 'exerciseId' | 'side' | 'seconds' | 'label'>

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { BreakScreen } from '../../../../src/renderer/src/features/break/break-screen'
 import { appInfo } from '../../helpers/app-info-fixture'
 import { flush } from '../../helpers/flush'
-import { defaultSettings, type Settings } from '../../../../src/shared/settings'
+import { defaultSettings, type Settings } from '@shared/settings'
 import { chinTuckItem, chinTuckPhases, engineState, timeline, twoMoveRoutine } from './break-fixtures'
 import { useBreakWindowFakes } from './fake-break-api'
 

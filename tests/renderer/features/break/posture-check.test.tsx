@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BreakApp } from '../../../../src/renderer/src/features/break/break-app'
-import { postureCard } from '../../../../src/shared/content/posture'
+import { postureCard } from '@shared/content/posture'
 import { flush } from '../../helpers/flush'
 import { useBreakWindowFakes } from './fake-break-api'
 

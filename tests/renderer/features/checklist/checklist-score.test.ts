@@ -6,7 +6,7 @@ import {
   scoreChecklist,
   scoreText
 } from '../../../../src/renderer/src/features/checklist/checklist-score'
-import { checklistItems } from '../../../../src/shared/content/checklist'
+import { checklistItems } from '@shared/content/checklist'
 
 const dayMs = 24 * 60 * 60 * 1000
 

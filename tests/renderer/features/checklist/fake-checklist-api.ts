@@ -1,5 +1,5 @@
-import type { ChecklistAnswer, ChecklistState, OnboardingState } from '../../../../src/shared/app-state'
-import { defaultSettings } from '../../../../src/shared/settings'
+import type { ChecklistAnswer, ChecklistState, OnboardingState } from '@shared/app-state'
+import { defaultSettings } from '@shared/settings'
 import { createFakeApi, resolves } from '../../helpers/fake-api'
 
 const emptyChecklist: ChecklistState = { answers: {}, lastCompletedAtMs: null }

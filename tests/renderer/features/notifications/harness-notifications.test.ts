@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { applyEngineEvent, type NotificationList } from '../../../../src/renderer/src/features/notifications/harness-notifications'
-import { postureCueTexts } from '../../../../src/shared/content/posture'
+import { postureCueTexts } from '@shared/content/posture'
 
 const stamp = { wallMs: 0, monotonicMs: 0 }
 const gentleBreak = {

@@ -1,5 +1,5 @@
-import type { SettingsUpdateResult } from '../../../../src/shared/ipc/contract'
-import type { SchedulePreview } from '../../../../src/shared/schedule-preview'
+import type { SettingsUpdateResult } from '@shared/ipc/contract'
+import type { SchedulePreview } from '@shared/schedule-preview'
 import {
   applySettingsPatch,
   defaultSettings,
@@ -8,7 +8,7 @@ import {
   type SettingsPatch,
   settingsPatchSchema,
   settingsSchema
-} from '../../../../src/shared/settings'
+} from '@shared/settings'
 import { createFakeApi, resolves } from '../../helpers/fake-api'
 
 export const previewFixture: SchedulePreview = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { acceleratorProblem } from '../../../../src/renderer/src/features/preferences/accelerator'
 import { mergeSettingsPatches } from '../../../../src/renderer/src/features/preferences/merge-patch'
 import { describeSettingsProblem } from '../../../../src/renderer/src/features/preferences/validation-message'
-import { settingsPatchSchema } from '../../../../src/shared/settings'
+import { settingsPatchSchema } from '@shared/settings'
 
 describe('acceleratorProblem', () => {
   it.each(['', 'CommandOrControl+Alt+B', 'Ctrl+Shift+F9', 'F12', 'Alt+Space', 'CmdOrCtrl+Plus', 'Super+num5'])('accepts %j', (text) => {

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import PreferencesPage from '../../../../src/renderer/src/features/preferences/preferences-page'
-import { defaultSettings } from '../../../../src/shared/settings'
+import { defaultSettings } from '@shared/settings'
 
 // Many typed keystrokes on a full page: slow on a busy machine (this is not a performance check).
 vi.setConfig({ testTimeout: 20_000 })

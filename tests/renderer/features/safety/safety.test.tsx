@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { FirstRunNotice } from '../../../../src/renderer/src/features/safety/first-run-notice'
 import SafetyPage from '../../../../src/renderer/src/features/safety/safety-page'
-import type { OnboardingState } from '../../../../src/shared/app-state'
-import { safetyContent } from '../../../../src/shared/content/safety'
-import { applySettingsPatch, defaultSettings, settingsSchema } from '../../../../src/shared/settings'
+import type { OnboardingState } from '@shared/app-state'
+import { safetyContent } from '@shared/content/safety'
+import { applySettingsPatch, defaultSettings, settingsSchema } from '@shared/settings'
 import { engineState } from '../../../helpers/engine-state-fixture'
 
 const fake = await vi.hoisted(async () => (await import('../../helpers/fake-api')).createFakeApi())

@@ -1,4 +1,4 @@
-import type { DayStats, PeriodStats, StatsResult } from '../../../../src/shared/stats'
+import type { DayStats, PeriodStats, StatsResult } from '@shared/stats'
 
 const emptyPeriod: PeriodStats = {
   breaksCompleted: 0,

@@ -1,8 +1,8 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { HistoryExportResult } from '../../../../src/shared/history-export'
-import type { StatsResult } from '../../../../src/shared/stats'
+import type { HistoryExportResult } from '@shared/history-export'
+import type { StatsResult } from '@shared/stats'
 import StatsPage from '../../../../src/renderer/src/features/stats/stats-page'
 import { day, dayKeys, stats } from './stats-fixtures'
 

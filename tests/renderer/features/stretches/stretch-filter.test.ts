@@ -8,9 +8,9 @@ import {
   toggleArea
 } from '../../../../src/renderer/src/features/stretches/stretch-filter'
 import { doseText, sidesText } from '../../../../src/renderer/src/features/stretches/stretch-labels'
-import { stretches } from '../../../../src/shared/content/stretches'
-import { bodyAreaSchema } from '../../../../src/shared/settings'
-import type { Stretch } from '../../../../src/shared/content/schema'
+import { stretches } from '@shared/content/stretches'
+import { bodyAreaSchema } from '@shared/settings'
+import type { Stretch } from '@shared/content/schema'
 
 function byId(id: string): Stretch {
   const stretch = stretches.find((candidate) => candidate.id === id)

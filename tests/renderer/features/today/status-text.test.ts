@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { minutesText } from '../../../../src/shared/countdown'
+import { minutesText } from '@shared/countdown'
 import {
   headline,
   nextBreakText,

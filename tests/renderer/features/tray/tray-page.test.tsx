@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import TrayPage from '../../../../src/renderer/src/features/tray/tray-page'
-import type { TrayMenuModel } from '../../../../src/shared/tray-menu'
+import type { TrayMenuModel } from '@shared/tray-menu'
 import { engineState, NOW } from '../../../helpers/engine-state-fixture'
 
 const fake = await vi.hoisted(async () => (await import('../today/fake-shell-api')).createFakeShellApi())

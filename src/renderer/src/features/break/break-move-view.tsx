@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import { sideLabel } from '../../../../shared/content/side-label'
-import { findStretch } from '../../../../shared/content/stretches'
+import { sideLabel } from '@shared/content/side-label'
+import { findStretch } from '@shared/content/stretches'
 import { Illustration } from '../../components/illustration'
 import { phaseAnnouncement, type RoutinePosition } from './routine-progress'
 import { StretchSteps } from './stretch-steps'

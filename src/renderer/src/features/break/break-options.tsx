@@ -1,15 +1,12 @@
 import { useState } from 'react'
-import type { GuidedRoutine } from '../../../../shared/routine'
+import type { GuidedRoutine } from '@shared/routine'
 import { useSettings } from '../../lib/use-settings'
 import { api } from '../../lib/api'
+import { errorMessage } from '@shared/error-message'
 
 /** Floor moves are only ever offered in breaks this long (DESIGN §5); the question waits for one. */
 export const floorQuestionMinBreakMinutes = 10
 
-/** An error as one line for the break window's alerts. */
-export function messageOf(reason: unknown): string {
-  return reason instanceof Error ? reason.message : String(reason)
-}
 
 /**
  * Asked once, in the first break of 10 minutes or more, while the floor-exercise setting is
@@ -34,7 +31,7 @@ export function FloorQuestion() {
       if (result.ok) setAnswer(value)
       else setError(`Could not save that: ${result.message}`)
     } catch (reason) {
-      setError(`Could not save that: ${messageOf(reason)}`)
+      setError(`Could not save that: ${errorMessage(reason)}`)
     } finally {
       setBusy(false)
     }
@@ -87,7 +84,7 @@ export function WalkInstead({ onWalk }: WalkInsteadProps) {
     try {
       onWalk(await api.routine.walkForBreak())
     } catch (reason) {
-      setError(`Could not switch to a walk: ${messageOf(reason)}`)
+      setError(`Could not switch to a walk: ${errorMessage(reason)}`)
       setBusy(false)
     }
   }

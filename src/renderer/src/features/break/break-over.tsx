@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { minutesText } from '../../../../shared/countdown'
-import type { BreakOutcome } from '../../../../shared/engine-state'
+import { minutesText } from '@shared/countdown'
+import type { BreakOutcome } from '@shared/engine-state'
 import { isWebHarness } from '../../lib/api'
 
 

@@ -1,10 +1,10 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react'
-import type { BreakOutcome, EngineState } from '../../../../shared/engine-state'
-import type { GuidedRoutine } from '../../../../shared/routine'
-import type { BreakSound } from '../../../../shared/settings'
-import { safetyContent } from '../../../../shared/content/safety'
+import type { BreakOutcome, EngineState } from '@shared/engine-state'
+import type { GuidedRoutine } from '@shared/routine'
+import type { BreakSound } from '@shared/settings'
+import { safetyContent } from '@shared/content/safety'
 import { api, isWebHarness } from '../../lib/api'
-import { FloorQuestion, messageOf, WalkInstead } from './break-options'
+import { FloorQuestion, WalkInstead } from './break-options'
 import { BreakOver } from './break-over'
 import { playBreakSound } from './break-sound'
 import { LookAway } from './look-away'
@@ -13,6 +13,7 @@ import { formatClock, timelineSeconds } from './routine-progress'
 import { RoutinePlayer } from './routine-player'
 import { useEngineState } from './use-engine-state'
 import { useRoutineClock } from './use-routine-clock'
+import { errorMessage } from '@shared/error-message'
 
 type Loaded =
   | { status: 'loading' }
@@ -85,7 +86,7 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
         })
       },
       (reason: unknown) => {
-        if (!cancelled) setLoaded({ status: 'failed', message: messageOf(reason) })
+        if (!cancelled) setLoaded({ status: 'failed', message: errorMessage(reason) })
       }
     )
     return () => {
@@ -118,7 +119,7 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
       setOutcome(response === 'postpone' ? 'postponed' : 'skipped')
       await refresh()
     } catch (reason) {
-      setError(`Could not ${response} the break: ${messageOf(reason)}`)
+      setError(`Could not ${response} the break: ${errorMessage(reason)}`)
     } finally {
       setBusy(false)
     }

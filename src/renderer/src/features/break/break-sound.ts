@@ -1,4 +1,4 @@
-import type { BreakSound } from '../../../../shared/settings'
+import type { BreakSound } from '@shared/settings'
 
 export type BreakSoundMoment = 'start' | 'end'
 

@@ -1,4 +1,4 @@
-import { eyeCue } from '../../../../shared/content/posture'
+import { eyeCue } from '@shared/content/posture'
 import { formatClock } from './routine-progress'
 
 /**

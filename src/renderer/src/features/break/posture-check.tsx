@@ -1,8 +1,9 @@
 import { useEffect, useEffectEvent, useState } from 'react'
-import type { PostureResponse } from '../../../../shared/engine-state'
-import { eyeCue, postureCard } from '../../../../shared/content/posture'
+import type { PostureResponse } from '@shared/engine-state'
+import { eyeCue, postureCard } from '@shared/content/posture'
 import { api, isWebHarness } from '../../lib/api'
 import { returnDelayMs, returnToMain } from './return-to-main'
+import { errorMessage } from '@shared/error-message'
 
 /** The posture cue's card (break.html#/posture): five quick points, then Done or Not now. */
 export function PostureCheck() {
@@ -17,7 +18,7 @@ export function PostureCheck() {
       await api.posture.respond({ response })
       setAnswered(response)
     } catch (reason) {
-      setError(`Could not save your answer: ${reason instanceof Error ? reason.message : String(reason)}`)
+      setError(`Could not save your answer: ${errorMessage(reason)}`)
     } finally {
       setBusy(false)
     }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { GuidedRoutine } from '../../../../shared/routine'
+import type { GuidedRoutine } from '@shared/routine'
 import { locatePhase, timelineSeconds, type RoutinePosition } from './routine-progress'
 import { BreakMoveView } from './break-move-view'
 import { RoutineView } from './routine-view'

@@ -1,4 +1,4 @@
-import type { TimelinePhase } from '../../../../shared/content/routine-schema'
+import type { TimelinePhase } from '@shared/content/routine-schema'
 
 /** Where a routine stands after `elapsedSeconds` (engine seconds), for the player to show. */
 export interface RoutinePosition {

@@ -1,5 +1,5 @@
-import { sideLabel } from '../../../../shared/content/side-label'
-import { findStretch } from '../../../../shared/content/stretches'
+import { sideLabel } from '@shared/content/side-label'
+import { findStretch } from '@shared/content/stretches'
 import { Illustration } from '../../components/illustration'
 import { formatClock, phaseAnnouncement, type RoutinePosition } from './routine-progress'
 import { StretchSteps } from './stretch-steps'

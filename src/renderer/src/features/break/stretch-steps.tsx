@@ -1,5 +1,5 @@
-import type { Stretch } from '../../../../shared/content/schema'
-import { safetyContent } from '../../../../shared/content/safety'
+import type { Stretch } from '@shared/content/schema'
+import { safetyContent } from '@shared/content/safety'
 
 /** A move's steps, what a side means for it, its caution and, before the first move, the warm-up note. */
 export function StretchSteps({ stretch, firstMove = false }: { stretch: Stretch; firstMove?: boolean }) {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { EngineState } from '../../../../shared/engine-state'
+import type { EngineState } from '@shared/engine-state'
 import { api } from '../../lib/api'
 
 /**

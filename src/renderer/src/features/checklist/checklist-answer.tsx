@@ -1,5 +1,5 @@
-import type { ChecklistStatus } from '../../../../shared/app-state'
-import type { ChecklistItem } from '../../../../shared/content/schema'
+import type { ChecklistStatus } from '@shared/app-state'
+import type { ChecklistItem } from '@shared/content/schema'
 import { answerChoices } from './checklist-score'
 
 export interface ChecklistAnswerProps {

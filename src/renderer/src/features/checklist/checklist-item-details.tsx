@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../../../../shared/content/schema'
+import type { ChecklistItem } from '@shared/content/schema'
 
 /** What to check, why it matters and how to fix it. */
 export function ChecklistItemDetails({ item }: { item: ChecklistItem }) {

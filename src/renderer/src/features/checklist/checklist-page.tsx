@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { checklistItems } from '../../../../shared/content/checklist'
-import type { ChecklistGroup } from '../../../../shared/content/schema'
+import { checklistItems } from '@shared/content/checklist'
+import type { ChecklistGroup } from '@shared/content/schema'
 import { PageHeader } from '../../components/page-header'
 import { useSettings } from '../../lib/use-settings'
 import { ChecklistItemCard, checklistItemElementId } from './checklist-item-card'

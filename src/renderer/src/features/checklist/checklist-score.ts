@@ -1,5 +1,5 @@
-import type { ChecklistState, ChecklistStatus } from '../../../../shared/app-state'
-import type { ChecklistItem } from '../../../../shared/content/schema'
+import type { ChecklistState, ChecklistStatus } from '@shared/app-state'
+import type { ChecklistItem } from '@shared/content/schema'
 
 export type Answers = ChecklistState['answers']
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import type { ChecklistState } from '../../../../shared/app-state'
-import type { ChecklistItem } from '../../../../shared/content/schema'
+import type { ChecklistState } from '@shared/app-state'
+import type { ChecklistItem } from '@shared/content/schema'
 import { itemsNeedingFixes, lastCheckedText, scoreChecklist, scoreText } from './checklist-score'
 
 export interface ChecklistSummaryProps {

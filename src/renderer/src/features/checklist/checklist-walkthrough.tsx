@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import type { ChecklistState, ChecklistStatus } from '../../../../shared/app-state'
-import type { ChecklistItem } from '../../../../shared/content/schema'
+import type { ChecklistState, ChecklistStatus } from '@shared/app-state'
+import type { ChecklistItem } from '@shared/content/schema'
 import { ChecklistAnswer } from './checklist-answer'
 import { ChecklistItemDetails } from './checklist-item-details'
 

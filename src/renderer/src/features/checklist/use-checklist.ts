@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { ChecklistState, ChecklistStatus, OnboardingState } from '../../../../shared/app-state'
+import type { ChecklistState, ChecklistStatus, OnboardingState } from '@shared/app-state'
 import { api } from '../../lib/api'
 import { saved } from '../../lib/saved'
+import { errorMessage } from '@shared/error-message'
 
 export interface ChecklistHandle {
   checklist: ChecklistState | null
@@ -12,9 +13,6 @@ export interface ChecklistHandle {
   dismissWalkthrough: () => Promise<void>
 }
 
-function messageOf(reason: unknown): string {
-  return reason instanceof Error ? reason.message : String(reason)
-}
 
 /**
  * Checklist answers and first-run progress, kept live by 'checklist:changed' (the tray or
@@ -34,7 +32,7 @@ export function useChecklist(): ChecklistHandle {
         setOnboarding(loadedOnboarding)
       },
       (reason: unknown) => {
-        if (!cancelled) setError(`Could not load the checklist: ${messageOf(reason)}`)
+        if (!cancelled) setError(`Could not load the checklist: ${errorMessage(reason)}`)
       }
     )
     const unsubscribe = api.on('checklist:changed', setChecklist)
@@ -50,7 +48,7 @@ export function useChecklist(): ChecklistHandle {
     try {
       setChecklist(saved(await api.checklist.answer({ id, status })))
     } catch (reason) {
-      setError(`Your answer was not saved: ${messageOf(reason)}`)
+      setError(`Your answer was not saved: ${errorMessage(reason)}`)
       try {
         setChecklist(await api.checklist.get())
       } catch {
@@ -67,7 +65,7 @@ export function useChecklist(): ChecklistHandle {
       setOnboarding(await api.onboarding.get())
       return true
     } catch (reason) {
-      setError(`Could not finish the check: ${messageOf(reason)}`)
+      setError(`Could not finish the check: ${errorMessage(reason)}`)
       return false
     }
   }, [])
@@ -77,7 +75,7 @@ export function useChecklist(): ChecklistHandle {
     try {
       setOnboarding(saved(await api.onboarding.update({ checklistWalkthroughDone: true })))
     } catch (reason) {
-      setError(`Could not save that choice: ${messageOf(reason)}`)
+      setError(`Could not save that choice: ${errorMessage(reason)}`)
     }
   }, [])
 

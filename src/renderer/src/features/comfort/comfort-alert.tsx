@@ -1,4 +1,4 @@
-import { safetyTierHref } from '../../../../shared/routes'
+import { safetyTierHref } from '@shared/routes'
 
 /**
  * Shown when discomfort has stayed high on several recent check-in days. Calm and general on

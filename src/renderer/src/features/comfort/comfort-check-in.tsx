@@ -1,9 +1,10 @@
 import { useId, useState } from 'react'
-import type { DayStats } from '../../../../shared/stats'
+import type { DayStats } from '@shared/stats'
 import { api } from '../../lib/api'
 import { ComfortAlert } from './comfort-alert'
 import './comfort.css'
 import { saved } from '../../lib/saved'
+import { errorMessage } from '@shared/error-message'
 
 const scores = Array.from({ length: 11 }, (_, score) => score)
 
@@ -39,7 +40,7 @@ export function ComfortCheckIn({ today, comfortAlert }: ComfortCheckInProps) {
       saved(await api.comfort.record({ score }))
       setRecorded(score)
     } catch (reason) {
-      setError(`Could not save your answer: ${reason instanceof Error ? reason.message : String(reason)}`)
+      setError(`Could not save your answer: ${errorMessage(reason)}`)
     } finally {
       setSaving(false)
     }

@@ -1,6 +1,6 @@
-import type { EngineEvent } from '../../../../shared/engine-state'
-import { eyeCue, postureCueTexts } from '../../../../shared/content/posture'
-import { durationWords } from '../../../../shared/countdown'
+import type { EngineEvent } from '@shared/engine-state'
+import { eyeCue, postureCueTexts } from '@shared/content/posture'
+import { durationWords } from '@shared/countdown'
 
 /** What an in-page notification offers; each maps to the OS notification's button of the same name. */
 export type NotificationAction = 'posture-done' | 'posture-dismiss' | 'break-start' | 'break-postpone-next' | 'break-open' | 'break-postpone' | 'break-skip'

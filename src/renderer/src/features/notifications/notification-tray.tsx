@@ -3,6 +3,7 @@ import { api } from '../../lib/api'
 import { openBreakPage } from './open-break-page'
 import { applyEngineEvent, type NotificationAction, type NotificationList, type PageNotification } from './harness-notifications'
 import './notifications.css'
+import { errorMessage } from '@shared/error-message'
 
 async function perform(action: NotificationAction): Promise<void> {
   switch (action) {
@@ -65,7 +66,7 @@ export function NotificationTray() {
         setList((current) => current.filter((shown) => shown !== item))
       },
       (reason: unknown) => {
-        setError(reason instanceof Error ? reason.message : String(reason))
+        setError(errorMessage(reason))
       }
     )
   }

@@ -1,4 +1,4 @@
-import type { WatchFailure } from '../../../../shared/posture-watch'
+import type { WatchFailure } from '@shared/posture-watch'
 
 /** A camera problem the watch reports by name, then turns itself off. */
 export class WatchError extends Error {

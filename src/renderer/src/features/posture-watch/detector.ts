@@ -1,6 +1,6 @@
 import type { Config, Human } from '@vladmandic/human'
-import type { DetectedFrame } from '../../../../shared/posture-watch'
-import { postureWatchAssets } from '../../../../shared/posture-watch-assets'
+import type { DetectedFrame } from '@shared/posture-watch'
+import { postureWatchAssets } from '@shared/posture-watch-assets'
 import { WatchError } from './camera'
 
 /** Only what the watch measures: BlazeFace for the face box, MoveNet Lightning for the shoulders. */

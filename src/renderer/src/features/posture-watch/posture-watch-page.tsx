@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { PostureWatchStatus, WatchPosture } from '../../../../shared/posture-watch'
+import type { PostureWatchStatus, WatchPosture } from '@shared/posture-watch'
 import { PageHeader } from '../../components/page-header'
 import { api } from '../../lib/api'
 import { useAppInfo } from '../../lib/use-app-info'
@@ -7,6 +7,7 @@ import { usePostureWatchStatus } from './use-posture-watch-status'
 import { watchFailureMessages, watchModeDescriptions } from './watch-messages'
 import { WatchRunner } from './watch-runner'
 import './posture-watch.css'
+import { errorMessage } from '@shared/error-message'
 
 const postureText: Record<WatchPosture, string> = {
   upright: 'You are sitting the way you calibrated.',
@@ -87,7 +88,7 @@ export default function PostureWatchPage() {
 
   const act = (action: () => Promise<unknown>): void => {
     setActionError(null)
-    action().catch((reason: unknown) => setActionError(reason instanceof Error ? reason.message : String(reason)))
+    action().catch((reason: unknown) => setActionError(errorMessage(reason)))
   }
   // Read the status back after the change rather than wait for its event: an event sent before
   // the page's stream connected would otherwise leave the page showing the old phase.

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
-import type { PostureWatchStatus } from '../../../../shared/posture-watch'
+import type { PostureWatchStatus } from '@shared/posture-watch'
 import { api } from '../../lib/api'
+import { errorMessage } from '@shared/error-message'
 
 /** The watch's status, kept live by the `postureWatch:status` push. */
 export function usePostureWatchStatus(): [PostureWatchStatus | null, (status: PostureWatchStatus) => void, string | null] {
@@ -13,7 +14,7 @@ export function usePostureWatchStatus(): [PostureWatchStatus | null, (status: Po
         if (!cancelled) setStatus(loaded)
       },
       (reason: unknown) => {
-        if (!cancelled) setError(reason instanceof Error ? reason.message : String(reason))
+        if (!cancelled) setError(errorMessage(reason))
       }
     )
     const unsubscribe = api.on('postureWatch:status', setStatus)

@@ -1,4 +1,4 @@
-import type { WatchFailure, WatchMode } from '../../../../shared/posture-watch'
+import type { WatchFailure, WatchMode } from '@shared/posture-watch'
 
 /** Why the watch turned itself off, and what the user can do about it. */
 export const watchFailureMessages: Record<WatchFailure, string> = {

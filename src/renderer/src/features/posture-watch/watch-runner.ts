@@ -1,4 +1,4 @@
-import type { PostureWatchStatus, WatchFailure, WatchMode } from '../../../../shared/posture-watch'
+import type { PostureWatchStatus, WatchFailure, WatchMode } from '@shared/posture-watch'
 import { api } from '../../lib/api'
 import { closeCamera, openCamera, WatchError } from './camera'
 import { detectFrames, loadDetector, type PostureDetector, videoReady } from './detector'

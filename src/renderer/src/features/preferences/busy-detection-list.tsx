@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { BusyCapability, BusySignal } from '../../../../shared/busy'
+import type { BusyCapability, BusySignal } from '@shared/busy'
 import { api } from '../../lib/api'
 
 const signalLabels: Record<BusySignal, string> = {

@@ -1,4 +1,4 @@
-import { clockTimeToMinutes } from '../../../../shared/settings'
+import { clockTimeToMinutes } from '@shared/settings'
 
 // The locale's own clock (9:00 AM, 09:00): what the time inputs show, so messages match them.
 const format = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })

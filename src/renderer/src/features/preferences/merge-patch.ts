@@ -1,4 +1,4 @@
-import type { SettingsPatch } from '../../../../shared/settings'
+import type { SettingsPatch } from '@shared/settings'
 
 type Section = keyof SettingsPatch
 

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { SettingsPatch } from '../../../../shared/settings'
+import type { SettingsPatch } from '@shared/settings'
 
 /** What every preference field needs from the page, without threading it through props. */
 export interface PreferencesForm {

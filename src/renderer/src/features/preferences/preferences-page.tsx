@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
-import type { SettingsPatch } from '../../../../shared/settings'
+import type { SettingsPatch } from '@shared/settings'
 import { PageHeader } from '../../components/page-header'
 import { useSettings } from '../../lib/use-settings'
 import { mergeSettingsPatches } from './merge-patch'
@@ -11,6 +11,7 @@ import { AppSection, BodySection, ChecklistSection } from './sections/personal-s
 import { WorkingHoursSection } from './sections/working-hours-section'
 import { PostureWatchSection } from './sections/posture-watch-section'
 import './preferences.css'
+import { errorMessage } from '@shared/error-message'
 
 /** The answer to "restore defaults", next to its button; every field answers for itself. */
 interface SaveStatus {
@@ -35,7 +36,7 @@ export default function PreferencesPage() {
           const result = await update(patch)
           return result.ok ? null : result.message
         } catch (reason) {
-          return reason instanceof Error ? reason.message : String(reason)
+          return errorMessage(reason)
         }
       },
       propose: (fieldId, patch) => {
@@ -59,7 +60,7 @@ export default function PreferencesPage() {
       setGeneration((value) => value + 1)
       setStatus({ tone: 'ok', text: 'All preferences are back to their defaults.' })
     } catch (reason) {
-      setStatus({ tone: 'error', text: `Could not restore the defaults: ${reason instanceof Error ? reason.message : String(reason)}` })
+      setStatus({ tone: 'error', text: `Could not restore the defaults: ${errorMessage(reason)}` })
     }
   }, [reset])
 

@@ -1,4 +1,4 @@
-import { applySettingsPatch, type Settings, type SettingsPatch } from '../../../../shared/settings'
+import { applySettingsPatch, type Settings, type SettingsPatch } from '@shared/settings'
 import { ScheduleTimeline } from './schedule-timeline'
 import { useSchedulePreview } from './use-schedule-preview'
 

@@ -1,4 +1,4 @@
-import type { SchedulePreview } from '../../../../shared/schedule-preview'
+import type { SchedulePreview } from '@shared/schedule-preview'
 import { useElementWidth } from '../../components/use-element-width'
 
 type TimelineEvent = SchedulePreview['timeline'][number]

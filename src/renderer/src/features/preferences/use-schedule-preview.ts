@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react'
-import type { SchedulePreview } from '../../../../shared/schedule-preview'
-import type { Settings, SettingsPatch } from '../../../../shared/settings'
+import type { SchedulePreview } from '@shared/schedule-preview'
+import type { Settings, SettingsPatch } from '@shared/settings'
 import { api } from '../../lib/api'
+import { errorMessage } from '@shared/error-message'
 
 /** Long enough not to simulate a day per keystroke, short enough to feel live. */
 const previewDelayMs = 250
@@ -28,7 +29,7 @@ export function useSchedulePreview(settings: Settings, candidate: SettingsPatch)
           if (current) setState({ status: 'ready', preview })
         },
         (reason: unknown) => {
-          if (current) setState({ status: 'failed', message: reason instanceof Error ? reason.message : String(reason) })
+          if (current) setState({ status: 'failed', message: errorMessage(reason) })
         }
       )
     }, previewDelayMs)

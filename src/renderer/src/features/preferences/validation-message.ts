@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { settingsSchema } from '../../../../shared/settings'
+import { settingsSchema } from '@shared/settings'
 
 function sentence(text: string): string {
   const trimmed = text.trim()

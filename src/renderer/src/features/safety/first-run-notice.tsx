@@ -1,12 +1,13 @@
 import { useEffect, useId, useState } from 'react'
-import { eyeCue } from '../../../../shared/content/posture'
-import { minutesText } from '../../../../shared/countdown'
-import { safetyTierHref } from '../../../../shared/routes'
+import { eyeCue } from '@shared/content/posture'
+import { minutesText } from '@shared/countdown'
+import { safetyTierHref } from '@shared/routes'
 import { api } from '../../lib/api'
 import { useSettings } from '../../lib/use-settings'
 import { currentRhythm, type Rhythm, rhythms } from './rhythms'
 import './safety.css'
 import { saved } from '../../lib/saved'
+import { errorMessage } from '@shared/error-message'
 
 /**
  * The first-run welcome: what Upright will do and when the first break comes, a choice of
@@ -61,7 +62,7 @@ export function FirstRunNotice() {
       setShow(false)
       window.location.hash = '#/checklist'
     } catch (reason) {
-      setError(`Could not save that: ${reason instanceof Error ? reason.message : String(reason)}`)
+      setError(`Could not save that: ${errorMessage(reason)}`)
     } finally {
       setBusy(false)
     }

@@ -1,4 +1,4 @@
-import type { Settings, SettingsPatch } from '../../../../shared/settings'
+import type { Settings, SettingsPatch } from '@shared/settings'
 
 /** A starting rhythm the welcome offers: what it means in a sentence, and the settings it sets. */
 export interface Rhythm {

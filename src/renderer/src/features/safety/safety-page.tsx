@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
-import { safetyContent } from '../../../../shared/content/safety'
-import type { RedFlagTier } from '../../../../shared/content/schema'
-import { safetyTierOf } from '../../../../shared/routes'
+import { safetyContent } from '@shared/content/safety'
+import type { RedFlagTier } from '@shared/content/schema'
+import { safetyTierOf } from '@shared/routes'
 import { PageHeader } from '../../components/page-header'
 import './safety.css'
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { StatsResult } from '../../../../shared/stats'
+import type { StatsResult } from '@shared/stats'
 import { ChartLegend, DailyBreaksChart } from './daily-breaks-chart'
 import { DailyBreaksTable } from './daily-breaks-table'
 import { formatMinutes, formatPercent, plural } from './format'

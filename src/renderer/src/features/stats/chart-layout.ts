@@ -1,4 +1,4 @@
-import type { DayStats } from '../../../../shared/stats'
+import type { DayStats } from '@shared/stats'
 
 /**
  * A break's final outcome, stacked from the bottom in this order; the names match the --chart-*

@@ -1,4 +1,4 @@
-import type { DayStats } from '../../../../shared/stats'
+import type { DayStats } from '@shared/stats'
 import { useElementWidth } from '../../components/use-element-width'
 import { breakKindLabels, breakKinds, defaultChartSize, labelEvery, layoutDailyBreaks } from './chart-layout'
 import { formatPercent, shortDateLabel, weekdayLabel } from './format'

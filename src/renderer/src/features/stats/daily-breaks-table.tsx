@@ -1,4 +1,4 @@
-import type { DayStats } from '../../../../shared/stats'
+import type { DayStats } from '@shared/stats'
 import { breakKindLabels, breakKinds, countOf } from './chart-layout'
 import { formatPercent, longDateLabel } from './format'
 

@@ -1,6 +1,7 @@
 import { useState } from 'react'
-import type { HistoryExportResult } from '../../../../shared/history-export'
+import type { HistoryExportResult } from '@shared/history-export'
 import { api } from '../../lib/api'
+import { errorMessage } from '@shared/error-message'
 
 /** The web harness hands over the CSV text; the browser saves it through a download link. */
 function download(fileName: string, csv: string): void {
@@ -40,7 +41,7 @@ export function ExportHistory() {
     try {
       setMessage({ text: outcome(await api.history.export()), failed: false })
     } catch (reason) {
-      setMessage({ text: `Could not export: ${reason instanceof Error ? reason.message : String(reason)}`, failed: true })
+      setMessage({ text: `Could not export: ${errorMessage(reason)}`, failed: true })
     } finally {
       setBusy(false)
     }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { PeriodStats } from '../../../../shared/stats'
+import type { PeriodStats } from '@shared/stats'
 import { PageHeader } from '../../components/page-header'
 import { useAppInfo } from '../../lib/use-app-info'
 import { ComfortCheckIn } from '../comfort/comfort-check-in'

@@ -1,4 +1,4 @@
-import type { DayStats } from '../../../../shared/stats'
+import type { DayStats } from '@shared/stats'
 import { formatMinutes, plural } from './format'
 
 interface Tile {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
-import type { StatsResult } from '../../../../shared/stats'
+import type { StatsResult } from '@shared/stats'
 import { api } from '../../lib/api'
+import { errorMessage } from '@shared/error-message'
 
 export interface StatsHandle {
   /** The latest answer; while another period loads it stays, so the page does not flash empty. */
@@ -55,7 +56,7 @@ export function useStats(days: number, timeScale = 1): StatsHandle {
         setLastStats(stats)
       },
       (reason: unknown) => {
-        if (current) setAnswer({ days, version, stats: null, error: reason instanceof Error ? reason.message : String(reason) })
+        if (current) setAnswer({ days, version, stats: null, error: errorMessage(reason) })
       }
     )
     return () => {

@@ -1,4 +1,4 @@
-import type { Stretch } from '../../../../shared/content/schema'
+import type { Stretch } from '@shared/content/schema'
 import { Illustration } from '../../components/illustration'
 import { bodyAreaLabels, doseText, placeText, sidesText } from './stretch-labels'
 

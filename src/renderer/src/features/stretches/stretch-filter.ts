@@ -1,5 +1,5 @@
-import type { Place, Stretch } from '../../../../shared/content/schema'
-import type { BodyArea } from '../../../../shared/settings'
+import type { Place, Stretch } from '@shared/content/schema'
+import type { BodyArea } from '@shared/settings'
 
 export type PlaceFilter = Place | 'all'
 

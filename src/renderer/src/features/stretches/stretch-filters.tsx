@@ -1,4 +1,4 @@
-import type { BodyArea } from '../../../../shared/settings'
+import type { BodyArea } from '@shared/settings'
 import { type PlaceFilter, type StretchFilter, toggleArea } from './stretch-filter'
 import { bodyAreaLabels } from './stretch-labels'
 

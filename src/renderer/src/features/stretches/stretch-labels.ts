@@ -1,4 +1,4 @@
-import type { Stretch } from '../../../../shared/content/schema'
+import type { Stretch } from '@shared/content/schema'
 export { bodyAreaLabels } from '../../lib/body-area-labels'
 
 function count(value: number, one: string, many: string): string {

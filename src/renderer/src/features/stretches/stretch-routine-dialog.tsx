@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
-import type { Stretch } from '../../../../shared/content/schema'
-import { safetyContent } from '../../../../shared/content/safety'
-import type { GuidedRoutine } from '../../../../shared/routine'
+import type { Stretch } from '@shared/content/schema'
+import { safetyContent } from '@shared/content/safety'
+import type { GuidedRoutine } from '@shared/routine'
 import { api } from '../../lib/api'
 import { RoutinePlayer } from '../break/routine-player'
+import { errorMessage } from '@shared/error-message'
 
 type Load = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; guided: GuidedRoutine }
 
@@ -39,7 +40,7 @@ export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRou
         if (!cancelled) setLoad({ status: 'ready', guided })
       },
       (reason: unknown) => {
-        if (!cancelled) setLoad({ status: 'failed', message: reason instanceof Error ? reason.message : String(reason) })
+        if (!cancelled) setLoad({ status: 'failed', message: errorMessage(reason) })
       }
     )
     return () => {

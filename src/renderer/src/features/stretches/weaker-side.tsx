@@ -1,6 +1,6 @@
-import { habitTips, unevenSidesExplainer } from '../../../../shared/content/posture'
-import { safetyContent } from '../../../../shared/content/safety'
-import type { MarkedSide, Settings } from '../../../../shared/settings'
+import { habitTips, unevenSidesExplainer } from '@shared/content/posture'
+import { safetyContent } from '@shared/content/safety'
+import type { MarkedSide, Settings } from '@shared/settings'
 
 const sideNames = { left: 'left', right: 'right' } as const
 

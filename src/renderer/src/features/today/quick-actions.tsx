@@ -1,6 +1,7 @@
 import { useState } from 'react'
-import type { EngineState } from '../../../../shared/engine-state'
+import type { EngineState } from '@shared/engine-state'
 import { api, isWebHarness } from '../../lib/api'
+import { errorMessage } from '@shared/error-message'
 
 interface QuickActionsProps {
   state: EngineState
@@ -24,7 +25,7 @@ export function QuickActions({ state, onDone }: QuickActionsProps) {
       await command()
       setFeedback(done)
     } catch (reason) {
-      setFeedback({ kind: 'error', text: `${failure}: ${reason instanceof Error ? reason.message : String(reason)}` })
+      setFeedback({ kind: 'error', text: `${failure}: ${errorMessage(reason)}` })
     } finally {
       setPending(false)
       await onDone()

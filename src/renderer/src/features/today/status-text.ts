@@ -1,5 +1,5 @@
-import { formatClock, minutesText, secondsUntilMinuteTicks } from '../../../../shared/countdown'
-import type { EnginePhase, EngineState } from '../../../../shared/engine-state'
+import { formatClock, minutesText, secondsUntilMinuteTicks } from '@shared/countdown'
+import type { EnginePhase, EngineState } from '@shared/engine-state'
 
 const phaseNames: Record<EnginePhase, string> = {
   active: 'Counting active time',

@@ -1,4 +1,4 @@
-import type { DayStats } from '../../../../shared/stats'
+import type { DayStats } from '@shared/stats'
 import { formatMinutes } from '../stats/format'
 
 function breaksDetail(today: DayStats): string {

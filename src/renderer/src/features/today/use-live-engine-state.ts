@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { EngineState } from '../../../../shared/engine-state'
+import type { EngineState } from '@shared/engine-state'
 import { api } from '../../lib/api'
 import { secondsUntilCountChanges } from './status-text'
+import { errorMessage } from '@shared/error-message'
 
 /** Past the minute boundary, so the count read then has certainly moved on. */
 const boundaryMarginMs = 250
@@ -29,7 +30,7 @@ export function useLiveEngineState(timeScale: number): LiveEngineState {
   const refresh = useCallback(
     () =>
       api.engine.state().then(accept, (reason: unknown) => {
-        setError(reason instanceof Error ? reason.message : String(reason))
+        setError(errorMessage(reason))
       }),
     [accept]
   )

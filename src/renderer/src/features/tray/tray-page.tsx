@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useId, useState } from 'react'
-import type { TrayAction, TrayActionItem, TrayIconState, TrayMenuItem, TrayMenuModel } from '../../../../shared/tray-menu'
+import type { TrayAction, TrayActionItem, TrayIconState, TrayMenuItem, TrayMenuModel } from '@shared/tray-menu'
 import { PageHeader } from '../../components/page-header'
 import { api } from '../../lib/api'
 import { useAppInfo } from '../../lib/use-app-info'
 import { useLiveEngineState } from '../today/use-live-engine-state'
 import './tray.css'
+import { errorMessage } from '@shared/error-message'
 
 const iconNames: Record<TrayIconState, string> = {
   normal: 'nothing due',
@@ -12,9 +13,6 @@ const iconNames: Record<TrayIconState, string> = {
   paused: 'paused'
 }
 
-function messageOf(reason: unknown): string {
-  return reason instanceof Error ? reason.message : String(reason)
-}
 
 function ActionButton({ item, busy, onAction }: { item: TrayActionItem; busy: boolean; onAction: (action: TrayAction) => void }) {
   return (
@@ -60,7 +58,7 @@ export default function TrayPage() {
           setError(null)
         },
         (reason: unknown) => {
-          setError(`Could not load the tray menu: ${messageOf(reason)}`)
+          setError(`Could not load the tray menu: ${errorMessage(reason)}`)
         }
       ),
     []
@@ -77,7 +75,7 @@ export default function TrayPage() {
     api.tray
       .action({ action })
       .then(load, (reason: unknown) => {
-        setError(`That did not work: ${messageOf(reason)}`)
+        setError(`That did not work: ${errorMessage(reason)}`)
       })
       .finally(() => {
         setBusy(false)

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { SettingsPatch } from '../../../../../shared/settings'
+import type { SettingsPatch } from '@shared/settings'
 import { DraftField, DraftInput } from './draft-field'
 import { type Parsed, useDraftSetting } from './use-draft-setting'
 

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useState } from 'react'
-import type { SettingsPatch } from '../../../../../shared/settings'
+import type { SettingsPatch } from '@shared/settings'
 import { acceleratorFromKeyPress, acceleratorProblem, readableKeys } from '../accelerator'
 import { describedBy, FieldMessages } from './field-messages'
 import { useImmediateSetting } from './use-immediate-setting'

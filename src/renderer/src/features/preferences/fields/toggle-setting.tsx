@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { SettingsPatch } from '../../../../../shared/settings'
+import type { SettingsPatch } from '@shared/settings'
 import { describedBy, FieldMessages } from './field-messages'
 import { useImmediateSetting } from './use-immediate-setting'
 

@@ -1,5 +1,5 @@
 import { useId, useOptimistic, useState, useTransition } from 'react'
-import { type SettingsPatch, settingsPatchSchema } from '../../../../../shared/settings'
+import { type SettingsPatch, settingsPatchSchema } from '@shared/settings'
 import { usePreferencesForm } from '../preferences-form'
 import { describeSettingsProblem } from '../validation-message'
 

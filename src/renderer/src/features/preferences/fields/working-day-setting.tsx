@@ -6,7 +6,7 @@ import {
   clockTimeToMinutes,
   rangeOverlaps,
   settingsPatchSchema
-} from '../../../../../shared/settings'
+} from '@shared/settings'
 import { localClockTime } from '../local-clock-time'
 import { usePreferencesForm } from '../preferences-form'
 import { describeSettingsProblem } from '../validation-message'

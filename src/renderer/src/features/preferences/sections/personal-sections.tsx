@@ -1,4 +1,4 @@
-import { type BodyArea, bodyAreaSchema, type FloorExercises, type MarkedSide, type Settings } from '../../../../../shared/settings'
+import { type BodyArea, bodyAreaSchema, type FloorExercises, type MarkedSide, type Settings } from '@shared/settings'
 import { playBreakSound } from '../../break/break-sound'
 import { CheckboxGroupSetting } from '../fields/checkbox-group-setting'
 import { type Choice, ChoiceSetting } from '../fields/choice-setting'

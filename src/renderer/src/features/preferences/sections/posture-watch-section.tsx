@@ -1,12 +1,13 @@
 import { useState } from 'react'
-import type { WatchMode, WatchSensitivity } from '../../../../../shared/posture-watch'
-import type { Settings } from '../../../../../shared/settings'
+import type { WatchMode, WatchSensitivity } from '@shared/posture-watch'
+import type { Settings } from '@shared/settings'
 import { api } from '../../../lib/api'
 import { usePostureWatchStatus } from '../../posture-watch/use-posture-watch-status'
 import { watchFailureMessages, watchModeDescriptions } from '../../posture-watch/watch-messages'
 import { type Choice, ChoiceSetting } from '../fields/choice-setting'
 import { NumberSetting } from '../fields/number-setting'
 import { ToggleSetting } from '../fields/toggle-setting'
+import { errorMessage } from '@shared/error-message'
 
 const sensitivities: readonly Choice<WatchSensitivity>[] = [
   { value: 'low', label: 'Low' },
@@ -56,7 +57,7 @@ export function PostureWatchSection({ settings }: { settings: Settings }) {
           disabled={!watch.enabled || status?.phase !== 'watching'}
           onClick={() => {
             setRecalibrateError(null)
-            api.postureWatch.recalibrate().catch((reason: unknown) => setRecalibrateError(reason instanceof Error ? reason.message : String(reason)))
+            api.postureWatch.recalibrate().catch((reason: unknown) => setRecalibrateError(errorMessage(reason)))
           }}
         >
           Recalibrate

@@ -1,4 +1,4 @@
-import type { BreakLevel, Settings } from '../../../../../shared/settings'
+import type { BreakLevel, Settings } from '@shared/settings'
 import type { Choice } from '../fields/choice-setting'
 import { ChoiceSetting } from '../fields/choice-setting'
 import { NumberSetting } from '../fields/number-setting'

@@ -1,4 +1,4 @@
-import { type Settings, type TimeRange, type WeekdayKey, weekdayKeys } from '../../../../../shared/settings'
+import { type Settings, type TimeRange, type WeekdayKey, weekdayKeys } from '@shared/settings'
 import { localClockTime } from '../local-clock-time'
 import { usePreferencesForm } from '../preferences-form'
 import { ToggleSetting } from '../fields/toggle-setting'
