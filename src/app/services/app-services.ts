@@ -13,6 +13,7 @@ import type { EngineEvent } from '../../shared/engine-state'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { createChecklistService } from './checklist-service'
 import { EventHub } from './event-hub'
+import { OrderedFanOut } from './ordered-fan-out'
 import { createHistoryRecorder } from './history-recorder'
 import { createPostureWatchService } from './posture-watch-service'
 import { createRoutineService } from './routine-service'
@@ -87,7 +88,7 @@ export async function createAppServices(options: AppServicesOptions) {
     notices.addStartNotice(notice)
   }
 
-  const engineListeners = new Set<(event: EngineEvent) => void>()
+  const engineListeners = new OrderedFanOut<EngineEvent>()
   // Each idle sample is an engine wakeup that other light checks (busy probes) can ride on.
   const sampleListeners = new Set<() => void>()
   const activity: Activity = {
@@ -127,7 +128,7 @@ export async function createAppServices(options: AppServicesOptions) {
     sink: (event) => {
       if (event.kind === 'break') routines.startNewBreak()
       recorder.record(event)
-      for (const listener of engineListeners) listener(event)
+      engineListeners.publish(event)
       if (started) events.publish('engine:state', started.getState())
       saveCounts()
     }
@@ -258,10 +259,7 @@ export async function createAppServices(options: AppServicesOptions) {
     stats,
     /** Presentation (notifications, break window, tray) subscribes here. */
     onEngineEvent(listener: (event: EngineEvent) => void): () => void {
-      engineListeners.add(listener)
-      return () => {
-        engineListeners.delete(listener)
-      }
+      return engineListeners.subscribe(listener)
     },
     /**
      * Called inside each engine wakeup that samples the idle time; a listener must not call
