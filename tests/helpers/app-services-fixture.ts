@@ -4,13 +4,13 @@ import { join } from 'node:path'
 import { type AppServices, createAppServices } from '../../src/app/services/app-services'
 import type { StorageLibrary } from '../../src/core/storage'
 import type { MainRoute } from '../../src/shared/routes'
-import { FakeActivity } from './fake-activity'
-import { FakeClock } from './fake-clock'
+import { ScriptedActivity } from '../../src/core/simulator/scripted-activity'
+import { ScriptedClock } from '../../src/core/simulator/scripted-clock'
 
 export interface ServicesFixture {
   services: AppServices
-  clock: FakeClock
-  activity: FakeActivity
+  clock: ScriptedClock
+  activity: ScriptedActivity
   dataDir: string
   /** What the services asked the shell to do, in order: "open:<route>" or "quit". */
   shellCalls: string[]
@@ -29,8 +29,8 @@ export async function createServicesFixture(
     storage?: StorageLibrary
   } = {}
 ): Promise<ServicesFixture> {
-  const clock = new FakeClock(Date.parse(options.startIso ?? '2026-03-02T09:00:00Z'))
-  const activity = new FakeActivity(() => clock.monotonicNowMs())
+  const clock = new ScriptedClock(Date.parse(options.startIso ?? '2026-03-02T09:00:00Z'))
+  const activity = new ScriptedActivity(clock)
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'upright-services-'))
   const fixture: Omit<ServicesFixture, 'services'> = {
     clock,
