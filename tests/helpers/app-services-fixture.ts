@@ -38,9 +38,16 @@ export async function createServicesFixture(
     dataDir,
     shellCalls: [],
     logs: [],
-    settle: () => new Promise((resolve) => setTimeout(resolve, 30))
+    // The history log applies appends in call order and a read waits for every append already
+    // asked for. One turn of the event loop more lets their follow-ups (events) run.
+    settle: async () => {
+      await services.history.readAll()
+      await new Promise((resolve) => setImmediate(resolve))
+    }
   }
-  const services = await createAppServices({
+  // eslint-disable-next-line prefer-const -- settle above reaches the services once they exist
+  let services: AppServices
+  services = await createAppServices({
     dataDir,
     shell: 'web',
     version: '0.0.0-test',
