@@ -22,6 +22,9 @@ import type { TrayAction, TrayMenuModel } from '../../shared/tray-menu'
 import { runTrayAction, type ShellPort } from './tray-actions'
 import { buildTrayMenuModel, type TrayMenuExtras } from './tray-menu-model'
 import { errorMessage } from '../../shared/error-message'
+import type { AppServices } from './app-services-api'
+
+export type { AppServices } from './app-services-api'
 
 export interface AppServicesOptions {
   dataDir: string
@@ -49,7 +52,7 @@ const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().tim
  * history, the reminder engine and the services over them, with no Electron in sight. Each
  * shell adds its own presentation (tray, windows, notifications — or HTTP) around it.
  */
-export async function createAppServices(options: AppServicesOptions) {
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const log = options.log ?? ((message: string) => console.warn(message))
   const timeZone = options.timeZone ?? systemTimeZone
   const nowMs = (): number => options.clock.wallNowMs()
@@ -212,7 +215,7 @@ export async function createAppServices(options: AppServicesOptions) {
     timeScale: options.timeScale ?? 1
   }
 
-  return {
+  const services: AppServices = {
     info,
     events,
     settings,
@@ -221,13 +224,11 @@ export async function createAppServices(options: AppServicesOptions) {
     notices,
     engine,
     routines,
-    clock: options.clock,
     timeZone,
-    shellPort: options.shellPort,
+    nowWallMs: nowMs,
     checklist,
     busy,
     postureWatch,
-    /** Carries out a tray menu choice (the Electron tray and the harness's tray page both call it). */
     runTrayAction(action: TrayAction): void {
       if (action === 'posture-watch-off') postureWatch.turnOff()
       runTrayAction(action, {
@@ -242,11 +243,9 @@ export async function createAppServices(options: AppServicesOptions) {
       events.publish('engine:state', engine.getState())
       saveCounts()
     },
-    /** "I'm reading" for `minutes` (null: off), pushed like a tray action. */
     setReading(minutes: 30 | 60 | null): void {
-      this.runTrayAction(minutes === null ? 'reading-off' : minutes === 30 ? 'reading-30' : 'reading-60')
+      services.runTrayAction(minutes === null ? 'reading-off' : minutes === 30 ? 'reading-30' : 'reading-60')
     },
-    /** What the tray shows besides the engine's state (the Electron tray and the harness's tray page). */
     trayMenuExtras(): TrayMenuExtras {
       return {
         checklistDue: checklist.isDue(), activeTodayMinutes: activeTodayMinutes(), busyReason: busy.reason(), storageProblem: notices.trayLine(),
@@ -254,27 +253,18 @@ export async function createAppServices(options: AppServicesOptions) {
       }
     },
     trayMenu(): TrayMenuModel {
-      return buildTrayMenuModel(engine.getState(), timeZone(), this.trayMenuExtras())
+      return buildTrayMenuModel(engine.getState(), timeZone(), services.trayMenuExtras())
     },
     stats,
-    /** Presentation (notifications, break window, tray) subscribes here. */
     onEngineEvent(listener: (event: EngineEvent) => void): () => void {
       return engineListeners.subscribe(listener)
     },
-    /**
-     * Called inside each engine wakeup that samples the idle time; a listener must not call
-     * the engine back synchronously (defer to a microtask).
-     */
     onIdleSample(listener: () => void): () => void {
       sampleListeners.add(listener)
       return () => {
         sampleListeners.delete(listener)
       }
     },
-    /**
-     * At quit: a showing break is recorded as skipped, the counts are saved for the next start,
-     * then what is still in memory is written and the engine's timer stops.
-     */
     async dispose(): Promise<void> {
       savedCounts.save(engine.prepareForQuit())
       engine.dispose()
@@ -284,6 +274,5 @@ export async function createAppServices(options: AppServicesOptions) {
       await recorder.flush(nowMs())
     }
   }
+  return services
 }
-
-export type AppServices = Awaited<ReturnType<typeof createAppServices>>

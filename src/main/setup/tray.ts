@@ -13,7 +13,7 @@ export function setupAppTray(shell: ShellContext, services: AppServices): () => 
         // A finished checklist pass clears the "re-check due" mark in the menu.
         if (event === 'engine:state' || event === 'checklist:changed') listener()
       }),
-    timeZone: services.timeZone,
+    timeZone: () => services.timeZone(),
     menuExtras: () => services.trayMenuExtras(),
     runAction: (action) => {
       services.runTrayAction(action)
