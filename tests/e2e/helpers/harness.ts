@@ -17,7 +17,7 @@ export function freshDataDir(): string {
 }
 
 /**
- * Starts the real web harness (`tsx src/web/cli.ts`) on its own port and data folder,
+ * Starts the real web harness (out/web/cli.mjs, bundled from src/web/cli.ts by the global setup) on its own port and data folder,
  * as a user would with `npm run web`, and waits for the line that prints its URL.
  */
 export async function startHarness(options: { dataDir?: string; extraArgs?: string[] } = {}): Promise<Harness> {
@@ -25,7 +25,7 @@ export async function startHarness(options: { dataDir?: string; extraArgs?: stri
   // Port 0: the OS picks a free port, so any number of harnesses can run side by side.
   const child: ChildProcess = spawn(
     process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'src/web/cli.ts', ...(options.extraArgs ?? [])],
+    ['out/web/cli.mjs', ...(options.extraArgs ?? [])],
     { env: { ...process.env, PORT: '0', UPRIGHT_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] }
   )
   let output = ''
