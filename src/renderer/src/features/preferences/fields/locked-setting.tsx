@@ -26,7 +26,6 @@ export const lockedNoteId = (fieldId: string): string => `${fieldId}-locked`
 export function LockedNote({ fieldId }: { fieldId: string }) {
   return (
     <p id={lockedNoteId(fieldId)} className="locked-note">
-      <span aria-hidden="true">🔒 </span>
       {lockedNoteText}
     </p>
   )
