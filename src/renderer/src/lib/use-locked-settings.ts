@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useMemo } from 'react'
 import { api } from './api'
-
-const noneLocked: ReadonlySet<string> = new Set()
+import { useApiResource } from './use-api-resource'
 
 /**
  * The settings the organisation's policy locks (fixed while Upright runs). Until they arrive,
@@ -9,18 +8,6 @@ const noneLocked: ReadonlySet<string> = new Set()
  * the field shows that refusal.
  */
 export function useLockedSettings(): ReadonlySet<string> {
-  const [locked, setLocked] = useState(noneLocked)
-  useEffect(() => {
-    let cancelled = false
-    api.settings.locked().then(
-      (keys) => {
-        if (!cancelled && keys.length > 0) setLocked(new Set(keys))
-      },
-      () => undefined
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [])
-  return locked
+  const keys = useApiResource(() => api.settings.locked()).value
+  return useMemo(() => new Set(keys ?? []), [keys])
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { SettingsPatch } from '@shared/settings'
 import type { Choice } from './choice-setting'
-import { describedBy, FieldMessages } from './field-messages'
+import { FieldMessages, groupDescribedBy } from './field-messages'
 import { useImmediateSetting } from './use-immediate-setting'
 import { useLocked } from './locked-setting'
 
@@ -20,7 +20,7 @@ export function CheckboxGroupSetting<T extends string>({ legend, hint, values, c
   const selected = new Set(setting.shown)
   return (
     // A disabled fieldset disables every option in it; the note says why.
-    <fieldset className="choice-field" disabled={locked} aria-describedby={describedBy(setting.id, hint, locked)}>
+    <fieldset className="choice-field" disabled={locked} aria-describedby={groupDescribedBy(setting.id, hint, locked)}>
       <legend>{legend}</legend>
       <div className="choices choices-grid">
         {choices.map((choice) => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { SettingsPatch } from '@shared/settings'
-import { describedBy, FieldMessages } from './field-messages'
+import { FieldMessages, groupDescribedBy } from './field-messages'
 import { useImmediateSetting } from './use-immediate-setting'
 import { useLocked } from './locked-setting'
 
@@ -28,7 +28,7 @@ export function ChoiceSetting<T extends string>({ legend, hint, value, choices, 
   const name = `${setting.id}-choice`
   return (
     // A disabled fieldset disables every option in it; the note says why.
-    <fieldset className="choice-field" disabled={locked} aria-describedby={describedBy(setting.id, hint, locked)}>
+    <fieldset className="choice-field" disabled={locked} aria-describedby={groupDescribedBy(setting.id, hint, locked)}>
       <legend>{legend}</legend>
       <div className={inline ? 'choices choices-inline' : 'choices'}>
         {choices.map((choice) => {

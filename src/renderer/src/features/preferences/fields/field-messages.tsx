@@ -39,5 +39,10 @@ export function FieldMessages({
 }
 
 export function describedBy(id: string, hint: ReactNode, locked = false): string {
-  return [locked ? lockedNoteId(id) : null, hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(' ')
+  return [groupDescribedBy(id, hint, locked), `${id}-error`].filter(Boolean).join(' ')
+}
+
+/** For a group of options (a fieldset): the locked note and the hint; each option answers for itself. */
+export function groupDescribedBy(id: string, hint: ReactNode, locked = false): string | undefined {
+  return [locked ? lockedNoteId(id) : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined
 }
