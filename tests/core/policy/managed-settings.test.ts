@@ -111,4 +111,23 @@ describe('managed settings: bad input', () => {
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/break\.intervalMinutes/) as unknown })
     expect(open().get().break.intervalMinutes).toBe(30)
   })
+
+  it('saves nothing when the record of choices cannot be written', () => {
+    const store = openSettingsStore({ library: confStorage, dataDir })
+    const managed = manageSettings({
+      store,
+      choices: {
+        keys: () => new Set(),
+        save: () => {
+          throw new Error('the disk is full')
+        },
+        takeRecoveryNotice: () => null
+      },
+      policy: teamPolicy,
+      log: (message) => logs.push(message)
+    })
+    expect(managed.update({ break: { intervalMinutes: 45 } })).toEqual({ ok: false, message: 'Settings could not be saved: the disk is full' })
+    expect(managed.get().break.intervalMinutes).toBe(30)
+    expect(store.get().break.intervalMinutes).toBe(defaultSettings.break.intervalMinutes)
+  })
 })
