@@ -27,6 +27,7 @@ import { trayIconDir } from './electron/tray-icons'
 import { createXdgAutostart, launchCommand, xdgConfigHome } from './electron/xdg-autostart'
 import { createAppServices } from '../app/services/app-services'
 import { electronStoreStorage } from './electron/electron-store-storage'
+import { platformPolicySource } from './electron/policy-path'
 
 /** electron-builder.yml's appId: Windows shows toasts only for an app with this ID on its shortcut. */
 const appUserModelId = 'app.upright.desktop'
@@ -113,7 +114,8 @@ async function onReady(): Promise<void> {
       }
     },
     saveCsv: saveCsvWithDialog,
-    storage: electronStoreStorage
+    storage: electronStoreStorage,
+    policySource: platformPolicySource(platform, process.env)
   })
   const { engine, settings } = services
   relook = () => {
