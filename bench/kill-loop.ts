@@ -15,7 +15,6 @@ import { checklistItems } from '../src/shared/content'
 
 const cycles = Number(process.env['KILL_CYCLES'] ?? 50)
 const root = resolve(import.meta.dirname, '..')
-const tsx = join(root, 'node_modules/.bin/tsx')
 const itemIds = checklistItems.map((item) => item.id)
 const statuses = ['ok', 'fix', 'na'] as const
 
@@ -26,7 +25,7 @@ interface Harness {
 
 function startHarness(dataDir: string): Promise<Harness> {
   return new Promise((done, fail) => {
-    const child = spawn(tsx, ['src/web/cli.ts'], {
+    const child = spawn(process.execPath, [join(root, 'out/web/cli.mjs')], {
       cwd: root,
       env: { ...process.env, PORT: '0', UPRIGHT_DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe']

@@ -50,9 +50,10 @@ function run(command, args, env = process.env) {
 
 function build() {
   const result = spawnSync(process.execPath, [join(dirname(require.resolve('electron-vite')), '..', 'bin', 'electron-vite.js'), 'build'], { stdio: 'inherit' })
-  if (result.status !== 0) {
+  const harness = result.status === 0 ? spawnSync(process.execPath, ['scripts/build-harness.mjs'], { stdio: 'inherit' }) : result
+  if (harness.status !== 0) {
     console.error('Upright: the build failed (see above).')
-    process.exit(result.status ?? 1)
+    process.exit(harness.status ?? 1)
   }
 }
 
@@ -68,4 +69,4 @@ if (!binary) {
 }
 build()
 if (binary) run(binary, ['.'])
-else run(process.execPath, [require.resolve('tsx/cli'), 'src/web/cli.ts'])
+else run(process.execPath, ['out/web/cli.mjs'])

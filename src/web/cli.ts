@@ -42,6 +42,8 @@ async function main(): Promise<void> {
     // A browser tab cannot see system-wide input: the harness treats the user as present.
     activity: { idleSeconds: () => 0 },
     timeScale: speed,
+    // The desktop app reads the platform's path; the harness reads only a file it is given.
+    policySource: process.env['UPRIGHT_POLICY_FILE'] ? { filePath: resolve(process.env['UPRIGHT_POLICY_FILE']) } : null,
     shellPort: {
       openPage: (route) => {
         services.events.publish('shell:navigate', { page: 'index', route })

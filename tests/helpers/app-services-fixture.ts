@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type AppServices, createAppServices } from '../../src/app/services/app-services'
+import type { PolicySource } from '../../src/app/services/policy-service'
 import type { StorageLibrary } from '../../src/core/storage'
 import type { MainRoute } from '../../src/shared/routes'
 import { ScriptedActivity } from '../../src/core/simulator/scripted-activity'
@@ -27,6 +28,7 @@ export async function createServicesFixture(
     dataDir?: string
     saveCsv?: (name: string, csv: string) => Promise<string | null>
     storage?: StorageLibrary
+    policySource?: PolicySource
   } = {}
 ): Promise<ServicesFixture> {
   const clock = new ScriptedClock(Date.parse(options.startIso ?? '2026-03-02T09:00:00Z'))
@@ -65,6 +67,7 @@ export async function createServicesFixture(
     },
     saveCsv: options.saveCsv,
     storage: options.storage,
+    policySource: options.policySource,
     log: (message) => fixture.logs.push(message)
   })
   return { ...fixture, services }

@@ -1,4 +1,5 @@
 import { applySettingsPatch, describeZodError, settingsSchema } from '../../shared/settings'
+import { describeLockedChange } from '../../core/policy'
 import { previewSchedule } from '../services/schedule-preview'
 import type { AppServices } from '../services/app-services'
 import { findStretch } from '../../shared/content'
@@ -16,8 +17,14 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
   return {
     'app:info': () => services.info,
     'settings:get': () => services.settings.get(),
-    'settings:update': (patch) => services.settings.update(patch),
+    'settings:update': (patch) => {
+      // A locked setting is a valid request the app will not carry out: 409, naming the key.
+      const locked = services.settings.lockedIn(patch)
+      if (locked.length > 0) throw new IpcRefusal(describeLockedChange(locked))
+      return services.settings.update(patch)
+    },
     'settings:reset': () => services.settings.reset(),
+    'settings:locked': () => services.settings.lockedKeys(),
     'notice:get': () => ({ message: services.notices.current() }),
     'notice:dismiss': () => {
       services.notices.dismiss()

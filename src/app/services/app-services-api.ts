@@ -1,7 +1,7 @@
 import type { AppStateStore } from '../../core/app-state/app-state-store'
 import type { ReminderEngine } from '../../core/engine'
 import type { HistoryLog } from '../../core/history'
-import type { SettingsStore } from '../../core/settings-store'
+import type { ManagedSettingsStore } from '../../core/policy'
 import type { EngineEvent } from '../../shared/engine-state'
 import type { AppInfo } from '../../shared/ipc/contract'
 import type { TrayAction, TrayMenuModel } from '../../shared/tray-menu'
@@ -50,7 +50,8 @@ export interface AppServices {
   readonly info: AppInfo
   /** Pushes to pages (settings, engine state, history changes, navigation). */
   readonly events: EventHub
-  readonly settings: Pick<SettingsStore, 'get' | 'update' | 'reset' | 'onChange'>
+  /** The settings in effect (the user's, with the organisation's policy applied) and which keys it locks. */
+  readonly settings: Pick<ManagedSettingsStore, 'get' | 'update' | 'reset' | 'onChange' | 'lockedKeys' | 'lockedIn'>
   readonly appState: Pick<AppStateStore, 'get' | 'update'>
   /** Storage problems the user should hear about, and the guards that report them. */
   readonly notices: Pick<StorageHealth, 'current' | 'dismiss' | 'guard' | 'guardAsync'>

@@ -6,6 +6,8 @@ import { DateTime } from 'luxon'
 import { openHistoryLog } from '../../core/history'
 import { openPostureWatchStore } from '../../core/posture-watch'
 import { openSettingsStore } from '../../core/settings-store'
+import { manageSettings, openUserChoicesStore } from '../../core/policy'
+import { loadPolicy, type PolicySource } from './policy-service'
 import { removeStaleTempFiles, type StorageLibrary } from '../../core/storage'
 import { confStorage } from '../storage/conf-storage'
 import { createStorageHealth } from './storage-health'
@@ -43,6 +45,8 @@ export interface AppServicesOptions {
   log?: (message: string) => void
   /** electron-store in Electron; conf (the default) in the harness and tests. */
   storage?: StorageLibrary
+  /** The organisation's policy file (managed defaults, DESIGN §4); none when absent. */
+  policySource?: PolicySource | null
 }
 
 const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -78,7 +82,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     if (error === null) notices.writeSucceeded()
     else notices.writeFailed(error)
   }
-  const settings = openSettingsStore({ dataDir: options.dataDir, library, onSaveResult })
+  const userSettings = openSettingsStore({ dataDir: options.dataDir, library, onSaveResult })
+  const policy = loadPolicy(options.policySource ?? null)
+  if (policy.notice) log(`Upright: ${policy.notice}`)
+  notices.addStartNotice(policy.notice, policy.trayLine)
+  // Everything below sees the settings in effect: the user's, with the organisation's policy applied.
+  const settings = manageSettings({
+    store: userSettings,
+    choices: openUserChoicesStore({ dataDir: options.dataDir, library, saved: userSettings.get(), onSaveResult }),
+    policy: policy.policy,
+    log
+  })
   const appState = openAppStateStore({ dataDir: options.dataDir, library, onSaveResult })
   const savedCounts = openSavedCountsStore({ dataDir: options.dataDir, library, onSaveResult })
   const postureWatchStore = openPostureWatchStore({ dataDir: options.dataDir, library, onSaveResult })

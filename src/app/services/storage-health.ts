@@ -38,13 +38,16 @@ export function createStorageHealth(deps: {
   log: (message: string) => void
 }) {
   let startNotice: string | null = null
+  /** A problem found at start that stays true until restart (an ignored policy file). */
+  let standingLine: string | null = null
   let problem: { message: string; short: string } | null = null
   let problemDismissed = false
 
   const health = {
     /** A file set aside at start (said once by its store; kept here until dismissed). */
-    addStartNotice(notice: string | null): void {
+    addStartNotice(notice: string | null, trayLine: string | null = null): void {
       if (notice) startNotice = startNotice === null ? notice : `${startNotice} ${notice}`
+      if (trayLine) standingLine ??= trayLine
     },
     /** The message a page shows, until dismissed. */
     current(): string | null {
@@ -55,9 +58,9 @@ export function createStorageHealth(deps: {
       startNotice = null
       problemDismissed = true
     },
-    /** A tray row while writes are failing (not dismissable: it is still true). */
+    /** A tray row while writes are failing or a start problem lasts (not dismissable: it is still true). */
     trayLine(): string | null {
-      return problem?.short ?? null
+      return problem?.short ?? standingLine
     },
     writeFailed(error: unknown): void {
       if (problem !== null) return

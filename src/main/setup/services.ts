@@ -4,6 +4,7 @@ import type { Activity } from '../../core/engine'
 import { createAppServices } from '../../app/services/app-services'
 import type { AppServices } from '../../app/services/app-services'
 import { electronStoreStorage } from '../electron/electron-store-storage'
+import { platformPolicySource } from '../electron/policy-path'
 import type { ShellContext } from './shell-context'
 
 async function saveCsvWithDialog(suggestedFileName: string, csv: string): Promise<string | null> {
@@ -17,7 +18,7 @@ async function saveCsvWithDialog(suggestedFileName: string, csv: string): Promis
   return result.filePath
 }
 
-/** The application layer with Electron's storage, save dialog and window/quit port. */
+/** The application layer with Electron's storage, save dialog, window/quit port and the platform's policy file. */
 export function createElectronServices(shell: ShellContext, activity: Activity): Promise<AppServices> {
   return createAppServices({
     dataDir: app.getPath('userData'),
@@ -35,6 +36,7 @@ export function createElectronServices(shell: ShellContext, activity: Activity):
       }
     },
     saveCsv: saveCsvWithDialog,
-    storage: electronStoreStorage
+    storage: electronStoreStorage,
+    policySource: platformPolicySource(shell.platform, process.env)
   })
 }

@@ -4,7 +4,7 @@ import { ErrorBoundary } from './components/error-boundary'
 import { RecoveryNotice } from './components/recovery-notice'
 import { NotificationTray } from './features/notifications/notification-tray'
 import { FirstRunNotice } from './features/safety/first-run-notice'
-import { isWebHarness } from './lib/api'
+import { useIsWebHarness } from './lib/shell'
 import { useHarnessNavigation } from './lib/use-harness-navigation'
 import { toMainRoute, useHashRoute } from './lib/use-hash-route'
 import { useSettings } from './lib/use-settings'
@@ -21,19 +21,19 @@ const TrayPage = lazy(() => import('./features/tray/tray-page'))
 // Loads the pose models' library only when this page is shown: never at rest.
 const PostureWatchPage = lazy(() => import('./features/posture-watch/posture-watch-page'))
 
-const navigation: { route: MainRoute; label: string }[] = [
+const pages: { route: MainRoute; label: string }[] = [
   { route: 'today', label: 'Today' },
   { route: 'checklist', label: 'Workstation checklist' },
   { route: 'stretches', label: 'Stretches' },
   { route: 'stats', label: 'Statistics' },
   { route: 'preferences', label: 'Preferences' },
-  { route: 'safety', label: 'Safety' },
-  ...(isWebHarness
-    ? [
-        { route: 'tray' as const, label: 'Tray menu (harness)' },
-        { route: 'posture-watch' as const, label: 'Posture watch (harness)' }
-      ]
-    : [])
+  { route: 'safety', label: 'Safety' }
+]
+
+/** Stand-ins for what Electron shows outside the main window. */
+const harnessPages: { route: MainRoute; label: string }[] = [
+  { route: 'tray', label: 'Tray menu (harness)' },
+  { route: 'posture-watch', label: 'Posture watch (harness)' }
 ]
 
 function Page({ route }: { route: MainRoute }) {
@@ -58,6 +58,8 @@ function Page({ route }: { route: MainRoute }) {
 }
 
 export function App() {
+  const isWebHarness = useIsWebHarness()
+  const navigation = isWebHarness ? [...pages, ...harnessPages] : pages
   const route = useHashRoute(toMainRoute)
   useHarnessNavigation()
   const { settings } = useSettings()
@@ -70,7 +72,7 @@ export function App() {
   useEffect(() => {
     if (focusedRoute.current !== route) mainRef.current?.focus()
     focusedRoute.current = route
-    const label = navigation.find((item) => item.route === route)?.label ?? 'Upright'
+    const label = [...pages, ...harnessPages].find((item) => item.route === route)?.label ?? 'Upright'
     document.title = `${label} — Upright`
   }, [route])
 

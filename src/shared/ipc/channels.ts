@@ -9,6 +9,7 @@ export const invokeChannels = [
   'settings:get',
   'settings:update',
   'settings:reset',
+  'settings:locked',
   'notice:get',
   'notice:dismiss',
   'engine:state',

@@ -17,6 +17,7 @@ import {
 import { guidedRoutineSchema } from '../routine'
 import { schedulePreviewSchema } from '../schedule-preview'
 import { settingsPatchSchema, settingsSchema } from '../settings'
+import { settingKeySchema, settingLeafKeys } from '../setting-keys'
 import { statsQuerySchema, statsResultSchema } from '../stats'
 import { trayActionSchema, trayMenuModelSchema } from '../tray-menu'
 import type { EventChannel, InvokeChannel } from './channels'
@@ -63,6 +64,8 @@ export const invokeContract = {
   'settings:get': { input: noInput, output: settingsSchema },
   'settings:update': { input: settingsPatchSchema, output: settingsUpdateResultSchema },
   'settings:reset': { input: noInput, output: settingsUpdateResultSchema },
+  /** The settings the organisation's policy locks (managed defaults): shown, not editable. */
+  'settings:locked': { input: noInput, output: z.array(settingKeySchema).max(settingLeafKeys.length) },
   'notice:get': { input: noInput, output: noticeSchema },
   'notice:dismiss': { input: noInput, output: done },
 

@@ -17,16 +17,18 @@ export function freshDataDir(): string {
 }
 
 /**
- * Starts the real web harness (`tsx src/web/cli.ts`) on its own port and data folder,
+ * Starts the real web harness (out/web/cli.mjs, bundled from src/web/cli.ts by the global setup) on its own port and data folder,
  * as a user would with `npm run web`, and waits for the line that prints its URL.
  */
-export async function startHarness(options: { dataDir?: string; extraArgs?: string[] } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { dataDir?: string; extraArgs?: string[]; /** Added to the harness's environment (UPRIGHT_POLICY_FILE). */ env?: Record<string, string> } = {}
+): Promise<Harness> {
   const dataDir = options.dataDir ?? freshDataDir()
   // Port 0: the OS picks a free port, so any number of harnesses can run side by side.
   const child: ChildProcess = spawn(
     process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'src/web/cli.ts', ...(options.extraArgs ?? [])],
-    { env: { ...process.env, PORT: '0', UPRIGHT_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] }
+    ['out/web/cli.mjs', ...(options.extraArgs ?? [])],
+    { env: { ...process.env, ...options.env, PORT: '0', UPRIGHT_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] }
   )
   let output = ''
   const port = await new Promise<number>((resolve, reject) => {

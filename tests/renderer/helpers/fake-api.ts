@@ -37,7 +37,7 @@ type Listener = (payload: EventPayload<EventChannel>) => void
 /**
  * A fake of the renderer's `api` (src/renderer/src/lib/api.ts), built from the same channel
  * list as the real one so it has every method and only those. Pages under test get it through
- * `vi.mock('…/lib/api', () => ({ api: fake.api, isWebHarness: true }))`.
+ * `vi.mock('…/lib/api', () => ({ api: fake.api }))`.
  */
 export function createFakeApi(overrides: FakeApiOverrides = {}): FakeApiHandle {
   const listeners = new Map<EventChannel, Set<Listener>>()

@@ -1,26 +1,13 @@
-import { useEffect, useState } from 'react'
 import { api } from '../lib/api'
+import { useApiResource } from '../lib/use-api-resource'
 
 /** Shows, once, that a damaged file was set aside, or that writes are failing (full disk, read-only folder). */
 export function RecoveryNotice() {
-  const [message, setMessage] = useState<string | null>(null)
-  useEffect(() => {
-    let cancelled = false
-    api.notice.get().then(
-      (notice) => {
-        if (!cancelled) setMessage(notice.message)
-      },
-      () => undefined
-    )
-    // A write that starts failing later (full disk, read-only folder) is told at once.
-    const unsubscribe = api.on('notice:changed', (notice) => {
-      setMessage(notice.message)
-    })
-    return () => {
-      cancelled = true
-      unsubscribe()
-    }
-  }, [])
+  // A write that starts failing later (full disk, read-only folder) is told at once.
+  const { value: notice, set: setNotice } = useApiResource(() => api.notice.get(), {
+    live: (onValue) => api.on('notice:changed', onValue)
+  })
+  const message = notice?.message ?? null
   if (!message) return null
   return (
     <div className="notice" role="alert">
@@ -28,7 +15,7 @@ export function RecoveryNotice() {
       <button
         type="button"
         onClick={() => {
-          setMessage(null)
+          setNotice({ message: null })
           void api.notice.dismiss()
         }}
       >

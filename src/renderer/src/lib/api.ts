@@ -6,5 +6,3 @@ import { createWebBridge } from './web-bridge'
  * HTTP bridge in the web harness. Nothing else in the renderer touches either.
  */
 export const api: UprightApi = window.upright ?? createWebBridge()
-
-export const isWebHarness = window.upright === undefined

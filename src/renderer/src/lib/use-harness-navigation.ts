@@ -1,7 +1,8 @@
 import { useEffect } from 'react'
 import type { EventPayload } from '@shared/ipc/contract'
 import { isMainRoute } from '@shared/routes'
-import { api, isWebHarness } from './api'
+import { api } from './api'
+import { useIsWebHarness } from './shell'
 
 /**
  * Where a 'shell:navigate' push sends the tab: break.html for the break "window", or a page of
@@ -18,6 +19,7 @@ export function harnessTarget(request: EventPayload<'shell:navigate'>): { kind: 
  * where main opens real windows.
  */
 export function useHarnessNavigation(): void {
+  const isWebHarness = useIsWebHarness()
   useEffect(() => {
     if (!isWebHarness) return
     return api.on('shell:navigate', (request) => {
@@ -25,5 +27,5 @@ export function useHarnessNavigation(): void {
       if (target?.kind === 'page') window.location.assign(target.url)
       else if (target?.kind === 'route') window.location.hash = target.hash
     })
-  }, [])
+  }, [isWebHarness])
 }

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import type { SettingsUpdateResult } from '@shared/ipc/contract'
 import type { Settings, SettingsPatch } from '@shared/settings'
 import { api } from './api'
 import { savedSettings } from './saved'
-import { errorMessage } from '@shared/error-message'
+import { useApiResource } from './use-api-resource'
 
 export interface SettingsHandle {
   settings: Settings | null
@@ -14,35 +14,22 @@ export interface SettingsHandle {
 
 /** Current settings, kept live by the `settings:changed` push (another window may change them). */
 export function useSettings(): SettingsHandle {
-  const [settings, setSettings] = useState<Settings | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { value: settings, error, set } = useApiResource(() => api.settings.get(), {
+    live: (onValue) => api.on('settings:changed', onValue)
+  })
 
-  useEffect(() => {
-    let cancelled = false
-    api.settings.get().then(
-      (loaded) => {
-        if (!cancelled) setSettings(loaded)
-      },
-      (reason: unknown) => {
-        if (!cancelled) setError(errorMessage(reason))
-      }
-    )
-    const unsubscribe = api.on('settings:changed', setSettings)
-    return () => {
-      cancelled = true
-      unsubscribe()
-    }
-  }, [])
-
-  const update = useCallback(async (patch: SettingsPatch) => {
-    const result = await api.settings.update(patch)
-    if (result.ok) setSettings(result.settings)
-    return result
-  }, [])
+  const update = useCallback(
+    async (patch: SettingsPatch) => {
+      const result = await api.settings.update(patch)
+      if (result.ok) set(result.settings)
+      return result
+    },
+    [set]
+  )
 
   const reset = useCallback(async () => {
-    setSettings(savedSettings(await api.settings.reset()))
-  }, [])
+    set(savedSettings(await api.settings.reset()))
+  }, [set])
 
   return { settings, error, update, reset }
 }

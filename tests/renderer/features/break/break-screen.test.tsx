@@ -9,7 +9,7 @@ import { useBreakWindowFakes } from './fake-break-api'
 
 const fake = await vi.hoisted(async () => (await import('./fake-break-api')).createFakeBreakApi())
 
-vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api }))
 vi.mock('../../../../src/renderer/src/features/break/return-to-main', () => ({ returnDelayMs: 2000, returnToMain: fake.returnToMain }))
 
 useBreakWindowFakes(fake)

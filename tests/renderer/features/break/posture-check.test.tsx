@@ -2,12 +2,13 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BreakApp } from '../../../../src/renderer/src/features/break/break-app'
 import { postureCard } from '@shared/content/posture'
+import { ShellContext } from '../../../../src/renderer/src/lib/shell'
 import { flush } from '../../helpers/flush'
 import { useBreakWindowFakes } from './fake-break-api'
 
 const fake = await vi.hoisted(async () => (await import('./fake-break-api')).createFakeBreakApi())
 
-vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api }))
 vi.mock('../../../../src/renderer/src/features/break/return-to-main', () => ({ returnDelayMs: 2000, returnToMain: fake.returnToMain }))
 
 useBreakWindowFakes(fake)
@@ -39,6 +40,20 @@ describe('posture card (break.html#/posture)', () => {
     expect(screen.queryByRole('button', { name: 'Done' })).toBeNull()
     await flush(2)
     expect(fake.returnToMain).toHaveBeenCalledTimes(1)
+  })
+
+  it('in Electron, Done leaves the window to main (which closes it) instead of navigating', async () => {
+    render(
+      <ShellContext.Provider value="electron">
+        <BreakApp />
+      </ShellContext.Provider>
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }))
+    await flush()
+    expect(fake.api.posture.respond).toHaveBeenCalledWith({ response: 'done' })
+    expect(screen.getByRole('status').textContent).toBe('Nice — posture checked.')
+    await flush(2)
+    expect(fake.returnToMain).not.toHaveBeenCalled()
   })
 
   it('Not now and Esc both answer "ignore"', async () => {

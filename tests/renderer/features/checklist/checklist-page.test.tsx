@@ -5,7 +5,7 @@ import ChecklistPage from '../../../../src/renderer/src/features/checklist/check
 import { checklistItems } from '@shared/content/checklist'
 
 const fake = await vi.hoisted(async () => (await import('./fake-checklist-api')).createFakeChecklistApi())
-vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api }))
 
 const total = checklistItems.length
 const [firstItem, secondItem] = checklistItems

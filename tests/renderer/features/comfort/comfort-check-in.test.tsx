@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ComfortCheckIn } from '../../../../src/renderer/src/features/comfort/comfort-check-in'
 
 const fake = await vi.hoisted(async () => (await import('../../helpers/fake-api')).createFakeApi())
-vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api }))
 
 const notYet = { comfortAverage: null, comfortCheckIns: 0 }
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BusyDetectionList } from '../../../../src/renderer/src/features/preferences/busy-detection-list'
 
 const fake = await vi.hoisted(async () => (await import('../../helpers/fake-api')).createFakeApi())
-vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api }))
 
 afterEach(() => {
   fake.reset()

@@ -8,7 +8,7 @@ import { defaultSettings } from '@shared/settings'
 vi.setConfig({ testTimeout: 20_000 })
 
 const fake = await vi.hoisted(async () => (await import('./fake-settings-api')).createFakeSettingsApi())
-vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api }))
 
 beforeEach(() => {
   const { api } = fake

@@ -9,7 +9,7 @@ import { applySettingsPatch, defaultSettings, settingsSchema } from '@shared/set
 import { engineState } from '../../../helpers/engine-state-fixture'
 
 const fake = await vi.hoisted(async () => (await import('../../helpers/fake-api')).createFakeApi())
-vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api }))
 
 const notAcknowledged: OnboardingState = { safetyAcknowledgedAtMs: null, checklistWalkthroughDone: false }
 

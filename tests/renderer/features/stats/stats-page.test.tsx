@@ -8,7 +8,7 @@ import { day, dayKeys, stats } from './stats-fixtures'
 
 const fake = await vi.hoisted(async () => (await import('../../helpers/fake-api')).createFakeApi())
 
-vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api }))
 
 function week(): StatsResult {
   const keys = dayKeys(7)

@@ -9,7 +9,7 @@ import { appInfo } from '../../helpers/app-info-fixture'
 import { chinTuckItem, chinTuckPhases, timeline } from '../break/break-fixtures'
 
 const fake = await vi.hoisted(async () => (await import('../../helpers/fake-api')).createFakeApi())
-vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api }))
 
 const chinTuckRoutine: GuidedRoutine = {
   routine: { durationSeconds: 35, seed: 1, totalSeconds: 35, items: [chinTuckItem] },

@@ -5,7 +5,7 @@ import { TodayPage } from '../../../../src/renderer/src/features/today/today-pag
 import { engineState, NOW } from '../../../helpers/engine-state-fixture'
 
 const fake = await vi.hoisted(async () => (await import('./fake-shell-api')).createFakeShellApi())
-vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api }))
 
 beforeEach(() => {
   fake.setState(engineState())

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { harnessTarget } from '../../../../src/renderer/src/lib/use-harness-navigation'
 
-vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: {}, isWebHarness: true }))
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: {} }))
 
 describe('harnessTarget', () => {
   it('sends a break to break.html and a page to its route', () => {

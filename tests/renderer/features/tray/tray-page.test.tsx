@@ -6,7 +6,7 @@ import type { TrayMenuModel } from '@shared/tray-menu'
 import { engineState, NOW } from '../../../helpers/engine-state-fixture'
 
 const fake = await vi.hoisted(async () => (await import('../today/fake-shell-api')).createFakeShellApi())
-vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
+vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api }))
 
 function menu(status: string, paused: boolean): TrayMenuModel {
   return {

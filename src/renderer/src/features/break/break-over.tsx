@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { minutesText } from '@shared/countdown'
 import type { BreakOutcome } from '@shared/engine-state'
-import { isWebHarness } from '../../lib/api'
+import { useIsWebHarness } from '../../lib/shell'
 
 
 const headings: Record<BreakOutcome, string> = {
@@ -23,6 +23,7 @@ export function BreakOver({ outcome, nextBreakInSeconds }: { outcome: BreakOutco
   useEffect(() => {
     headingRef.current?.focus()
   }, [])
+  const isWebHarness = useIsWebHarness()
   const next = nextBreakText(outcome, nextBreakInSeconds)
   return (
     <section className="break-end" aria-labelledby="break-end-heading">

@@ -3,7 +3,8 @@ import type { BreakOutcome, EngineState } from '@shared/engine-state'
 import type { GuidedRoutine } from '@shared/routine'
 import type { BreakSound } from '@shared/settings'
 import { safetyContent } from '@shared/content/safety'
-import { api, isWebHarness } from '../../lib/api'
+import { api } from '../../lib/api'
+import { useIsWebHarness } from '../../lib/shell'
 import { FloorQuestion, WalkInstead } from './break-options'
 import { BreakOver } from './break-over'
 import { playBreakSound } from './break-sound'
@@ -63,6 +64,7 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [mode, setMode] = useState<BreakMode>('stretch')
+  const isWebHarness = useIsWebHarness()
 
   useEffect(() => {
     let cancelled = false
@@ -105,7 +107,7 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
     return () => {
       clearTimeout(timer)
     }
-  }, [over])
+  }, [over, isWebHarness])
 
   const refresh = async (): Promise<void> => {
     acceptEngine(await api.engine.state())
@@ -274,6 +276,7 @@ function BreakChoices({ engine, busy, onRespond }: BreakChoicesProps) {
 }
 
 function NoBreak() {
+  const isWebHarness = useIsWebHarness()
   return (
     <section className="break-end" aria-labelledby="no-break-heading">
       <h1 id="no-break-heading">No break is running</h1>

@@ -1,12 +1,14 @@
 import { useEffect, useEffectEvent, useState } from 'react'
 import type { PostureResponse } from '@shared/engine-state'
 import { eyeCue, postureCard } from '@shared/content/posture'
-import { api, isWebHarness } from '../../lib/api'
+import { api } from '../../lib/api'
+import { useIsWebHarness } from '../../lib/shell'
 import { returnDelayMs, returnToMain } from './return-to-main'
 import { errorMessage } from '@shared/error-message'
 
 /** The posture cue's card (break.html#/posture): five quick points, then Done or Not now. */
 export function PostureCheck() {
+  const isWebHarness = useIsWebHarness()
   const [answered, setAnswered] = useState<PostureResponse | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -44,7 +46,7 @@ export function PostureCheck() {
     return () => {
       clearTimeout(timer)
     }
-  }, [answered])
+  }, [answered, isWebHarness])
 
   return (
     <main className="posture-check">

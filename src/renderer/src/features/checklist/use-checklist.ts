@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { ChecklistState, ChecklistStatus, OnboardingState } from '@shared/app-state'
 import { api } from '../../lib/api'
 import { saved } from '../../lib/saved'
+import { useApiResource } from '../../lib/use-api-resource'
 import { errorMessage } from '@shared/error-message'
 
 export interface ChecklistHandle {
@@ -13,34 +14,19 @@ export interface ChecklistHandle {
   dismissWalkthrough: () => Promise<void>
 }
 
-
 /**
  * Checklist answers and first-run progress, kept live by 'checklist:changed' (the tray or
  * another window may change them). Answers show at once and are saved in the background.
  */
 export function useChecklist(): ChecklistHandle {
-  const [checklist, setChecklist] = useState<ChecklistState | null>(null)
-  const [onboarding, setOnboarding] = useState<OnboardingState | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    let cancelled = false
-    Promise.all([api.checklist.get(), api.onboarding.get()]).then(
-      ([loadedChecklist, loadedOnboarding]) => {
-        if (cancelled) return
-        setChecklist(loadedChecklist)
-        setOnboarding(loadedOnboarding)
-      },
-      (reason: unknown) => {
-        if (!cancelled) setError(`Could not load the checklist: ${errorMessage(reason)}`)
-      }
-    )
-    const unsubscribe = api.on('checklist:changed', setChecklist)
-    return () => {
-      cancelled = true
-      unsubscribe()
-    }
-  }, [])
+  // Pushed answers (the tray, another window) are live; an older load never overwrites them.
+  const { value: checklist, set: setChecklist, error: checklistLoadError } = useApiResource(() => api.checklist.get(), {
+    live: (onValue) => api.on('checklist:changed', onValue)
+  })
+  const { value: onboarding, set: setOnboarding, error: onboardingLoadError } = useApiResource(() => api.onboarding.get())
+  const [actionError, setError] = useState<string | null>(null)
+  const loadError = checklistLoadError ?? onboardingLoadError
+  const error = actionError ?? (loadError === null ? null : `Could not load the checklist: ${loadError}`)
 
   const answer = useCallback(async (id: string, status: ChecklistStatus) => {
     setError(null)
@@ -55,7 +41,7 @@ export function useChecklist(): ChecklistHandle {
         // Keep what is shown; the error above already says the answer may be lost.
       }
     }
-  }, [])
+  }, [setChecklist])
 
   const complete = useCallback(async () => {
     setError(null)
@@ -68,7 +54,7 @@ export function useChecklist(): ChecklistHandle {
       setError(`Could not finish the check: ${errorMessage(reason)}`)
       return false
     }
-  }, [])
+  }, [setChecklist, setOnboarding])
 
   const dismissWalkthrough = useCallback(async () => {
     setOnboarding((current) => (current === null ? current : { ...current, checklistWalkthroughDone: true }))
@@ -77,7 +63,7 @@ export function useChecklist(): ChecklistHandle {
     } catch (reason) {
       setError(`Could not save that choice: ${errorMessage(reason)}`)
     }
-  }, [])
+  }, [setOnboarding])
 
   return { checklist, onboarding, error, answer, complete, dismissWalkthrough }
 }

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
 import type { BusyCapability, BusySignal } from '@shared/busy'
 import { api } from '../../lib/api'
+import { useApiResource } from '../../lib/use-api-resource'
 
 const signalLabels: Record<BusySignal, string> = {
   camera: 'Camera in use by another app',
@@ -21,24 +21,9 @@ const stateLabels: Record<BusyCapability['state'], string> = {
  * the busy:capabilities query: honest about what it cannot see, so nobody counts on it.
  */
 export function BusyDetectionList() {
-  const [capabilities, setCapabilities] = useState<BusyCapability[] | null>(null)
-  const [failed, setFailed] = useState(false)
-  useEffect(() => {
-    let cancelled = false
-    api.busy.capabilities().then(
-      (loaded) => {
-        if (!cancelled) setCapabilities(loaded)
-      },
-      () => {
-        if (!cancelled) setFailed(true)
-      }
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [])
+  const { value: capabilities, error } = useApiResource(() => api.busy.capabilities())
 
-  if (failed) return <p className="hint">Could not ask what this computer lets Upright notice.</p>
+  if (error !== null) return <p className="hint">Could not ask what this computer lets Upright notice.</p>
   if (capabilities === null) return null
   return (
     <div className="busy-detection">

@@ -13,6 +13,8 @@ export interface PreferencesForm {
    * is saved or invalid. The schedule preview includes these, so it answers "what if".
    */
   propose(fieldId: string, patch: SettingsPatch | null): void
+  /** Dotted keys the organisation's policy locks: their fields are shown disabled. */
+  locked: ReadonlySet<string>
 }
 
 export const PreferencesFormContext = createContext<PreferencesForm | null>(null)

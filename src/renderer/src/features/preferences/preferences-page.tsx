@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react'
 import type { SettingsPatch } from '@shared/settings'
 import { PageHeader } from '../../components/page-header'
 import { useSettings } from '../../lib/use-settings'
+import { useLockedSettings } from '../../lib/use-locked-settings'
 import { mergeSettingsPatches } from './merge-patch'
 import { type PreferencesForm, PreferencesFormContext } from './preferences-form'
 import { RestoreDefaults } from './restore-defaults'
@@ -23,6 +24,7 @@ const idle: SaveStatus = { tone: 'neutral', text: '' }
 
 export default function PreferencesPage() {
   const { settings, error, update, reset } = useSettings()
+  const locked = useLockedSettings()
   const [proposals, setProposals] = useState<Record<string, SettingsPatch>>({})
   const [status, setStatus] = useState<SaveStatus>(idle)
   // Bumped by "restore defaults" so every field starts over, half-typed drafts included.
@@ -48,9 +50,10 @@ export default function PreferencesPage() {
           }
           return { ...current, [fieldId]: patch }
         })
-      }
+      },
+      locked
     }),
-    [update]
+    [update, locked]
   )
 
   const restore = useCallback(async () => {

@@ -1,8 +1,9 @@
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { eyeCue } from '@shared/content/posture'
 import { minutesText } from '@shared/countdown'
 import { safetyTierHref } from '@shared/routes'
 import { api } from '../../lib/api'
+import { useApiResource } from '../../lib/use-api-resource'
 import { useSettings } from '../../lib/use-settings'
 import { currentRhythm, type Rhythm, rhythms } from './rhythms'
 import './safety.css'
@@ -15,32 +16,17 @@ import { errorMessage } from '@shared/error-message'
  * banner rather than a modal, so it never locks the app (or a break) behind it.
  */
 export function FirstRunNotice() {
-  const [show, setShow] = useState(false)
+  const [dismissed, setDismissed] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const { settings } = useSettings()
   const [chosenId, setChosenId] = useState<Rhythm['id'] | null>(null)
-  const [nextBreakInSeconds, setNextBreakInSeconds] = useState<number | null>(null)
   const groupName = useId()
 
-  useEffect(() => {
-    let cancelled = false
-    api.onboarding.get().then(
-      (onboarding) => {
-        if (!cancelled) setShow(onboarding.safetyAcknowledgedAtMs === null)
-      },
-      () => undefined
-    )
-    api.engine.state().then(
-      (state) => {
-        if (!cancelled) setNextBreakInSeconds(state.nextBreakInSeconds)
-      },
-      () => undefined
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [])
+  const onboarding = useApiResource(() => api.onboarding.get())
+  const engineState = useApiResource(() => api.engine.state())
+  const nextBreakInSeconds = engineState.value?.nextBreakInSeconds ?? null
+  const show = !dismissed && onboarding.value !== null && onboarding.value.safetyAcknowledgedAtMs === null
 
   if (!show || settings === null) return null
 
@@ -59,7 +45,7 @@ export function FirstRunNotice() {
         if (!result.ok) throw new Error(result.message)
       }
       saved(await api.onboarding.update({ safetyAcknowledgedAtMs: Date.now() }))
-      setShow(false)
+      setDismissed(true)
       window.location.hash = '#/checklist'
     } catch (reason) {
       setError(`Could not save that: ${errorMessage(reason)}`)

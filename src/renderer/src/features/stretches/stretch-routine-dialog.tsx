@@ -3,8 +3,8 @@ import type { Stretch } from '@shared/content/schema'
 import { safetyContent } from '@shared/content/safety'
 import type { GuidedRoutine } from '@shared/routine'
 import { api } from '../../lib/api'
+import { useApiResource } from '../../lib/use-api-resource'
 import { RoutinePlayer } from '../break/routine-player'
-import { errorMessage } from '@shared/error-message'
 
 type Load = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; guided: GuidedRoutine }
 
@@ -20,7 +20,13 @@ export interface StretchRoutineDialogProps {
  */
 export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRoutineDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
-  const [load, setLoad] = useState<Load>({ status: 'loading' })
+  const routine = useApiResource(() => api.routine.forStretch({ id: stretch.id }), { deps: [stretch.id] })
+  const load: Load =
+    routine.value !== null
+      ? { status: 'ready', guided: routine.value }
+      : routine.error !== null
+        ? { status: 'failed', message: routine.error }
+        : { status: 'loading' }
   const [paused, setPaused] = useState(false)
   const [finished, setFinished] = useState(false)
   const [run, setRun] = useState(1)
@@ -32,21 +38,6 @@ export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRou
     if (typeof dialog.showModal === 'function') dialog.showModal()
     else dialog.setAttribute('open', '')
   }, [])
-
-  useEffect(() => {
-    let cancelled = false
-    api.routine.forStretch({ id: stretch.id }).then(
-      (guided) => {
-        if (!cancelled) setLoad({ status: 'ready', guided })
-      },
-      (reason: unknown) => {
-        if (!cancelled) setLoad({ status: 'failed', message: errorMessage(reason) })
-      }
-    )
-    return () => {
-      cancelled = true
-    }
-  }, [stretch.id])
 
   const close = (): void => {
     const dialog = dialogRef.current

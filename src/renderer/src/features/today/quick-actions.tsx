@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { EngineState } from '@shared/engine-state'
-import { api, isWebHarness } from '../../lib/api'
+import { api } from '../../lib/api'
+import { useIsWebHarness } from '../../lib/shell'
 import { errorMessage } from '@shared/error-message'
 
 interface QuickActionsProps {
@@ -13,6 +14,7 @@ type Feedback = { kind: 'ok'; text: string; postureLink?: boolean } | { kind: 'e
 
 /** The tray's main commands, on the page. */
 export function QuickActions({ state, onDone }: QuickActionsProps) {
+  const isWebHarness = useIsWebHarness()
   const [pending, setPending] = useState(false)
   const [feedback, setFeedback] = useState<Feedback | null>(null)
   const onBreak = state.phase === 'break'

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
 import type { SettingsPatch } from '@shared/settings'
 import type { Choice } from './choice-setting'
-import { FieldMessages } from './field-messages'
+import { FieldMessages, groupDescribedBy } from './field-messages'
 import { useImmediateSetting } from './use-immediate-setting'
+import { useLocked } from './locked-setting'
 
 export interface CheckboxGroupSettingProps<T extends string> {
   legend: string
@@ -15,9 +16,11 @@ export interface CheckboxGroupSettingProps<T extends string> {
 /** Any number of options; saved on each change, in the choices' order so the file stays tidy. */
 export function CheckboxGroupSetting<T extends string>({ legend, hint, values, choices, toPatch }: CheckboxGroupSettingProps<T>) {
   const setting = useImmediateSetting<readonly T[]>(values)
+  const locked = useLocked(toPatch([...values]))
   const selected = new Set(setting.shown)
   return (
-    <fieldset className="choice-field" aria-describedby={hint ? `${setting.id}-hint` : undefined}>
+    // A disabled fieldset disables every option in it; the note says why.
+    <fieldset className="choice-field" disabled={locked} aria-describedby={groupDescribedBy(setting.id, hint, locked)}>
       <legend>{legend}</legend>
       <div className="choices choices-grid">
         {choices.map((choice) => {
@@ -40,7 +43,7 @@ export function CheckboxGroupSetting<T extends string>({ legend, hint, values, c
           )
         })}
       </div>
-      <FieldMessages id={setting.id} hint={hint} error={setting.error} saved={setting.saved} />
+      <FieldMessages id={setting.id} hint={hint} error={setting.error} saved={setting.saved} locked={locked} />
     </fieldset>
   )
 }

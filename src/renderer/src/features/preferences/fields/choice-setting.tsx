@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import type { SettingsPatch } from '@shared/settings'
-import { FieldMessages } from './field-messages'
+import { FieldMessages, groupDescribedBy } from './field-messages'
 import { useImmediateSetting } from './use-immediate-setting'
+import { useLocked } from './locked-setting'
 
 export interface Choice<T extends string> {
   value: T
@@ -23,9 +24,11 @@ export interface ChoiceSettingProps<T extends string> {
 /** One of a few options as a radio group in its own fieldset; saved on change. */
 export function ChoiceSetting<T extends string>({ legend, hint, value, choices, toPatch, inline = false }: ChoiceSettingProps<T>) {
   const setting = useImmediateSetting(value)
+  const locked = useLocked(toPatch(value))
   const name = `${setting.id}-choice`
   return (
-    <fieldset className="choice-field" aria-describedby={hint ? `${setting.id}-hint` : undefined}>
+    // A disabled fieldset disables every option in it; the note says why.
+    <fieldset className="choice-field" disabled={locked} aria-describedby={groupDescribedBy(setting.id, hint, locked)}>
       <legend>{legend}</legend>
       <div className={inline ? 'choices choices-inline' : 'choices'}>
         {choices.map((choice) => {
@@ -53,7 +56,7 @@ export function ChoiceSetting<T extends string>({ legend, hint, value, choices, 
           )
         })}
       </div>
-      <FieldMessages id={setting.id} hint={hint} error={setting.error} saved={setting.saved} />
+      <FieldMessages id={setting.id} hint={hint} error={setting.error} saved={setting.saved} locked={locked} />
     </fieldset>
   )
 }

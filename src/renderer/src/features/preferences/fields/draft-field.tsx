@@ -17,7 +17,7 @@ export function DraftField({ draft, label, hint, className, children }: DraftFie
     <div className={className}>
       <label htmlFor={draft.id}>{label}</label>
       {children}
-      <FieldMessages id={draft.id} hint={hint} error={draft.error} saved={draft.saved} />
+      <FieldMessages id={draft.id} hint={hint} error={draft.error} saved={draft.saved} locked={draft.locked} />
     </div>
   )
 }
@@ -34,8 +34,9 @@ export function DraftInput({ draft, hint, ...attributes }: DraftInputProps) {
       {...attributes}
       id={draft.id}
       value={draft.text}
+      disabled={draft.locked}
       aria-invalid={draft.error ? 'true' : 'false'}
-      aria-describedby={describedBy(draft.id, hint)}
+      aria-describedby={describedBy(draft.id, hint, draft.locked)}
       onChange={(event) => {
         draft.change(event.target.value)
       }}

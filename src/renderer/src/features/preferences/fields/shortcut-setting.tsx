@@ -3,6 +3,7 @@ import type { SettingsPatch } from '@shared/settings'
 import { acceleratorFromKeyPress, acceleratorProblem, readableKeys } from '../accelerator'
 import { describedBy, FieldMessages } from './field-messages'
 import { useImmediateSetting } from './use-immediate-setting'
+import { useLocked } from './locked-setting'
 
 export interface ShortcutSettingProps {
   label: string
@@ -32,6 +33,7 @@ function Keys({ keys }: { keys: readonly string[] }) {
  */
 export function ShortcutSetting({ label, value, toPatch }: ShortcutSettingProps) {
   const setting = useImmediateSetting(value)
+  const locked = useLocked(toPatch(value))
   const [recording, setRecording] = useState(false)
   const [held, setHeld] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
@@ -84,8 +86,9 @@ export function ShortcutSetting({ label, value, toPatch }: ShortcutSettingProps)
           id={setting.id}
           type="button"
           aria-pressed={recording}
+          disabled={locked}
           aria-labelledby={`${setting.id}-label ${setting.id}-keys ${setting.id}`}
-          aria-describedby={describedBy(setting.id, hint)}
+          aria-describedby={describedBy(setting.id, hint, locked)}
           onClick={() => {
             setProblem(null)
             setRecording((on) => !on)
@@ -96,7 +99,7 @@ export function ShortcutSetting({ label, value, toPatch }: ShortcutSettingProps)
         >
           {recording ? 'Recording…' : 'Record'}
         </button>
-        {setting.shown !== '' && !recording ? (
+        {setting.shown !== '' && !recording && !locked ? (
           <button
             type="button"
             onClick={() => {
@@ -108,7 +111,7 @@ export function ShortcutSetting({ label, value, toPatch }: ShortcutSettingProps)
           </button>
         ) : null}
       </div>
-      <FieldMessages id={setting.id} hint={hint} error={error} saved={setting.saved && problem === null} />
+      <FieldMessages id={setting.id} hint={hint} error={error} saved={setting.saved && problem === null} locked={locked} />
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react'
 import { type SettingsPatch, settingsPatchSchema } from '@shared/settings'
 import { usePreferencesForm } from '../preferences-form'
 import { describeSettingsProblem } from '../validation-message'
+import { useLocked } from './locked-setting'
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
 
@@ -20,6 +21,8 @@ export interface DraftSetting {
   error: string | null
   /** The last commit was kept (cleared by the next edit). */
   saved: boolean
+  /** The organisation's policy sets this value: shown, not editable. */
+  locked: boolean
   change(text: string): void
   /** Saves the draft if it is valid and differs from the stored value (blur, Enter). */
   commit(): Promise<void>
@@ -37,6 +40,7 @@ export function useDraftSetting<T>({ value, format, parse, toPatch }: DraftSetti
   const [error, setError] = useState<string | null>(null)
   const [saved, setSaved] = useState(false)
   const [shownValue, setShownValue] = useState(value)
+  const locked = useLocked(toPatch(value))
 
   // A field that goes away (working hours switched off) takes its unsaved value out of the preview.
   useEffect(
@@ -85,5 +89,5 @@ export function useDraftSetting<T>({ value, format, parse, toPatch }: DraftSetti
     setSaved(refusal === null)
   }
 
-  return { id, text, error, saved, change, commit }
+  return { id, text, error, saved, locked, change, commit }
 }

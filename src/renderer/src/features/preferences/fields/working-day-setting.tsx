@@ -10,6 +10,7 @@ import {
 import { localClockTime } from '../local-clock-time'
 import { usePreferencesForm } from '../preferences-form'
 import { describeSettingsProblem } from '../validation-message'
+import { LockedNote, lockedNoteId, useLockedKey } from './locked-setting'
 
 /** The schema allows six ranges a day; more would not fit a real working day anyway. */
 const maxRangesPerDay = 6
@@ -88,6 +89,7 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
   const [refusal, setRefusal] = useState<string | null>(null)
   const [answer, setAnswer] = useState<string | null>(null)
   const addButton = useRef<HTMLButtonElement>(null)
+  const locked = useLockedKey(`workingHours.days.${day}`)
 
   // Switching working hours off removes this day; its unsaved ranges leave the preview with it.
   useEffect(
@@ -147,7 +149,8 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
       type="time"
       value={edge === 'end' ? endForInput(range.end) : range.start}
       aria-invalid={invalid ? 'true' : 'false'}
-      aria-describedby={errorId}
+      aria-describedby={locked ? `${lockedNoteId(id)} ${errorId}` : errorId}
+      disabled={locked}
       onChange={(event) => {
         editTime(index, edge, event.target.value)
       }}
@@ -190,6 +193,7 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
                   type="button"
                   className="link-button"
                   aria-label={`Remove ${which}`}
+                  disabled={locked}
                   onClick={() => {
                     const next = draft.filter((_, i) => i !== index)
                     // The button goes away with its range; keep keyboard focus in this day.
@@ -209,7 +213,8 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
         <p className="field-saved" role="status">
           {message ? '' : answer}
         </p>
-        {onCopyToWeekdays && draft.length > 0 && problem === null && sameRanges(draft, ranges) ? (
+        {locked ? <LockedNote fieldId={id} /> : null}
+        {onCopyToWeekdays && !locked && draft.length > 0 && problem === null && sameRanges(draft, ranges) ? (
           <button type="button" className="link-button working-day-copy" onClick={() => void copy()}>
             Copy to all weekdays<span className="visually-hidden"> ({dayLabel}&apos;s hours to Monday to Friday)</span>
           </button>
@@ -220,7 +225,7 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
         type="button"
         className="small working-day-add"
         aria-label={`Add a range on ${dayLabel}`}
-        disabled={draft.length >= maxRangesPerDay}
+        disabled={locked || draft.length >= maxRangesPerDay}
         onClick={() => {
           const next = [...draft, nextRange(draft)]
           void save(evaluate(next), next)

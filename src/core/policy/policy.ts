@@ -1,0 +1,92 @@
+import { z } from 'zod'
+import { defaultSettings, describeZodError, settingsSchema, type Settings } from '../../shared/settings'
+import { settingKeysIn, settingKeySchema, settingLeafKeys } from '../../shared/setting-keys'
+import { setValueAtKey, valueAtKey } from './key-paths'
+
+/**
+ * Managed defaults (DESIGN §4): an IT team's read-only file
+ * `{ "defaults": <partial settings>, "locked": ["break.level", …] }`.
+ * - `defaults` replace Upright's own defaults for every setting the user has not chosen.
+ * - `locked` settings always take the policy's value (its default, or Upright's own default
+ *   when the file gives none) and cannot be changed.
+ */
+export interface Policy {
+  /** Leaf key → the value the policy gives it. */
+  readonly values: ReadonlyMap<string, unknown>
+  readonly locked: ReadonlySet<string>
+}
+
+export const noPolicy: Policy = { values: new Map(), locked: new Set() }
+
+/**
+ * The settings schema with every object level optional and still strict: an unknown key or a
+ * wrong type anywhere is an error naming its path. Built from settingsSchema, so new settings
+ * are accepted as soon as they exist. Cross-field rules are checked afterwards on a whole
+ * document (see parsePolicy).
+ */
+function deepPartial(schema: z.ZodType): z.ZodType {
+  if (!(schema instanceof z.ZodObject)) return schema
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, child]) => [name, deepPartial(child).optional()])
+  )
+  return z.object(shape).strict()
+}
+
+export const policyFileSchema = z
+  .object({
+    defaults: deepPartial(settingsSchema).optional(),
+    locked: z.array(settingKeySchema).max(settingLeafKeys.length).optional()
+  })
+  .strict()
+
+export type PolicyParseResult = { ok: true; policy: Policy } | { ok: false; message: string }
+
+/** Checks a policy file's text; the message says what is wrong, naming the field. */
+export function parsePolicy(text: string): PolicyParseResult {
+  let document: unknown
+  try {
+    document = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, message: `it is not valid JSON (${error instanceof Error ? error.message : String(error)})` }
+  }
+  const parsed = policyFileSchema.safeParse(document)
+  if (!parsed.success) return { ok: false, message: `it is not a valid policy (${describeZodError(parsed.error)})` }
+  const defaults = parsed.data.defaults ?? {}
+  const policy: Policy = {
+    values: new Map(settingKeysIn(defaults).map((key) => [key, valueAtKey(defaults, key)])),
+    locked: new Set(parsed.data.locked ?? [])
+  }
+  // The fields are valid one by one; together with Upright's defaults they must make valid settings.
+  const whole = applyPolicy(defaultSettings, new Set(), policy)
+  return whole.ok ? { ok: true, policy } : { ok: false, message: `its defaults do not make valid settings (${whole.message})` }
+}
+
+export type AppliedSettings = { ok: true; settings: Settings } | { ok: false; message: string }
+
+/**
+ * The settings in effect: the user's saved settings, with each policy value replacing the
+ * saved one where the user has not chosen (`chosen` holds the keys they changed themselves)
+ * and each locked key replaced whatever the user chose.
+ */
+export function applyPolicy(saved: Settings, chosen: ReadonlySet<string>, policy: Policy): AppliedSettings {
+  const result: Record<string, unknown> = structuredClone(saved)
+  for (const [key, value] of policy.values) {
+    if (!chosen.has(key)) setValueAtKey(result, key, structuredClone(value))
+  }
+  for (const key of policy.locked) {
+    setValueAtKey(result, key, structuredClone(policy.values.has(key) ? policy.values.get(key) : valueAtKey(defaultSettings, key)))
+  }
+  const checked = settingsSchema.safeParse(result)
+  return checked.success ? { ok: true, settings: checked.data } : { ok: false, message: describeZodError(checked.error) }
+}
+
+/** The locked keys a change touches, in the order it names them. */
+export function lockedKeysIn(patch: unknown, policy: Policy): string[] {
+  return settingKeysIn(patch).filter((key) => policy.locked.has(key))
+}
+
+/** What a refused change is told; names the keys so the caller can tell which field it was. */
+export function describeLockedChange(keys: readonly string[]): string {
+  const names = keys.join(', ')
+  return `${names} ${keys.length === 1 ? 'is' : 'are'} set by your organisation and cannot be changed`
+}

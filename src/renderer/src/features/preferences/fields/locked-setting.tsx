@@ -1,0 +1,32 @@
+import type { SettingsPatch } from '@shared/settings'
+import { settingKeysIn } from '@shared/setting-keys'
+import { usePreferencesForm } from '../preferences-form'
+
+/**
+ * Settings an organisation's policy locks (managed defaults): the control is disabled and
+ * says so in words, so the state does not rest on a greyed-out look. The only UI text of the
+ * feature is here.
+ */
+export const lockedNoteText = 'Set by your organisation'
+
+/** Whether a field's setting is locked: any key its patch would write is. */
+export function useLocked(patch: SettingsPatch): boolean {
+  const { locked } = usePreferencesForm()
+  return locked.size > 0 && settingKeysIn(patch).some((key) => locked.has(key))
+}
+
+/** The same for a field that names its key ("workingHours.days.mon"). */
+export function useLockedKey(key: string): boolean {
+  return usePreferencesForm().locked.has(key)
+}
+
+export const lockedNoteId = (fieldId: string): string => `${fieldId}-locked`
+
+/** The line under a locked field; its id goes into the control's aria-describedby. */
+export function LockedNote({ fieldId }: { fieldId: string }) {
+  return (
+    <p id={lockedNoteId(fieldId)} className="locked-note">
+      {lockedNoteText}
+    </p>
+  )
+}

@@ -1,0 +1,63 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { dispatch } from '../../../src/app/ipc/dispatch'
+import { createIpcHandlers } from '../../../src/app/ipc/handlers'
+import { createServicesFixture } from '../../helpers/app-services-fixture'
+
+function policyFile(document: unknown): { filePath: string } {
+  const filePath = join(mkdtempSync(join(tmpdir(), 'upright-policy-ipc-')), 'policy.json')
+  writeFileSync(filePath, typeof document === 'string' ? document : JSON.stringify(document))
+  return { filePath }
+}
+
+const teamPolicy = { defaults: { break: { intervalMinutes: 30, level: 'strict' } }, locked: ['break.level'] }
+
+describe('managed defaults over IPC', () => {
+  it('serves the settings in effect and the locked keys', async () => {
+    const { services } = await createServicesFixture({ policySource: policyFile(teamPolicy) })
+    const handlers = createIpcHandlers(services)
+    expect(await dispatch(handlers, 'settings:get', undefined)).toMatchObject({ ok: true, value: { break: { intervalMinutes: 30, level: 'strict' } } })
+    expect(await dispatch(handlers, 'settings:locked', undefined)).toEqual({ ok: true, value: ['break.level'] })
+    // The engine runs on them too: the first break is due after the policy's 30 minutes.
+    expect(services.engine.getState()).toMatchObject({ nextBreakInSeconds: 30 * 60 })
+  })
+
+  it('refuses a change to a locked key with 409, naming the key, and changes nothing', async () => {
+    const { services } = await createServicesFixture({ policySource: policyFile(teamPolicy) })
+    const handlers = createIpcHandlers(services)
+    const result = await dispatch(handlers, 'settings:update', { break: { level: 'gentle', intervalMinutes: 20 } })
+    expect(result).toEqual({ ok: false, status: 409, message: 'settings:update: break.level is set by your organisation and cannot be changed' })
+    expect(services.settings.get().break).toMatchObject({ intervalMinutes: 30, level: 'strict' })
+    expect(await dispatch(handlers, 'settings:update', { break: { intervalMinutes: 20 } })).toMatchObject({ ok: true, value: { ok: true } })
+  })
+
+  it('keeps locked values through settings:reset', async () => {
+    const { services } = await createServicesFixture({ policySource: policyFile(teamPolicy) })
+    const handlers = createIpcHandlers(services)
+    await dispatch(handlers, 'settings:update', { break: { intervalMinutes: 20 } })
+    expect(await dispatch(handlers, 'settings:reset', undefined)).toMatchObject({
+      ok: true,
+      value: { ok: true, settings: { break: { intervalMinutes: 30, level: 'strict' } } }
+    })
+  })
+
+  it('locks nothing without a policy', async () => {
+    const { services } = await createServicesFixture()
+    const handlers = createIpcHandlers(services)
+    expect(await dispatch(handlers, 'settings:locked', undefined)).toEqual({ ok: true, value: [] })
+    expect(await dispatch(handlers, 'settings:update', { break: { level: 'gentle' } })).toMatchObject({ ok: true, value: { ok: true } })
+  })
+
+  it('ignores a bad policy file with a notice and a tray line, and starts normally', async () => {
+    const { services, logs } = await createServicesFixture({ policySource: policyFile({ locked: ['break.levle'] }) })
+    const handlers = createIpcHandlers(services)
+    const notice = await dispatch(handlers, 'notice:get', undefined)
+    expect(notice).toMatchObject({ ok: true, value: { message: expect.stringMatching(/organisation's settings file .* was ignored because .*"break\.levle" is not a setting/) as unknown } })
+    expect(services.trayMenu().items).toContainEqual({ type: 'status', label: "Organisation's settings file ignored" })
+    expect(await dispatch(handlers, 'settings:locked', undefined)).toEqual({ ok: true, value: [] })
+    expect(services.settings.get().break.level).toBe('normal')
+    expect(logs.join('\n')).toMatch(/was ignored/)
+  })
+})
