@@ -609,7 +609,7 @@ export class ReminderEngine {
     return 'active'
   }
 
-  // ── presence ───────────────────────────────────────────────────────────────────────────────
+  // ── gentle-break checks and absences (who is here: PresenceTracker) ────────────────────────
 
   /** When an unanswered gentle break needs its first look at the idle time; null otherwise. */
   private gentleCheckAtMs(): number | null {
