@@ -1,33 +1,20 @@
-import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { app, dialog, powerMonitor } from 'electron'
-import { describeCapabilities } from '../app/busy/capabilities'
-import { deviceProbesFor, unwatchableReason } from '../app/busy/device-probes'
-import { createSessionIdleActivity, isWaylandSession, type SessionIdleActivity } from '../app/busy/session-idle'
-import { readProcProcesses } from '../core/busy/read-proc'
-import { SystemClock } from '../core/engine'
+import { app } from 'electron'
 import { createIpcHandlers } from '../app/ipc/handlers'
-import { BreakWindows, setupBreakWindows } from './electron/break-window'
-import { setupBusyDetection } from './electron/busy-detection'
-import { setupChecklistReminder } from './electron/checklist-reminder'
-import { busyProbesFor } from './electron/busy-probes'
-import { setupGlobalShortcut } from './electron/global-shortcut'
-import { setupIpc } from './electron/ipc-main'
-import { setupLoginItem } from './electron/login-item'
-import { MainWindow } from './electron/main-window'
-import { setupNotifications } from './electron/notifications'
-import { PostureCardWindow } from './electron/posture-card-window'
-import { PostureWatchWindow, setupPostureWatch } from './electron/posture-watch-window'
-import { setupPower, systemActivity } from './electron/power'
 import { registerAppScheme, setupAppProtocol } from './electron/app-protocol'
-import { locateRenderer } from './electron/renderer-location'
+import { setupIpc } from './electron/ipc-main'
+import { setupPower } from './electron/power'
 import { setupSecurity } from './electron/security'
-import { setupTray } from './electron/tray'
-import { trayIconDir } from './electron/tray-icons'
-import { createXdgAutostart, launchCommand, xdgConfigHome } from './electron/xdg-autostart'
-import { createAppServices } from '../app/services/app-services'
-import { electronStoreStorage } from './electron/electron-store-storage'
-import { platformPolicySource } from './electron/policy-path'
+import { openTodayOnFirstRun, setupAppLifetime } from './setup/app-lifetime'
+import { setupAppBusyDetection } from './setup/busy'
+import { setupAppChecklistReminder } from './setup/checklist'
+import { createInputActivity } from './setup/input-activity'
+import { setupAppPostureWatch } from './setup/posture-watch'
+import { setupAppNotifications } from './setup/reminder-notifications'
+import { createReminderWindows, setupAppBreakWindows } from './setup/reminder-windows'
+import { createElectronServices } from './setup/services'
+import { setupAppGlobalShortcut, setupAppLoginItem } from './setup/settings-driven'
+import { createShellContext, type ShellContext } from './setup/shell-context'
+import { setupAppTray } from './setup/tray'
 
 /** electron-builder.yml's appId: Windows shows toasts only for an app with this ID on its shortcut. */
 const appUserModelId = 'app.upright.desktop'
@@ -54,217 +41,37 @@ function main(): void {
     })
 }
 
-async function saveCsvWithDialog(suggestedFileName: string, csv: string): Promise<string | null> {
-  const result = await dialog.showSaveDialog({
-    title: 'Export history',
-    defaultPath: suggestedFileName,
-    filters: [{ name: 'CSV', extensions: ['csv'] }]
-  })
-  if (result.canceled || !result.filePath) return null
-  await writeFile(result.filePath, csv, 'utf8')
-  return result.filePath
-}
-
-/** The is-camera-on helper: unpacked into the app's resources when packaged (electron-builder.yml). */
-function macCameraHelperPath(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'is-camera-on') : join(app.getAppPath(), 'node_modules', 'is-camera-on', 'is-camera-on')
-}
-
-const warn = (message: string): void => {
-  console.warn(message)
-}
-
 async function onReady(): Promise<void> {
-  const platform = process.platform
-  const currentDesktop = process.env['XDG_CURRENT_DESKTOP']
-  const renderer = locateRenderer(import.meta.dirname, {
-    devServerUrl: process.env['ELECTRON_RENDERER_URL'],
-    isPackaged: app.isPackaged
-  })
+  const shell = createShellContext(import.meta.dirname)
   // Before any window opens: the pages load from app://.
-  const stopAppProtocol = renderer.rendererDir === null ? () => undefined : setupAppProtocol(renderer.rendererDir)
-  const mainWindow = new MainWindow(renderer)
-  const clock = new SystemClock()
-  // Under Wayland, Electron's idle time can stay 0; the session's own idle time stands in.
-  let relook = (): void => undefined
-  const sessionIdle: SessionIdleActivity | null =
-    platform === 'linux' && isWaylandSession(process.env)
-      ? createSessionIdleActivity({
-          systemIdleSeconds: systemActivity.idleSeconds,
-          nowMs: () => performance.now(),
-          relook: () => {
-            relook()
-          },
-          notice: warn
-        })
-      : null
-  const services = await createAppServices({
-    dataDir: app.getPath('userData'),
-    shell: 'electron',
-    version: app.getVersion(),
-    platform,
-    clock,
-    activity: sessionIdle ?? systemActivity,
-    shellPort: {
-      openPage: (route) => {
-        mainWindow.open(route)
-      },
-      quit: () => {
-        app.quit()
-      }
-    },
-    saveCsv: saveCsvWithDialog,
-    storage: electronStoreStorage,
-    policySource: platformPolicySource(platform, process.env)
-  })
-  const { engine, settings } = services
-  relook = () => {
-    engine.noticeInput()
-  }
-  const onSettingsChange: typeof settings.onChange = (listener) => settings.onChange(listener)
-  const onEngineEvent: typeof services.onEngineEvent = (listener) => services.onEngineEvent(listener)
-  const breakWindows = new BreakWindows({ renderer, engine, platform })
-  const postureCard = new PostureCardWindow(renderer)
-  const breakPageUrl = renderer.pageUrl('break')
-  const busyProbes = busyProbesFor({
-    platform,
-    currentDesktop,
-    isReminderWindow: (window) => window.webContents.getURL().startsWith(breakPageUrl),
-    deviceProbes: deviceProbesFor({
-      platform,
-      ownPid: process.pid,
-      exePath: process.execPath,
-      macCameraHelper: platform === 'darwin' ? macCameraHelperPath() : null,
-      readProc: readProcProcesses,
-      notice: warn
-    }),
-    notice: warn
-  })
-  services.busy.provideCapabilities(() =>
-    describeCapabilities(busyProbes, (signal) => unwatchableReason(platform, signal), sessionIdle)
-  )
-
-  const postureWatchWindow = new PostureWatchWindow(renderer, () => services.postureWatch.turnOff())
-
+  const stopAppProtocol = setupRendererProtocol(shell)
+  const input = createInputActivity(shell)
+  const services = await createElectronServices(shell, input.activity)
+  const windows = createReminderWindows(shell, services)
+  // Engine events reach every listener in the order they happen (see OrderedFanOut), so the
+  // order of this list does not matter, except that windows open only after IPC is registered.
   const disposers = [
     stopAppProtocol,
-    setupSecurity(renderer.base, (contents) => postureWatchWindow.owns(contents)),
-    setupIpc(createIpcHandlers(services), services.events, renderer.base),
-    setupPower({ engine, quit: () => app.quit() }),
-    setupNotifications({
-      onEngineEvent,
-      engine,
-      settings: () => settings.get(),
-      platform,
-      postureCard,
-      openBreakWindow: () => {
-        breakWindows.show('optional')
-      }
-    }),
-    setupBreakWindows(breakWindows, { onEngineEvent, engine }),
-    setupPostureWatch(
-      {
-        renderer,
-        phase: () => services.postureWatch.status().phase,
-        onPhaseChange: (listener) => services.postureWatch.onPhaseChange(listener),
-        onCue: (listener) => services.postureWatch.onCue(listener),
-        turnOff: () => services.postureWatch.turnOff()
-      },
-      postureWatchWindow
-    ),
-    setupChecklistReminder({
-      dueAtMs: () => services.checklist.dueAtMs(),
-      nowMs: () => clock.wallNowMs(),
-      onDueChange: (listener) => {
-        const stopEvents = services.events.subscribe((event) => {
-          if (event === 'checklist:changed' || event === 'settings:changed') listener()
-        })
-        powerMonitor.on('resume', listener)
-        return () => {
-          stopEvents()
-          powerMonitor.off('resume', listener)
-        }
-      },
-      openChecklist: () => {
-        mainWindow.open('checklist')
-      }
-    }),
-    setupBusyDetection({
-      probes: busyProbes,
-      engine,
-      onEngineEvent,
-      onEngineSample: (listener) => services.onIdleSample(listener),
-      settings: () => settings.get(),
-      onSettingsChange,
-      onReasonChange: (reason) => {
-        services.busy.setReason(reason)
-      }
-    }),
-    setupTray({
-      getState: () => engine.getState(),
-      onStateChange: (listener) =>
-        services.events.subscribe((event) => {
-          // A finished checklist pass clears the "re-check due" mark in the menu.
-          if (event === 'engine:state' || event === 'checklist:changed') listener()
-        }),
-      timeZone: services.timeZone,
-      menuExtras: () => services.trayMenuExtras(),
-      runAction: (action) => {
-        services.runTrayAction(action)
-      },
-      openToday: () => {
-        mainWindow.open('today')
-      },
-      noticeInput: () => {
-        engine.noticeInput()
-      },
-      platform,
-      currentDesktop,
-      iconDir: trayIconDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() })
-    }),
-    setupLoginItem({
-      platform,
-      settings: () => settings.get(),
-      onSettingsChange,
-      autostart: createXdgAutostart({
-        configHome: xdgConfigHome(),
-        command: launchCommand({ execPath: process.execPath, isPackaged: app.isPackaged, appPath: app.getAppPath() })
-      })
-    }),
-    setupGlobalShortcut({
-      settings: () => settings.get(),
-      onSettingsChange,
-      onPressed: () => {
-        engine.startBreakNow()
-      }
-    })
+    input.relookThrough(() => services.engine.noticeInput()),
+    setupSecurity(shell.renderer.base, (contents) => windows.postureWatch.owns(contents)),
+    setupIpc(createIpcHandlers(services), services.events, shell.renderer.base),
+    setupPower({ engine: services.engine, quit: () => app.quit() }),
+    setupAppNotifications(shell, services, windows),
+    setupAppBreakWindows(services, windows),
+    setupAppPostureWatch(shell, services, windows),
+    setupAppChecklistReminder(shell, services),
+    setupAppBusyDetection(shell, services, input.sessionIdle),
+    setupAppTray(shell, services),
+    setupAppLoginItem(shell, services),
+    setupAppGlobalShortcut(services)
   ]
+  setupAppLifetime(shell, services, disposers)
+  openTodayOnFirstRun(shell, services)
+}
 
-  app.on('second-instance', () => {
-    mainWindow.open('preferences')
-  })
-  // A tray app keeps running with no window open.
-  app.on('window-all-closed', () => undefined)
-  let flushed = false
-  let flushing = false
-  app.on('before-quit', (event) => {
-    if (flushed) return
-    // Write the last active minutes and any unanswered cue before the process goes.
-    event.preventDefault()
-    if (flushing) return
-    flushing = true
-    try {
-      for (const dispose of disposers.reverse()) dispose()
-    } finally {
-      // Even if a disposer throws, the history is written and the quit goes through.
-      void services.dispose().finally(() => {
-        flushed = true
-        app.quit()
-      })
-    }
-  })
-  const onboarding = services.appState.get().onboarding
-  if (onboarding.safetyAcknowledgedAtMs === null) mainWindow.open('today')
+function setupRendererProtocol(shell: ShellContext): () => void {
+  const rendererDir = shell.renderer.rendererDir
+  return rendererDir === null ? () => undefined : setupAppProtocol(rendererDir)
 }
 
 main()

@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { parseArgs } from 'node:util'
 import { SystemClock } from '../core/engine'
 import { createIpcHandlers } from '../app/ipc/handlers'
 import { createAppServices } from '../app/services/app-services'
 import { defaultDataDir } from './data-dir'
+import { type HarnessOptions, parseHarnessOptions } from './harness-options'
 import { ScaledClock } from './scaled-clock'
 import { createHarnessServer } from './server'
 import { errorMessage } from '../shared/error-message'
@@ -15,23 +15,17 @@ function fail(message: string): never {
   process.exit(2)
 }
 
-function readOptions(): { port: number; speed: number } {
-  let values: { speed?: string }
+function readOptions(): HarnessOptions {
   try {
-    values = parseArgs({ options: { speed: { type: 'string' } }, strict: true }).values
+    return parseHarnessOptions(process.argv.slice(2), process.env)
   } catch (error) {
-    fail(`${errorMessage(error)} (usage: npm run web -- [--speed N])`)
+    fail(errorMessage(error))
   }
-  const speed = Number(values.speed ?? 1)
-  if (!Number.isFinite(speed) || speed <= 0 || speed > 3600) fail(`--speed must be a number from 0 to 3600, got "${values.speed}"`)
-  const port = Number(process.env['PORT'] ?? 5199)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, got "${process.env['PORT'] ?? ''}"`)
-  return { port, speed }
 }
 
 /** `npm run web`: the real renderer and the real core in plain Node, on 127.0.0.1 only. */
 async function main(): Promise<void> {
-  const { port, speed } = readOptions()
+  const { port, speed, startWallMs } = readOptions()
   const rendererDir = resolve(import.meta.dirname, '../../out/renderer')
   if (!existsSync(join(rendererDir, 'index.html'))) fail('no built renderer in out/renderer — run `npm run build` first.')
   const dataDir = resolve(process.env['UPRIGHT_DATA_DIR'] ?? defaultDataDir())
@@ -43,7 +37,8 @@ async function main(): Promise<void> {
     shell: 'web',
     version: process.env['npm_package_version'] ?? '0.1.0',
     platform: process.platform,
-    clock: speed === 1 ? new SystemClock() : new ScaledClock(speed),
+    // A start time (for date-dependent tests and demos) needs the clock that can be set.
+    clock: speed === 1 && startWallMs === null ? new SystemClock() : new ScaledClock(speed, startWallMs ?? undefined),
     // A browser tab cannot see system-wide input: the harness treats the user as present.
     activity: { idleSeconds: () => 0 },
     timeScale: speed,
@@ -63,7 +58,7 @@ async function main(): Promise<void> {
     if (phase === 'consent' || phase === 'calibrating') services.events.publish('shell:navigate', { page: 'index', route: 'posture-watch' })
   })
   services.onEngineEvent((event) => {
-    // A break postponed from its warning ends before this listener runs: nothing to show.
+    // A break already answered (postponed from its warning) has nothing to show.
     if (event.kind === 'break' && services.engine.getState().phase !== 'break') return
     // The harness's system notifications are drawn by its pages (cues, warnings, gentle breaks).
     services.events.publish('engine:event', event)
@@ -80,7 +75,7 @@ async function main(): Promise<void> {
     process.exit(1)
   })
   server.listen(port, '127.0.0.1', () => {
-    const pace = speed === 1 ? '' : `, clock ×${speed}`
+    const pace = (speed === 1 ? '' : `, clock ×${speed}`) + (startWallMs === null ? '' : `, from ${new Date(startWallMs).toISOString()}`)
     const boundPort = (server.address() as AddressInfo).port
     console.log(`Upright web harness: http://127.0.0.1:${boundPort}/ (data in ${dataDir}${pace})`)
   })

@@ -4,14 +4,21 @@ import type { Clock } from '../core/engine'
  * A real clock running `speed` times faster, for harness demos and end-to-end tests of
  * the break flow (`--speed 60`: a 50-minute interval passes in 50 seconds). Both the
  * monotonic and the wall reading are scaled from the moment the harness started, so
- * working hours and timestamps stay consistent with durations.
+ * working hours and timestamps stay consistent with durations. The wall reading may start at a
+ * chosen moment (`--start`), so a date-dependent test sees the same day whenever it runs.
  */
 export class ScaledClock implements Clock {
   private readonly startPerfMs = performance.now()
-  private readonly startWallMs = Date.now()
+  private readonly startRealWallMs = Date.now()
+  private readonly startWallMs: number
 
-  constructor(private readonly speed: number) {
+  /** `startWallMs`: the wall-clock moment to start at (`--start`); now by default. */
+  constructor(
+    private readonly speed: number,
+    startWallMs?: number
+  ) {
     if (!(speed > 0)) throw new RangeError('speed must be positive')
+    this.startWallMs = startWallMs ?? this.startRealWallMs
   }
 
   monotonicNowMs(): number {
@@ -19,7 +26,7 @@ export class ScaledClock implements Clock {
   }
 
   wallNowMs(): number {
-    return this.startWallMs + (Date.now() - this.startWallMs) * this.speed
+    return this.startWallMs + (Date.now() - this.startRealWallMs) * this.speed
   }
 
   setTimer(atMonotonicMs: number, callback: () => void): () => void {

@@ -5,13 +5,13 @@ import { type AppServices, createAppServices } from '../../src/app/services/app-
 import type { PolicySource } from '../../src/app/services/policy-service'
 import type { StorageLibrary } from '../../src/core/storage'
 import type { MainRoute } from '../../src/shared/routes'
-import { FakeActivity } from './fake-activity'
-import { FakeClock } from './fake-clock'
+import { ScriptedActivity } from '../../src/core/simulator/scripted-activity'
+import { ScriptedClock } from '../../src/core/simulator/scripted-clock'
 
 export interface ServicesFixture {
   services: AppServices
-  clock: FakeClock
-  activity: FakeActivity
+  clock: ScriptedClock
+  activity: ScriptedActivity
   dataDir: string
   /** What the services asked the shell to do, in order: "open:<route>" or "quit". */
   shellCalls: string[]
@@ -31,8 +31,8 @@ export async function createServicesFixture(
     policySource?: PolicySource
   } = {}
 ): Promise<ServicesFixture> {
-  const clock = new FakeClock(Date.parse(options.startIso ?? '2026-03-02T09:00:00Z'))
-  const activity = new FakeActivity(() => clock.monotonicNowMs())
+  const clock = new ScriptedClock(Date.parse(options.startIso ?? '2026-03-02T09:00:00Z'))
+  const activity = new ScriptedActivity(clock)
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'upright-services-'))
   const fixture: Omit<ServicesFixture, 'services'> = {
     clock,
@@ -40,9 +40,16 @@ export async function createServicesFixture(
     dataDir,
     shellCalls: [],
     logs: [],
-    settle: () => new Promise((resolve) => setTimeout(resolve, 30))
+    // The history log applies appends in call order and a read waits for every append already
+    // asked for. One turn of the event loop more lets their follow-ups (events) run.
+    settle: async () => {
+      await services.history.readAll()
+      await new Promise((resolve) => setImmediate(resolve))
+    }
   }
-  const services = await createAppServices({
+  // eslint-disable-next-line prefer-const -- settle above reaches the services once they exist
+  let services: AppServices
+  services = await createAppServices({
     dataDir,
     shell: 'web',
     version: '0.0.0-test',

@@ -1,8 +1,8 @@
 import { createReminderEngine, type ReminderEngine } from '../../src/core/engine/engine'
 import type { EngineEvent } from '../../src/shared/engine-state'
 import { applySettingsPatch, defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../../src/shared/settings'
-import { FakeActivity } from './fake-activity'
-import { FakeClock } from './fake-clock'
+import { ScriptedActivity } from '../../src/core/simulator/scripted-activity'
+import { ScriptedClock } from '../../src/core/simulator/scripted-clock'
 
 export const MINUTE_MS = 60_000
 
@@ -16,8 +16,8 @@ export interface HarnessOptions {
 }
 
 export interface Harness {
-  clock: FakeClock
-  activity: FakeActivity
+  clock: ScriptedClock
+  activity: ScriptedActivity
   engine: ReminderEngine
   settings: Settings
   events: EngineEvent[]
@@ -36,8 +36,8 @@ export function settingsWith(patch: SettingsPatch = {}): Settings {
 
 /** A running engine on a fake clock and a fake idle source, recording every event. */
 export function createHarness(options: HarnessOptions = {}): Harness {
-  const clock = new FakeClock(options.startWallMs ?? DESIGN_START_WALL_MS)
-  const activity = new FakeActivity(() => clock.monotonicNowMs())
+  const clock = new ScriptedClock(options.startWallMs ?? DESIGN_START_WALL_MS)
+  const activity = new ScriptedActivity(clock)
   const events: EngineEvent[] = []
   const settings = settingsWith(options.settings)
   const engine = createReminderEngine({

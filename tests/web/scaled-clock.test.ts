@@ -31,6 +31,15 @@ describe('ScaledClock', () => {
     expect(fired).toHaveBeenCalledTimes(2)
   })
 
+  it('starts its wall clock at a given moment and runs it from there', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date', 'performance'] })
+    const startWallMs = Date.parse('2026-03-06T23:59:00Z')
+    const clock = new ScaledClock(60, startWallMs)
+    expect(clock.wallNowMs()).toBe(startWallMs)
+    vi.advanceTimersByTime(2000)
+    expect(clock.wallNowMs()).toBeCloseTo(Date.parse('2026-03-07T00:01:00Z'), 0)
+  })
+
   it('refuses a speed that is not positive', () => {
     expect(() => new ScaledClock(0)).toThrow(RangeError)
   })

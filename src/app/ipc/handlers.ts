@@ -13,7 +13,7 @@ function require(accepted: boolean, message: string): null {
 
 /** What each channel does, in terms of the application services (no Electron here). */
 export function createIpcHandlers(services: AppServices): IpcHandlers {
-  const { engine, clock } = services
+  const { engine } = services
   return {
     'app:info': () => services.info,
     'settings:get': () => services.settings.get(),
@@ -67,7 +67,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'schedule:preview': (patch) => {
       const candidate = settingsSchema.safeParse(applySettingsPatch(services.settings.get(), patch))
       if (!candidate.success) throw new Error(describeZodError(candidate.error))
-      return previewSchedule(candidate.data, clock.wallNowMs(), services.timeZone())
+      return previewSchedule(candidate.data, services.nowWallMs(), services.timeZone())
     },
 
     'routine:forBreak': () => services.routines.forBreak(),

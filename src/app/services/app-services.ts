@@ -15,6 +15,7 @@ import type { EngineEvent } from '../../shared/engine-state'
 import type { AppInfo } from '../../shared/ipc/contract'
 import { createChecklistService } from './checklist-service'
 import { EventHub } from './event-hub'
+import { OrderedFanOut } from './ordered-fan-out'
 import { createHistoryRecorder } from './history-recorder'
 import { createPostureWatchService } from './posture-watch-service'
 import { createRoutineService } from './routine-service'
@@ -23,6 +24,9 @@ import type { TrayAction, TrayMenuModel } from '../../shared/tray-menu'
 import { runTrayAction, type ShellPort } from './tray-actions'
 import { buildTrayMenuModel, type TrayMenuExtras } from './tray-menu-model'
 import { errorMessage } from '../../shared/error-message'
+import type { AppServices } from './app-services-api'
+
+export type { AppServices } from './app-services-api'
 
 export interface AppServicesOptions {
   dataDir: string
@@ -52,7 +56,7 @@ const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().tim
  * history, the reminder engine and the services over them, with no Electron in sight. Each
  * shell adds its own presentation (tray, windows, notifications — or HTTP) around it.
  */
-export async function createAppServices(options: AppServicesOptions) {
+export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const log = options.log ?? ((message: string) => console.warn(message))
   const timeZone = options.timeZone ?? systemTimeZone
   const nowMs = (): number => options.clock.wallNowMs()
@@ -101,7 +105,7 @@ export async function createAppServices(options: AppServicesOptions) {
     notices.addStartNotice(notice)
   }
 
-  const engineListeners = new Set<(event: EngineEvent) => void>()
+  const engineListeners = new OrderedFanOut<EngineEvent>()
   // Each idle sample is an engine wakeup that other light checks (busy probes) can ride on.
   const sampleListeners = new Set<() => void>()
   const activity: Activity = {
@@ -141,7 +145,7 @@ export async function createAppServices(options: AppServicesOptions) {
     sink: (event) => {
       if (event.kind === 'break') routines.startNewBreak()
       recorder.record(event)
-      for (const listener of engineListeners) listener(event)
+      engineListeners.publish(event)
       if (started) events.publish('engine:state', started.getState())
       saveCounts()
     }
@@ -225,7 +229,7 @@ export async function createAppServices(options: AppServicesOptions) {
     timeScale: options.timeScale ?? 1
   }
 
-  return {
+  const services: AppServices = {
     info,
     events,
     settings,
@@ -234,13 +238,11 @@ export async function createAppServices(options: AppServicesOptions) {
     notices,
     engine,
     routines,
-    clock: options.clock,
     timeZone,
-    shellPort: options.shellPort,
+    nowWallMs: nowMs,
     checklist,
     busy,
     postureWatch,
-    /** Carries out a tray menu choice (the Electron tray and the harness's tray page both call it). */
     runTrayAction(action: TrayAction): void {
       if (action === 'posture-watch-off') postureWatch.turnOff()
       runTrayAction(action, {
@@ -255,11 +257,9 @@ export async function createAppServices(options: AppServicesOptions) {
       events.publish('engine:state', engine.getState())
       saveCounts()
     },
-    /** "I'm reading" for `minutes` (null: off), pushed like a tray action. */
     setReading(minutes: 30 | 60 | null): void {
-      this.runTrayAction(minutes === null ? 'reading-off' : minutes === 30 ? 'reading-30' : 'reading-60')
+      services.runTrayAction(minutes === null ? 'reading-off' : minutes === 30 ? 'reading-30' : 'reading-60')
     },
-    /** What the tray shows besides the engine's state (the Electron tray and the harness's tray page). */
     trayMenuExtras(): TrayMenuExtras {
       return {
         checklistDue: checklist.isDue(), activeTodayMinutes: activeTodayMinutes(), busyReason: busy.reason(), storageProblem: notices.trayLine(),
@@ -267,30 +267,18 @@ export async function createAppServices(options: AppServicesOptions) {
       }
     },
     trayMenu(): TrayMenuModel {
-      return buildTrayMenuModel(engine.getState(), timeZone(), this.trayMenuExtras())
+      return buildTrayMenuModel(engine.getState(), timeZone(), services.trayMenuExtras())
     },
     stats,
-    /** Presentation (notifications, break window, tray) subscribes here. */
     onEngineEvent(listener: (event: EngineEvent) => void): () => void {
-      engineListeners.add(listener)
-      return () => {
-        engineListeners.delete(listener)
-      }
+      return engineListeners.subscribe(listener)
     },
-    /**
-     * Called inside each engine wakeup that samples the idle time; a listener must not call
-     * the engine back synchronously (defer to a microtask).
-     */
     onIdleSample(listener: () => void): () => void {
       sampleListeners.add(listener)
       return () => {
         sampleListeners.delete(listener)
       }
     },
-    /**
-     * At quit: a showing break is recorded as skipped, the counts are saved for the next start,
-     * then what is still in memory is written and the engine's timer stops.
-     */
     async dispose(): Promise<void> {
       savedCounts.save(engine.prepareForQuit())
       engine.dispose()
@@ -300,6 +288,5 @@ export async function createAppServices(options: AppServicesOptions) {
       await recorder.flush(nowMs())
     }
   }
+  return services
 }
-
-export type AppServices = Awaited<ReturnType<typeof createAppServices>>

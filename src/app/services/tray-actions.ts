@@ -10,7 +10,7 @@ export interface ShellPort {
 }
 
 export interface TrayActionDeps {
-  engine: ReminderEngine
+  engine: Pick<ReminderEngine, 'startBreakNow' | 'postureNow' | 'pause' | 'resume' | 'setReading'>
   shell: ShellPort
   nowWallMs: () => number
   nowMonotonicMs: () => number

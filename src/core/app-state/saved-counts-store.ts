@@ -1,7 +1,5 @@
 import { engineSnapshotSchema, type EngineSnapshot } from '../../shared/engine-snapshot'
-import { openJsonStore } from '../storage/json-store'
-import type { StorageLibrary } from '../storage/ports'
-import type { DocumentFormat } from '../storage/versioned-document'
+import { openRecordFile, type StoreLocation } from '../storage/record-file'
 
 /**
  * Where the reminder counts live between runs (DESIGN.md §3 "Restart"): `counts.json` in the data
@@ -23,35 +21,19 @@ export interface SavedCountsStore {
 
 export const savedCountsFileName = 'counts.json'
 
-const savedCountsFormat: DocumentFormat<EngineSnapshot | null> = {
-  key: 'counts',
-  schema: engineSnapshotSchema.nullable(),
-  firstVersion: 1,
-  migrations: []
-}
-
-export function openSavedCountsStore(options: {
-  library: StorageLibrary
-  dataDir: string
-  nowMs?: () => number
-  /** Told about every save: null when it worked, the error when it did not (full disk, read-only folder). */
-  onSaveResult?: (error: unknown) => void
-}): SavedCountsStore {
-  const file = openJsonStore<EngineSnapshot | null>({
-    library: options.library,
-    dataDir: options.dataDir,
+export function openSavedCountsStore(location: StoreLocation): SavedCountsStore {
+  const file = openRecordFile<EngineSnapshot | null>(location, {
     name: 'counts',
-    format: savedCountsFormat,
+    key: 'counts',
+    schema: engineSnapshotSchema.nullable(),
     defaults: null,
-    wording: { subject: 'Your break and posture counts', fallback: 'both counts start fresh' },
-    nowMs: options.nowMs ?? Date.now,
-    onSaveResult: options.onSaveResult
+    wording: { subject: 'Your break and posture counts', fallback: 'both counts start fresh' }
   })
   return {
     load: () => file.initial,
     save(snapshot) {
       try {
-        file.save(engineSnapshotSchema.parse(snapshot))
+        file.save(snapshot)
       } catch {
         // Already told through onSaveResult; the engine goes on with the counts in memory.
       }

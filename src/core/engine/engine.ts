@@ -8,8 +8,9 @@ import type {
   PostureResponse
 } from '../../shared/engine-state'
 import type { EngineSnapshot } from '../../shared/engine-snapshot'
-import { activeSampleDelayMs, awaySampleDelayMs, NATURAL_BOUNDARY_LEAD_MS, WALL_RECHECK_MS } from './idle-sampling'
+import { WALL_RECHECK_MS } from './idle-sampling'
 import type { Activity, Clock, EngineSink } from './ports'
+import { PresenceTracker } from './presence-tracker'
 import { minutesToMs, secondsToMs, type ReminderSettings } from './reminder-settings'
 import { ReminderTracks, type BreakOffers } from './tracks'
 import { WorkingHoursCalendar } from './working-hours'
@@ -64,6 +65,21 @@ interface Item {
 const EPSILON_MS = 1e-3
 
 /**
+ * Each pass of a catch-up handles one item and moves time or state forward, so a day of wakeups
+ * needs a few dozen. Reaching this many means an item that does not move on: a defect, reported
+ * loudly (see `EngineStuckError`) rather than left as a silent stall.
+ */
+const MAX_PASSES_PER_CATCH_UP = 10_000
+
+/** The engine met an item that keeps falling due without moving on; it stops rather than spin. */
+export class EngineStuckError extends Error {
+  constructor(readonly stuckOn: string) {
+    super(`Reminder engine stuck: ${stuckOn} is still due after ${MAX_PASSES_PER_CATCH_UP} passes; the engine stops`)
+    this.name = 'EngineStuckError'
+  }
+}
+
+/**
  * A gentle break nobody answered counts as taken only with no input for this share of its length
  * (DESIGN.md §3). Any such stretch spans the moment GENTLE_CHECK_SHARE into the break, so the idle
  * time is first sampled there (giving its start), then every GENTLE_RECHECK_SHARE until input
@@ -86,12 +102,12 @@ const GENTLE_RECHECK_SHARE = 0.05
  */
 export class ReminderEngine {
   private readonly clock: Clock
-  private readonly activity: Activity
   private readonly sink: EngineSink
   private settings: ReminderSettings
   private timeZone: string
   private calendar: WorkingHoursCalendar
   private readonly tracks: ReminderTracks
+  private readonly presence: PresenceTracker
 
   private cancelTimer: (() => void) | null = null
   private disposed = false
@@ -101,14 +117,6 @@ export class ReminderEngine {
   /** the wakeup being handled */
   private nowMs: number
   private nowWallMs: number
-  private idleSecondsThisWake: number | null = null
-  /**
-   * Idle time grows at most one second per second, so until this moment the user cannot have
-   * reached the threshold since the last sample: a reminder falling due before it needs no sample.
-   */
-  private presentUntilMs = Number.NEGATIVE_INFINITY
-  /** when the next idle sample is due while the user is active */
-  private nextActiveSampleAtMs = Number.NEGATIVE_INFINITY
 
   /** counts are exact up to this monotonic moment */
   private accountedToMs: number
@@ -122,17 +130,8 @@ export class ReminderEngine {
   private busy = false
   private insideHours: boolean
 
-  private locked = false
-  private suspended = false
-  /** start of the current absence; only kept while time could count (see `eligible`) */
-  private awaySinceMs: number | null = null
-  private awayByIdle = false
-  /** break count when the absence began; a natural break needs some work to replace */
-  private breakCountAtAwayMs = 0
-
   constructor(options: ReminderEngineOptions) {
     this.clock = options.clock
-    this.activity = options.activity
     this.sink = options.sink
     this.settings = options.settings
     this.timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -143,10 +142,11 @@ export class ReminderEngine {
     this.accountedToMs = this.nowMs
     this.segmentStartMs = this.nowMs
     this.insideHours = this.calendar.statusAt(this.nowWallMs).inside
-    this.locked = options.startLocked ?? false
+    const locked = options.startLocked ?? false
+    this.presence = new PresenceTracker(options.activity, this.settings.idle.thresholdSeconds, { nowMs: this.nowMs, locked })
     if (options.restore) this.restoreFrom(options.restore)
-    else if (this.locked && this.eligible()) this.awaySinceMs = this.nowMs
-    this.run(undefined, () => undefined)
+    else if (locked && this.eligible()) this.presence.leave(this.nowMs, false, this.tracks.breakCountMs)
+    this.wake()
   }
 
   /** The saved counts carry on; the downtime is an absence from the saved moment (see `restore`). */
@@ -160,11 +160,11 @@ export class ReminderEngine {
     if (!this.eligible()) return
     // A wall clock set back while the app was down must not make the absence negative.
     const awaySinceWallMs = Math.min(saved.awaySinceWallMs ?? saved.savedAtWallMs, this.nowWallMs)
-    this.awaySinceMs = this.nowMs - (this.nowWallMs - awaySinceWallMs)
-    this.awayByIdle = false
-    this.segmentStartMs = this.awaySinceMs
+    const awaySinceMs = this.nowMs - (this.nowWallMs - awaySinceWallMs)
+    const breakCountAtAwayMs = saved.awaySinceWallMs === null ? this.tracks.breakCountMs : saved.breakCountAtAwayMs
+    this.presence.leave(awaySinceMs, false, breakCountAtAwayMs)
+    this.segmentStartMs = awaySinceMs
     this.accountedToMs = this.nowMs
-    this.breakCountAtAwayMs = saved.awaySinceWallMs === null ? this.tracks.breakCountMs : saved.breakCountAtAwayMs
   }
 
   /**
@@ -175,8 +175,8 @@ export class ReminderEngine {
     const wallMs = (monotonicMs: number): number => Math.max(0, Math.round(this.wallAt(monotonicMs)))
     return {
       savedAtWallMs: wallMs(this.accountedToMs),
-      awaySinceWallMs: this.awaySinceMs === null ? null : wallMs(this.awaySinceMs),
-      breakCountAtAwayMs: this.breakCountAtAwayMs,
+      awaySinceWallMs: this.presence.awaySinceMs === null ? null : wallMs(this.presence.awaySinceMs),
+      breakCountAtAwayMs: this.presence.breakCountAtAwayMs,
       insideHours: this.insideHours,
       tracks: this.tracks.exportCounts(),
       pause: this.paused ? { untilWallMs: this.pausedUntilWallMs((ms) => this.wallAt(ms)) } : null,
@@ -189,9 +189,9 @@ export class ReminderEngine {
    * is taken to be away from the last input, as for a lock. Returns what to save; dispose next.
    */
   prepareForQuit(): EngineSnapshot {
-    this.run(undefined, () => {
+    this.wake(() => {
       if (this.showing) this.endBreak('skipped', this.nowMs)
-      this.locked = true
+      this.presence.setLocked(true)
       this.leaveIfCounting()
     })
     return this.snapshot()
@@ -200,21 +200,19 @@ export class ReminderEngine {
   // ── pushed by the app (powerMonitor, input hints) ──────────────────────────────────────────
 
   lock(): void {
-    this.run(undefined, () => {
-      this.locked = true
+    this.wake(() => {
+      this.presence.setLocked(true)
       this.leaveIfCounting()
     })
   }
 
   unlock(): void {
-    this.run(undefined, () => {
-      this.locked = false
-    })
+    this.wake(() => this.presence.setLocked(false))
   }
 
   suspend(): void {
-    this.run(undefined, () => {
-      this.suspended = true
+    this.wake(() => {
+      this.presence.setSuspended(true)
       this.leaveIfCounting()
     })
     this.clock.noteSuspend?.()
@@ -223,9 +221,7 @@ export class ReminderEngine {
   /** The system woke up (powerMonitor 'resume'). Not to be confused with `resume()`, which ends a pause. */
   resumeFromSuspend(): void {
     this.clock.noteResume?.()
-    this.run(undefined, () => {
-      this.suspended = false
-    })
+    this.wake(() => this.presence.setSuspended(false))
   }
 
   /**
@@ -233,7 +229,7 @@ export class ReminderEngine {
    * 'user-did-become-active'): look at the idle time now instead of at the next scheduled sample.
    */
   noticeInput(): void {
-    this.run(undefined, () => undefined)
+    this.wake()
   }
 
   /**
@@ -241,12 +237,12 @@ export class ReminderEngine {
    * so): working hours and wall-clock pauses are looked at now rather than at the next recheck.
    */
   wallClockChanged(): void {
-    this.run(undefined, () => undefined)
+    this.wake()
   }
 
   /** Fullscreen app or meeting detected (or over). */
   setBusy(busy: boolean): void {
-    this.run(undefined, () => {
+    this.wake(() => {
       this.busy = busy
     })
   }
@@ -258,7 +254,7 @@ export class ReminderEngine {
     return this.run(false, () => {
       if (this.showing) return false
       if (this.paused) this.endPause(this.nowMs)
-      if (this.awaySinceMs !== null && !this.locked && !this.suspended) this.returnAt(this.nowMs)
+      if (this.presence.isAway && !this.presence.lockedOrSuspended) this.returnAt(this.nowMs)
       this.startBreak(this.nowMs, true)
       return true
     })
@@ -334,7 +330,7 @@ export class ReminderEngine {
 
   /** The count restarted when the cue was shown; the answer (possibly much later) is for history only. */
   respondToPosture(response: PostureResponse): void {
-    this.run(undefined, () => {
+    this.wake(() => {
       this.emit({ kind: 'postureResponse', response, ...this.stampAt(this.nowMs) })
     })
   }
@@ -344,7 +340,7 @@ export class ReminderEngine {
    * while a break is showing begins when that break ends (so strict breaks cannot be dodged).
    */
   pause(request: PauseRequest): void {
-    this.run(undefined, () => {
+    this.wake(() => {
       let pause: PauseState
       if (request === 'indefinite') pause = { untilMonotonicMs: null, untilWallMs: null }
       else if ('minutes' in request) {
@@ -361,7 +357,7 @@ export class ReminderEngine {
 
   /** Ends a pause; both counts restart. */
   resume(): void {
-    this.run(undefined, () => {
+    this.wake(() => {
       if (this.paused) this.endPause(this.nowMs)
     })
   }
@@ -371,7 +367,7 @@ export class ReminderEngine {
    * the screen or suspending still counts as away.
    */
   setReading(untilMonotonicMs: number | null): void {
-    this.run(undefined, () => {
+    this.wake(() => {
       if (untilMonotonicMs === null || untilMonotonicMs <= this.nowMs) {
         if (this.readingUntilMs !== null) this.endReading(this.nowMs)
         return
@@ -382,14 +378,10 @@ export class ReminderEngine {
 
   /** Applies new settings at once, keeping the active time counted so far (see ReminderTracks). */
   updateSettings(settings: ReminderSettings): void {
-    this.run(undefined, () => {
+    this.wake(() => {
       const wasEligible = this.eligible()
       this.settings = settings
-      // A lower threshold could be reached sooner than the last sample promised: sample again,
-      // even if this wakeup already did (its promises were made for the old threshold).
-      this.idleSecondsThisWake = null
-      this.presentUntilMs = Number.NEGATIVE_INFINITY
-      this.nextActiveSampleAtMs = Number.NEGATIVE_INFINITY
+      this.presence.applyThreshold(settings.idle.thresholdSeconds)
       this.calendar = new WorkingHoursCalendar(settings.workingHours, this.timeZone)
       this.tracks.applySettings(settings)
       this.afterEligibilityChange(wasEligible)
@@ -400,7 +392,7 @@ export class ReminderEngine {
   setTimeZone(timeZone: string): void {
     // Built first: an unknown zone throws here, before the engine's state is touched.
     const calendar = new WorkingHoursCalendar(this.settings.workingHours, timeZone)
-    this.run(undefined, () => {
+    this.wake(() => {
       this.calendar = calendar
       this.timeZone = timeZone
     })
@@ -463,11 +455,17 @@ export class ReminderEngine {
 
   // ── one wakeup ─────────────────────────────────────────────────────────────────────────────
 
+  /** A wakeup that applies `action` (if any) at this moment; a wakeup with none just catches up. */
+  private wake(action: () => void = () => undefined): void {
+    this.run(undefined, action)
+  }
+
+  /** A wakeup whose action answers; `whenDisposed` is the answer once the engine is disposed. */
   private run<T>(whenDisposed: T, action: () => T): T {
     if (this.disposed) return whenDisposed
     this.nowMs = Math.max(this.clock.monotonicNowMs(), this.accountedToMs)
     this.nowWallMs = this.clock.wallNowMs()
-    this.idleSecondsThisWake = null
+    this.presence.startWake(this.nowMs)
     this.catchUp()
     const result = action()
     this.catchUp()
@@ -490,16 +488,17 @@ export class ReminderEngine {
   }
 
   private advanceTo(targetMs: number, includeTarget: boolean): void {
-    // Bounded: each pass handles one item and moves time or state forward.
-    for (let pass = 0; pass < 10_000; pass++) {
+    for (let pass = 1; ; pass++) {
       const idleAwayAtMs = this.idleAwayAtMs()
       if (idleAwayAtMs !== null && idleAwayAtMs <= this.accountedToMs) {
+        if (pass >= MAX_PASSES_PER_CATCH_UP) throw new EngineStuckError(`an idle absence from ${idleAwayAtMs} ms`)
         this.goAway(idleAwayAtMs, true)
         continue
       }
       const item = this.nextItem(idleAwayAtMs)
       if (!item || item.atMs > targetMs + EPSILON_MS) break
       if (!includeTarget && item.atMs >= targetMs - EPSILON_MS) break
+      if (pass >= MAX_PASSES_PER_CATCH_UP) throw new EngineStuckError(`'${item.kind}' at ${item.atMs} ms`)
       this.accountTo(Math.min(item.atMs, targetMs))
       this.handle(item)
     }
@@ -588,7 +587,7 @@ export class ReminderEngine {
   }
 
   private counting(): boolean {
-    return this.eligible() && this.awaySinceMs === null
+    return this.eligible() && !this.presence.isAway
   }
 
   private waiting(): boolean {
@@ -604,13 +603,13 @@ export class ReminderEngine {
     if (!this.tracks.anyEnabled) return 'disabled'
     if (this.paused) return 'paused'
     if (!this.insideHours) return 'outside-hours'
-    if (this.awaySinceMs !== null) return 'away'
+    if (this.presence.isAway) return 'away'
     if (this.waiting()) return 'waiting'
     if (this.tracks.isWarned) return 'warning'
     return 'active'
   }
 
-  // ── presence ───────────────────────────────────────────────────────────────────────────────
+  // ── gentle-break checks and absences (who is here: PresenceTracker) ────────────────────────
 
   /** When an unanswered gentle break needs its first look at the idle time; null otherwise. */
   private gentleCheckAtMs(): number | null {
@@ -630,7 +629,7 @@ export class ReminderEngine {
     if (!showing || showing.quiet?.settled) return
     const lengthMs = showing.endsMs - showing.startedMs
     const sampledAtMs = Math.min(this.nowMs, showing.endsMs)
-    const lastInputMs = this.nowMs - secondsToMs(this.idleSeconds())
+    const lastInputMs = this.nowMs - secondsToMs(this.presence.idleSeconds())
     const quiet = showing.quiet ?? { fromMs: Math.max(showing.startedMs, lastInputMs), untilMs: sampledAtMs, settled: false }
     // Input since the last look ended the quiet stretch somewhere after it: count it up to there.
     if (lastInputMs > quiet.untilMs + EPSILON_MS) quiet.settled = true
@@ -655,62 +654,35 @@ export class ReminderEngine {
     return quiet.untilMs - quiet.fromMs >= lengthMs * GENTLE_TAKEN_SHARE - EPSILON_MS ? 'completed' : 'missed'
   }
 
-  private idleSeconds(): number {
-    if (this.idleSecondsThisWake === null) {
-      const sampled = this.activity.idleSeconds()
-      const idleSeconds = Number.isFinite(sampled) && sampled > 0 ? sampled : 0
-      const thresholdSeconds = this.settings.idle.thresholdSeconds
-      this.idleSecondsThisWake = idleSeconds
-      this.presentUntilMs = this.nowMs + secondsToMs(Math.max(0, thresholdSeconds - idleSeconds))
-      this.nextActiveSampleAtMs = this.nowMs + activeSampleDelayMs(thresholdSeconds, idleSeconds)
-    }
-    return this.idleSecondsThisWake
-  }
-
   /** While counting and not reading: the moment an absence began, if the idle time shows one. */
   private idleAwayAtMs(): number | null {
     if (!this.counting() || this.readingUntilMs !== null) return null
-    if (this.nowMs < this.presentUntilMs) return null
-    const idleSeconds = this.idleSeconds()
-    if (idleSeconds < this.settings.idle.thresholdSeconds) return null
-    return Math.max(this.nowMs - secondsToMs(idleSeconds), this.segmentStartMs)
+    return this.presence.idleAwayAtMs(this.segmentStartMs)
   }
 
+  /** Away from `atMs`: active time counted since then is taken back. */
   private goAway(atMs: number, byIdle: boolean): void {
     if (atMs < this.accountedToMs) {
       this.tracks.retract(this.accountedToMs - atMs)
       this.activeTotalMs -= this.accountedToMs - atMs
     }
-    this.awaySinceMs = atMs
-    this.awayByIdle = byIdle
-    this.breakCountAtAwayMs = this.tracks.breakCountMs
+    this.presence.leave(atMs, byIdle, this.tracks.breakCountMs)
   }
 
   /** Lock or suspend while counting: away since the last input (the screen often locks after idling). */
   private leaveIfCounting(): void {
     if (this.counting()) {
-      const idleMs = this.readingUntilMs === null ? secondsToMs(this.idleSeconds()) : 0
+      const idleMs = this.readingUntilMs === null ? secondsToMs(this.presence.idleSeconds()) : 0
       this.goAway(Math.max(this.nowMs - idleMs, this.segmentStartMs), false)
-    } else if (this.awaySinceMs !== null) {
-      this.awayByIdle = false
+    } else {
+      this.presence.holdByLockOrSuspend()
     }
   }
 
   private checkReturn(): void {
-    if (this.awaySinceMs === null || this.locked || this.suspended || !this.eligible()) return
-    if (this.readingUntilMs !== null) {
-      this.returnAt(this.nowMs)
-      return
-    }
-    const idleSeconds = this.idleSeconds()
-    if (idleSeconds >= this.settings.idle.thresholdSeconds) {
-      // Unlocked or woken but not touched since: still away, now watched through the idle time.
-      this.awayByIdle = true
-      return
-    }
-    // After an idle absence the return is the last input; after unlock or wake it is now.
-    const returnMs = this.awayByIdle ? this.nowMs - secondsToMs(idleSeconds) : this.nowMs
-    this.returnAt(Math.max(returnMs, this.awaySinceMs))
+    if (!this.presence.isAway || !this.eligible()) return
+    const returnMs = this.presence.findReturnMs(this.readingUntilMs !== null)
+    if (returnMs !== null) this.returnAt(returnMs)
   }
 
   /**
@@ -719,11 +691,9 @@ export class ReminderEngine {
    * the end of working hours counts as entering them anew.
    */
   private returnAt(returnMs: number): void {
-    const awaySinceMs = this.awaySinceMs
+    const awaySinceMs = this.presence.endAbsence()
     if (awaySinceMs === null) return
     const awayMs = returnMs - awaySinceMs
-    this.awaySinceMs = null
-    this.awayByIdle = false
     this.segmentStartMs = returnMs
     // Nothing counted while away, so counting from the return onwards is exact.
     this.accountedToMs = Math.min(this.accountedToMs, returnMs)
@@ -737,7 +707,7 @@ export class ReminderEngine {
       this.emit({
         kind: 'natural',
         awayMinutes: awayMs / 60_000,
-        activeMinutesBefore: this.breakCountAtAwayMs / 60_000,
+        activeMinutesBefore: this.presence.breakCountAtAwayMs / 60_000,
         ...this.stampAt(returnMs)
       })
     }
@@ -745,7 +715,7 @@ export class ReminderEngine {
 
   /** A natural break needs breaks switched on and some work since the break count last restarted. */
   private naturalBreakPossible(): boolean {
-    return this.tracks.breakEnabled && this.breakCountAtAwayMs > 0
+    return this.tracks.breakEnabled && this.presence.breakCountAtAwayMs > 0
   }
 
   // ── segments: stretches of time that could count ──────────────────────────────────────────
@@ -753,14 +723,11 @@ export class ReminderEngine {
   /** Time may count again from `atMs`: a lock or suspend still in force makes the user away from then. */
   private beginSegment(atMs: number): void {
     this.segmentStartMs = atMs
-    this.awaySinceMs = this.locked || this.suspended ? atMs : null
-    this.awayByIdle = false
-    this.breakCountAtAwayMs = this.tracks.breakCountMs
+    this.presence.beginSegment(atMs, this.tracks.breakCountMs)
   }
 
   private endSegment(): void {
-    this.awaySinceMs = null
-    this.awayByIdle = false
+    this.presence.endSegment()
   }
 
   private afterEligibilityChange(wasEligible: boolean): void {
@@ -874,23 +841,17 @@ export class ReminderEngine {
       const untilWallMs = this.calendar.statusAt(this.nowWallMs).untilWallMs
       if (untilWallMs !== null) consider(this.nowMs + wallDelayMs(untilWallMs))
     }
-    if (this.counting() && this.readingUntilMs === null) {
-      if (this.nextActiveSampleAtMs <= this.nowMs) this.idleSeconds()
-      consider(this.nextActiveSampleAtMs)
-    }
-    if (this.eligible() && this.awaySinceMs !== null && this.awayByIdle && !this.locked && !this.suspended) {
-      consider(this.nowMs + awaySampleDelayMs(this.nowMs - this.awaySinceMs))
-      // Back before this look: a short absence; still away at it: a natural break, whenever the
-      // return is noticed. Exact to a second without sampling every second.
-      const boundaryMs = this.awaySinceMs + minutesToMs(this.settings.break.durationMinutes) - NATURAL_BOUNDARY_LEAD_MS
-      if (boundaryMs > this.nowMs && this.naturalBreakPossible()) consider(boundaryMs)
+    if (this.counting() && this.readingUntilMs === null) consider(this.presence.activeLookAtMs())
+    if (this.eligible()) {
+      const durationMs = minutesToMs(this.settings.break.durationMinutes)
+      consider(this.presence.awayLookAtMs(durationMs, this.naturalBreakPossible()))
     }
     // Nothing to wait for. Anything overdue (even a stale -Infinity) wakes at once below: an engine
     // without a timer would never show a due break.
     if (atMs === Number.POSITIVE_INFINITY) return
     this.cancelTimer = this.clock.setTimer(Math.max(atMs, this.nowMs + 1), () => {
       this.cancelTimer = null
-      this.run(undefined, () => undefined)
+      this.wake()
     })
   }
 

@@ -1,8 +1,6 @@
 import { z } from 'zod'
 import { postureReferenceSchema } from '../../shared/posture-watch'
-import { openJsonStore } from '../storage/json-store'
-import type { StorageLibrary } from '../storage/ports'
-import type { DocumentFormat } from '../storage/versioned-document'
+import { openRecordFile, type StoreLocation } from '../storage/record-file'
 
 export const postureWatchFileName = 'posture-watch.json'
 
@@ -28,37 +26,20 @@ export interface PostureWatchStore {
   takeRecoveryNotice(): string | null
 }
 
-const postureWatchFormat: DocumentFormat<PostureWatchRecord> = {
-  key: 'watch',
-  schema: postureWatchMemorySchema,
-  firstVersion: 1,
-  migrations: []
-}
-
 /** Through the shared JSON store: versioned, zod-checked, a bad file set aside with a notice. */
-export function openPostureWatchStore(options: {
-  library: StorageLibrary
-  dataDir: string
-  nowMs?: () => number
-  onSaveResult?: (error: unknown) => void
-}): PostureWatchStore {
-  const file = openJsonStore<PostureWatchRecord>({
-    library: options.library,
-    dataDir: options.dataDir,
+export function openPostureWatchStore(location: StoreLocation): PostureWatchStore {
+  const file = openRecordFile<PostureWatchRecord>(location, {
     name: 'posture-watch',
-    format: postureWatchFormat,
+    key: 'watch',
+    schema: postureWatchMemorySchema,
     defaults: empty,
-    wording: { subject: 'The posture watch calibration', fallback: 'the watch will ask to calibrate again' },
-    nowMs: options.nowMs ?? Date.now,
-    onSaveResult: options.onSaveResult
+    wording: { subject: 'The posture watch calibration', fallback: 'the watch will ask to calibrate again' }
   })
   let record = file.initial
   return {
     get: () => record,
     set(next) {
-      const checked = postureWatchMemorySchema.parse(next)
-      file.save(checked)
-      record = checked
+      record = file.save(next)
     },
     takeRecoveryNotice: () => file.takeRecoveryNotice()
   }

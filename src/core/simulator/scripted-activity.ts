@@ -6,10 +6,10 @@ export interface NoInputSpan {
 }
 
 /**
- * Idle time from a script: the user gives input continuously except between `stopInput()` and
- * `resumeInput()`. Driven by the runner at the script's minutes, so a sample taken at the very
- * minute input resumes, before the runner applies it, still sees the full gap. Counts samples for
- * the bench.
+ * Idle time from a script (the simulator's, the bench's and the tests' one fake input): the user
+ * gives input continuously except between `stopInput()` and `resumeInput()`. Driven by the runner
+ * at the script's minutes, so a sample taken at the very minute input resumes, before the runner
+ * applies it, still sees the full gap. Counts samples for the bench and the tests.
  */
 export class ScriptedActivity implements Activity {
   samples = 0
@@ -17,8 +17,9 @@ export class ScriptedActivity implements Activity {
 
   constructor(private readonly clock: Pick<Clock, 'monotonicNowMs'>) {}
 
-  stopInput(): void {
-    this.lastInputMs = this.clock.monotonicNowMs()
+  /** The user's last input is now (or at `atMs`) and none follows. */
+  stopInput(atMs: number = this.clock.monotonicNowMs()): void {
+    this.lastInputMs = atMs
   }
 
   resumeInput(): void {

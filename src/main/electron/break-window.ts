@@ -164,7 +164,7 @@ export function setupBreakWindows(windows: BreakWindows, deps: BreakWindowSetupD
   const stop = deps.onEngineEvent((event) => {
     switch (event.kind) {
       case 'break':
-        // A sink earlier in line may already have answered it (Postpone on the warning).
+        // Another listener may have answered it already; its end then follows (events come in order).
         if (event.level !== 'gentle' && deps.engine.getState().phase === 'break') windows.show(event.level)
         return
       case 'breakEnded':

@@ -118,10 +118,10 @@ describe('Wayland idle time', () => {
 describe('Wayland idle time feeding the real engine', () => {
   /** A user who types until `fromMinute` and comes back at `toMinute`, as Mutter would report it. */
   async function awayDay(dbus: boolean) {
-    const { FakeClock } = await import('../../helpers/fake-clock')
+    const { ScriptedClock } = await import('../../../src/core/simulator/scripted-clock')
     const { createReminderEngine } = await import('../../../src/core/engine')
     const { defaultSettings } = await import('../../../src/shared/settings')
-    const clock = new FakeClock(Date.parse('2026-03-02T09:00:00Z'))
+    const clock = new ScriptedClock(Date.parse('2026-03-02T09:00:00Z'))
     const awayFromMs = 10 * 60_000
     const awayToMs = 30 * 60_000
     const mutterIdleMs = (): number => {

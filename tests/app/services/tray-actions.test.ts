@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { ReminderEngine } from '../../../src/core/engine'
 import { nextLocalMidnightMs, runTrayAction, type TrayActionDeps } from '../../../src/app/services/tray-actions'
 import type { TrayAction } from '../../../src/shared/tray-menu'
 
@@ -15,7 +14,7 @@ function deps() {
   }
   const shell = { openPage: vi.fn(), quit: vi.fn() }
   const value: TrayActionDeps = {
-    engine: engine as unknown as ReminderEngine,
+    engine,
     shell,
     nowWallMs: () => NOW,
     nowMonotonicMs: () => 1_000,

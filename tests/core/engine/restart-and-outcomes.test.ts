@@ -3,8 +3,8 @@ import { createReminderEngine } from '../../../src/core/engine/engine'
 import { engineSnapshotSchema } from '../../../src/shared/engine-snapshot'
 import type { EngineEvent } from '../../../src/shared/engine-state'
 import { createHarness, MINUTE_MS, settingsWith } from '../../helpers/engine-harness'
-import { FakeActivity } from '../../helpers/fake-activity'
-import { FakeClock } from '../../helpers/fake-clock'
+import { ScriptedActivity } from '../../../src/core/simulator/scripted-activity'
+import { ScriptedClock } from '../../../src/core/simulator/scripted-clock'
 
 describe('gentle breaks nobody answered', () => {
   const gentle = { break: { level: 'gentle' as const } }
@@ -172,8 +172,8 @@ describe('restart', () => {
   })
 
   it('carries reading mode when it has not ended', () => {
-    const clock = new FakeClock(Date.parse('2026-03-06T16:00:00Z'))
-    const activity = new FakeActivity(() => clock.monotonicNowMs())
+    const clock = new ScriptedClock(Date.parse('2026-03-06T16:00:00Z'))
+    const activity = new ScriptedActivity(clock)
     const settings = settingsWith()
     const first = createReminderEngine({ clock, activity, settings, sink: () => undefined, timeZone: 'UTC' })
     first.setReading(30 * MINUTE_MS)

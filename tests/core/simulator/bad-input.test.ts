@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { EXIT_BAD_INPUT, runCli, type CliIo } from '../../../src/core/simulator/cli-main'
+import { EXIT_BAD_INPUT, runCli } from '../../../src/core/simulator/cli-main'
+import { memoryIo } from '../../helpers/simulator-io'
 
 const root = join(import.meta.dirname, '../../..')
 
@@ -10,19 +10,6 @@ interface Outcome {
   code: number | null
   stdout: string
   stderr: string
-}
-
-function cli(args: string[], stdin?: string): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/core/simulator/cli.ts', ...args], { cwd: root })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(stdin ?? '')
-  })
 }
 
 const start = '2026-03-06T16:00:00-05:00'
@@ -89,22 +76,6 @@ function expectOneCleanLine(outcome: Outcome, expected: string | RegExp): void {
   else expect(lines[0]).toMatch(expected)
 }
 
-function memoryIo(stdin: string): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    readFile: (path: string) => Promise.reject(new Error(`ENOENT: no such file or directory, open '${path}'`)),
-    readStdin: () => Promise.resolve(stdin),
-    stdout: (text: string) => {
-      io.out += text
-    },
-    stderr: (text: string) => {
-      io.err += text
-    }
-  }
-  return io
-}
-
 describe('bad input (in process)', () => {
   it.each(badInputs)('rejects %s', async (_what, stdin, expected) => {
     const io = memoryIo(stdin)
@@ -133,9 +104,8 @@ describe('bad-input scenario files', () => {
     expect(names.length).toBeGreaterThanOrEqual(6)
   })
   it.each(names)('%s', async (name) => {
-    const io = memoryIo('')
-    io.readFile = (path: string) => Promise.resolve(readFileSync(path, 'utf8'))
-    const code = await runCli([join(dir, `${name}.json`)], io)
+    const io = memoryIo()
+    const code = await runCli([`tests/scenarios/bad-input/${name}.json`], io)
     expectOneCleanLine({ code, stdout: io.out, stderr: io.err }, readFileSync(join(dir, `${name}.stderr.txt`), 'utf8').trimEnd())
     // No raw control character ever reaches the terminal.
     // eslint-disable-next-line no-control-regex -- the point is to find control characters
@@ -143,18 +113,13 @@ describe('bad-input scenario files', () => {
   })
 })
 
-describe('bad input (real process)', () => {
-  it.concurrent.each([
-    ['a missing file', ['tests/scenarios/no-such-file.json'], '', /^cannot read tests\/scenarios\/no-such-file\.json: ENOENT/],
-    ['a directory', ['tests/scenarios'], '', /^cannot read tests\/scenarios: EISDIR/],
-    ['invalid JSON on stdin', ['-'], '{ nope', /^stdin: invalid JSON: /],
-    ['a wrong type', ['-'], scenario({ script: [{ at: 10, away: 3 }, { at: 30, lock: 5 }, { at: 60, away: '3' }] }), 'scenario.script[2].away: expected number, received string'],
-    ['a response not offered', ['-'], scenario({ responses: { break: ['postpone', 'postpone', 'postpone'] } }), /^scenario\.responses\.break\[2\]: "postpone" is not offered/]
-  ] as [string, string[], string, string | RegExp][])(
-    'exits 2 with one line for %s',
-    async (_what, args, stdin, expected) => {
-      expectOneCleanLine(await cli(args, stdin), expected)
-    },
-    60_000
-  )
+describe('bad input: files that cannot be read', () => {
+  it.each([
+    ['a missing file', 'tests/scenarios/no-such-file.json', /^cannot read tests\/scenarios\/no-such-file\.json: ENOENT/],
+    ['a directory', 'tests/scenarios', /^cannot read tests\/scenarios: EISDIR/]
+  ] as [string, string, RegExp][])('exits 2 with one line for %s', async (_what, path, expected) => {
+    const io = memoryIo()
+    const code = await runCli([path], io)
+    expectOneCleanLine({ code, stdout: io.out, stderr: io.err }, expected)
+  })
 })

@@ -15,13 +15,20 @@ async function start(platform: NodeJS.Platform) {
   adapters.track(() => {
     rmSync(configHome, { recursive: true, force: true })
   })
-  const autostart = createXdgAutostart({ configHome, command: ['/opt/Upright/upright'] })
+  const xdg = createXdgAutostart({ configHome, command: ['/opt/Upright/upright'] })
+  // Every change the setup starts, so a test can wait for exactly those (no sleeping).
+  const changes: Promise<void>[] = []
+  const track = (change: Promise<void>): Promise<void> => {
+    changes.push(change)
+    return change
+  }
+  const autostart = { filePath: xdg.filePath, enable: () => track(xdg.enable()), disable: () => track(xdg.disable()) }
   const log = vi.fn<(message: string) => void>()
   const { settings } = services.services
   adapters.track(setupLoginItem({ platform, settings: () => settings.get(), onSettingsChange: (listener) => settings.onChange(listener), autostart, log }))
-  /** Lets the file write or removal finish. */
+  /** Lets the file writes and removals started so far finish, and their failures be logged. */
   const settle = async (): Promise<void> => {
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    await Promise.allSettled(changes)
   }
   return { settings, autostart, log, settle, configHome }
 }

@@ -2,7 +2,6 @@ import { basename, resolve } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { setupTray, type TrayDeps } from '../../../src/main/electron/tray'
 import { trayIconDir } from '../../../src/main/electron/tray-icons'
-import { runTrayAction } from '../../../src/app/services/tray-actions'
 import type { TrayAction } from '../../../src/shared/tray-menu'
 import { type Menu, NativeImage, Tray, nativeTheme } from '../fakes/electron'
 import { useAdapterFixture } from '../helpers/adapter-fixture'
@@ -23,16 +22,10 @@ interface Started {
 /** A tray over real services; menu actions go through the real runTrayAction. */
 async function start(options: { platform?: NodeJS.Platform; currentDesktop?: string; recordActionsOnly?: boolean } = {}): Promise<Started> {
   const services = await adapters.services()
-  const { engine, events, shellPort } = services.services
+  const { engine, events } = services.services
   const runAction = vi.fn((action: TrayAction) => {
     if (options.recordActionsOnly) return
-    runTrayAction(action, {
-      engine,
-      shell: shellPort,
-      nowWallMs: () => services.clock.wallNowMs(),
-      nowMonotonicMs: () => services.clock.monotonicNowMs(),
-      timeZone: () => 'UTC'
-    })
+    services.services.runTrayAction(action)
   })
   const openToday = vi.fn<() => void>()
   const noticeInput = vi.fn<() => void>()

@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util'
+import { errorMessage } from '../shared/error-message'
+
+export interface HarnessOptions {
+  port: number
+  /** engine seconds per real second */
+  speed: number
+  /** the wall-clock moment the harness's clock starts at; null: now */
+  startWallMs: number | null
+}
+
+export const HARNESS_USAGE = 'usage: npm run web -- [--speed N] [--start <ISO 8601 time with offset>]'
+
+/** The latest moment a start may be, so a run of a few years stays inside the Date range. */
+const MAX_START_WALL_MS = Date.UTC(9999, 0, 1)
+
+/** `npm run web -- …` options and PORT; a bad value throws an Error with one clear line. */
+export function parseHarnessOptions(args: readonly string[], env: Readonly<Record<string, string | undefined>>): HarnessOptions {
+  let values: { speed?: string; start?: string }
+  try {
+    values = parseArgs({ args: [...args], options: { speed: { type: 'string' }, start: { type: 'string' } }, strict: true }).values
+  } catch (error) {
+    throw new Error(`${errorMessage(error)} (${HARNESS_USAGE})`, { cause: error })
+  }
+  const speed = Number(values.speed ?? 1)
+  if (!Number.isFinite(speed) || speed <= 0 || speed > 3600) throw new Error(`--speed must be a number from 0 to 3600, got "${values.speed}"`)
+  const port = Number(env['PORT'] ?? 5199)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env['PORT'] ?? ''}"`)
+  return { port, speed, startWallMs: values.start === undefined ? null : parseStart(values.start) }
+}
+
+function parseStart(text: string): number {
+  // An offset is required: a bare local time would mean different moments on different machines.
+  const withOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
+  const ms = Date.parse(text)
+  if (!withOffset.test(text) || !Number.isFinite(ms) || ms < 0 || ms > MAX_START_WALL_MS) {
+    throw new Error(`--start must be an ISO 8601 time with an offset between 1970 and 9999 (like 2026-03-06T12:00:00Z), got "${text}"`)
+  }
+  return ms
+}
