@@ -682,6 +682,10 @@ export class ReminderEngine {
     const warningMs = secondsToMs(this.settings.break.warningSeconds)
     if (slotWallMs === null || warningMs <= 0 || !this.counting() || !this.tracks.slotMayBringBreak) return null
     if (this.slots.warningDecidedFor(slotWallMs)) return null
+    // A slot at or after the end of working hours brings nothing, so it is not announced.
+    // (Read at the moment the counts are exact to: a wakeup replays items from there.)
+    const hoursEndWallMs = this.calendar.statusAt(this.wallAt(this.accountedToMs)).untilWallMs
+    if (hoursEndWallMs !== null && hoursEndWallMs <= slotWallMs) return null
     return Math.max(this.monotonicAt(slotWallMs - warningMs), this.accountedToMs)
   }
 
