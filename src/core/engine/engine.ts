@@ -1039,6 +1039,9 @@ export class ReminderEngine {
       const untilWallMs = this.calendar.statusAt(this.nowWallMs).untilWallMs
       if (untilWallMs !== null) consider(this.nowMs + wallDelayMs(untilWallMs))
     }
+    // A clock slot is a wall-clock moment: a clock set while we sleep is seen within WALL_RECHECK_MS.
+    const slotWallMs = this.eligible() ? this.slots.nextSlotWallMs() : null
+    if (slotWallMs !== null) consider(this.nowMs + wallDelayMs(slotWallMs))
     if (this.counting() && this.readingUntilMs === null) {
       if (this.nextActiveSampleAtMs <= this.nowMs) this.idleSeconds()
       consider(this.nextActiveSampleAtMs)
