@@ -35,11 +35,11 @@ export function previewSchedule(settings: Settings, nowMs: number, timeZone: str
     basis,
     breaksToday: today.filter((event) => event.kind === 'break').length,
     postureCuesToday: today.filter((event) => event.kind === 'posture').length,
-    dailyLimitAtWallMs: limitReached ? nowMs + limitReached.minute * 60_000 : null,
+    dailyLimitAtWallMs: limitReached ? Math.round(nowMs + limitReached.minute * 60_000) : null,
     horizonMinutes,
     timeline: events.flatMap((event) =>
       event.minute <= horizonMinutes && event.kind !== 'natural'
-        ? [{ minute: event.minute, wallMs: nowMs + event.minute * 60_000, kind: event.kind }]
+        ? [{ minute: event.minute, wallMs: Math.round(nowMs + event.minute * 60_000), kind: event.kind }]
         : []
     )
   }
