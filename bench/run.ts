@@ -15,7 +15,8 @@ import { measureStatsPageLoad } from './stats-page-load'
 
 /**
  * `npm run bench`: prints one JSON object (DESIGN.md §10). Progress goes to stderr.
- *   a) wakeups per active hour over a simulated office day (budget ≤ 100; a 1 Hz loop costs 3600)
+ *   a) wakeups per active hour over a simulated office day (budget ≤ 100; a 1 Hz loop costs 3600),
+ *      on the interval schedule and again on clock breaks with the daily limit on
  *   b) the same engine on real timers beside a 1 Hz setInterval loop (BENCH_REAL_SECONDS, default 60)
  *   c) wall time to simulate 30 days (budget < 1 s) and the simulator CLI's start-up
  *   d) the office day with busy probes on: wakeups and probe looks per active hour
@@ -30,9 +31,12 @@ function round(value: number, digits = 1): number {
   return Math.round(value * scale) / scale
 }
 
-function simulatedDay(): Record<string, unknown> {
+/** The office day on clock-aligned breaks (:50) with the daily limit on (DESIGN.md §3). */
+const clockDaySettings = { break: { schedule: 'clock', clockMinutes: [50] }, dailyLimit: { enabled: true, minutes: 420 } }
+
+function simulatedDay(settings: Record<string, unknown> = {}): Record<string, unknown> {
   // No input hints: the engine must notice returns by its own sampling, as on a real desk.
-  const result = runSimulation(parseScenario(officeDayScenario()), { inputHints: false })
+  const result = runSimulation(parseScenario({ ...officeDayScenario(), settings }), { inputHints: false })
   const activeHours = result.activeMinutes / 60
   const wakeups = result.timerCallbacks + result.idleSamples
   const perActiveHour = wakeups / activeHours
@@ -110,6 +114,7 @@ async function main(): Promise<void> {
   if (!Number.isFinite(realSeconds) || realSeconds <= 0) throw new Error('BENCH_REAL_SECONDS must be a positive number')
   process.stderr.write('bench: simulating an office day and 30 days…\n')
   const day = simulatedDay()
+  const clockDay = simulatedDay(clockDaySettings)
   const month = thirtyDays()
   process.stderr.write('bench: the office day again with busy probes on…\n')
   const busyProbes = await measureBusyProbes()
@@ -125,6 +130,7 @@ async function main(): Promise<void> {
   const result = {
     node: process.version,
     schedulerSimulatedDay: day,
+    schedulerClockDayWithDailyLimit: clockDay,
     schedulerWithBusyProbes: busyProbes,
     schedulerRealTimers: real,
     simulatorThirtyDays: month,

@@ -31,6 +31,21 @@ export const trackCountsSchema = z
   .strict()
 export type TrackCounts = z.infer<typeof trackCountsSchema>
 
+/**
+ * Today's daily-limit count and skips (DESIGN.md §3), kept with the local day they belong to
+ * (its midnight as wall ms); a later day starts afresh. Optional so a state file written before
+ * they existed still loads.
+ */
+const MAX_DAY_MS = 25 * 60 * 60 * 1000
+export const todayCountsSchema = z
+  .object({
+    dayStartWallMs: wallMsSchema,
+    activeMs: z.number().min(0).max(MAX_DAY_MS),
+    remindersShown: z.int().min(0).max(1440),
+    skips: z.int().min(0).max(1440)
+  })
+  .strict()
+
 export const engineSnapshotSchema = z
   .object({
     /** the last moment the counts are exact for */
@@ -43,7 +58,8 @@ export const engineSnapshotSchema = z
     tracks: trackCountsSchema,
     /** null: not paused; `untilWallMs` null: paused until resumed */
     pause: z.object({ untilWallMs: wallMsSchema.nullable() }).strict().nullable(),
-    readingUntilWallMs: wallMsSchema.nullable()
+    readingUntilWallMs: wallMsSchema.nullable(),
+    today: todayCountsSchema.optional()
   })
   .strict()
 export type EngineSnapshot = z.infer<typeof engineSnapshotSchema>

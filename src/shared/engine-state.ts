@@ -82,6 +82,8 @@ export const engineEventSchema = z.discriminatedUnion('kind', [
     postponesLeft: z.number().int().nonnegative(),
     canSkip: z.boolean(),
     canPostpone: z.boolean(),
+    /** skips left today under break.maxSkipsPerDay; null without a limit (and for breaks the user started) */
+    skipsLeft: z.number().int().nonnegative().nullable(),
     durationSeconds: seconds,
     /** gentle = notification only; the app decides presentation, the timing is the same */
     level: breakLevelSchema,
@@ -105,6 +107,16 @@ export const engineEventSchema = z.discriminatedUnion('kind', [
     awayMinutes: z.number().nonnegative(),
     /** the break count when the absence began (kept across a restart) */
     activeMinutesBefore: z.number().nonnegative()
+  }),
+  z.object({
+    /** today's active time reached dailyLimit.minutes, or a further remindMinutes since (DESIGN.md §3) */
+    kind: z.literal('dailyLimit'),
+    ...stamp,
+    /** today's active minutes (local day), whole minutes */
+    activeMinutes: z.number().int().nonnegative(),
+    limitMinutes: z.number().int().nonnegative(),
+    /** shown without sound or banner because the user is busy */
+    silent: z.boolean()
   }),
   z.object({
     kind: z.literal('paused'),
@@ -134,17 +146,23 @@ export const engineStateSchema = z.object({
   nextBreakInSeconds: seconds.nullable(),
   /** wall time of the next break if the user stays active; null unless time is being counted */
   nextBreakAtWallMs: wallMs.nullable(),
+  /** the next break is a clock slot (break.schedule "clock"): it comes at nextBreakAtWallMs by the clock, if the user has worked break.minActiveMinutes by then */
+  nextBreakBySlot: z.boolean(),
   /** active seconds until the next posture cue; null when cues are off, not counting, or held back by a pending break */
   nextPostureInSeconds: seconds.nullable(),
   /** for the showing break, or else the next scheduled one */
   postponesLeft: z.number().int().nonnegative(),
   canSkip: z.boolean(),
   canPostpone: z.boolean(),
+  /** skips left today under break.maxSkipsPerDay; null without a limit */
+  skipsLeft: z.number().int().nonnegative().nullable(),
   breakEndsAtWallMs: wallMs.nullable(),
   paused: z.boolean(),
   /** null when paused until resumed (or not paused) */
   pausedUntilWallMs: wallMs.nullable(),
   readingUntilWallMs: wallMs.nullable(),
-  busy: z.boolean()
+  busy: z.boolean(),
+  /** today's active minutes (local day), for the daily limit */
+  activeMinutesToday: z.number().nonnegative()
 })
 export type EngineState = z.infer<typeof engineStateSchema>

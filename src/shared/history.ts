@@ -109,6 +109,16 @@ export const activeEventSchema = z.object({
   minutes: minutesSchema
 })
 
+/**
+ * A daily-limit reminder (DESIGN.md §3): today's active minutes when it was shown. Readers older
+ * than this kind set such lines aside (kept in history.rejected.jsonl), never lose them.
+ */
+export const dailyLimitEventSchema = z.object({
+  kind: z.literal('dailyLimit'),
+  atMs: atMsSchema,
+  activeMinutes: minutesSchema
+})
+
 export const historyEventSchema = z.discriminatedUnion('kind', [
   postureEventSchema,
   breakEventSchema,
@@ -117,7 +127,8 @@ export const historyEventSchema = z.discriminatedUnion('kind', [
   resumeEventSchema,
   checklistEventSchema,
   comfortEventSchema,
-  activeEventSchema
+  activeEventSchema,
+  dailyLimitEventSchema
 ])
 
 export type HistoryEvent = z.infer<typeof historyEventSchema>

@@ -10,13 +10,18 @@ export const schedulePreviewSchema = z.object({
   basis: z.enum(['working-hours', 'next-8-hours']),
   breaksToday: countSchema,
   postureCuesToday: countSchema,
+  /**
+   * When today's active time would reach the daily limit (with what was already worked today),
+   * if it is on and that happens today; null otherwise.
+   */
+  dailyLimitAtWallMs: wallMsSchema.nullable(),
   /** The next 4 hours, assuming the user stays at the computer. */
   horizonMinutes: z.number().positive(),
   timeline: z.array(
     z.object({
       minute: z.number().nonnegative(),
       wallMs: wallMsSchema,
-      kind: z.enum(['posture', 'breakWarning', 'break'])
+      kind: z.enum(['posture', 'breakWarning', 'break', 'dailyLimit'])
     })
   )
 })

@@ -84,6 +84,21 @@ export const postureSettingsSchema = z
   })
   .strict()
 
+/** `interval`: a break after `intervalMinutes` of active time; `clock`: at minutes past each hour (DESIGN §3). */
+export const breakScheduleSchema = z.enum(['interval', 'clock'])
+export type BreakSchedule = z.infer<typeof breakScheduleSchema>
+
+/**
+ * Minutes past each hour (local wall time) of clock-aligned breaks: each listed once, in
+ * ascending order, so a file or a payload says one thing only.
+ */
+export const clockMinutesSchema = z
+  .array(z.int().min(0).max(59))
+  .max(60)
+  .refine((minutes) => minutes.every((minute, index) => index === 0 || minute > (minutes[index - 1] ?? -1)), {
+    message: 'list each minute past the hour once, in ascending order'
+  })
+
 export const breakSettingsSchema = z
   .object({
     enabled: z.boolean(),
@@ -92,7 +107,22 @@ export const breakSettingsSchema = z
     warningSeconds: z.number().int().min(0).max(600),
     postponeMinutes: z.number().min(1).max(120),
     maxPostpones: z.number().int().min(0).max(10),
-    level: breakLevelSchema
+    level: breakLevelSchema,
+    schedule: breakScheduleSchema,
+    clockMinutes: clockMinutesSchema,
+    /** a clock slot brings a break only after this much active time since the last break, start, return or resume */
+    minActiveMinutes: z.number().min(0).max(120),
+    /** after this many skips in a local day, skip is not offered; 0 = no limit */
+    maxSkipsPerDay: z.int().min(0).max(50)
+  })
+  .strict()
+
+/** A reminder when today's active time (local day) reaches `minutes`, then every `remindMinutes`. */
+export const dailyLimitSettingsSchema = z
+  .object({
+    enabled: z.boolean(),
+    minutes: z.int().min(1).max(1440),
+    remindMinutes: z.int().min(5).max(240)
   })
   .strict()
 
@@ -177,10 +207,15 @@ export const checklistSettingsSchema = z
   })
   .strict()
 
-export const settingsSchema = z
+/**
+ * The settings' fields without the rules between them: for `.partial()`, `.shape` and the like
+ * (zod refuses `.partial()` on a refined object).
+ */
+export const settingsFieldsSchema = z
   .object({
     posture: postureSettingsSchema,
     break: breakSettingsSchema,
+    dailyLimit: dailyLimitSettingsSchema,
     idle: idleSettingsSchema,
     workingHours: workingHoursSettingsSchema,
     interruptions: interruptionSettingsSchema,
@@ -191,15 +226,62 @@ export const settingsSchema = z
   })
   .strict()
 
+/** Circular distance in minutes between two minutes past the hour (55 and 5 are 10 apart). */
+function minutesApart(a: number, b: number): number {
+  const gap = Math.abs(a - b) % 60
+  return Math.min(gap, 60 - gap)
+}
+
+/**
+ * Rules that span fields (DESIGN §3): a clock schedule needs a slot; two slots closer than a
+ * break's length would overlap (the second would fall inside the first break); an enabled daily
+ * limit below the break interval would remind before the first break. Each issue names the field
+ * to change. Overlaps are checked around the hour too (55 and 5 are 10 minutes apart).
+ */
+function checkSettingsRules(settings: z.infer<typeof settingsFieldsSchema>, context: z.RefinementCtx): void {
+  const { break: breakSettings, dailyLimit } = settings
+  if (breakSettings.schedule === 'clock' && breakSettings.clockMinutes.length === 0) {
+    context.addIssue({ code: 'custom', path: ['break', 'clockMinutes'], message: 'a clock schedule needs at least one minute past the hour' })
+  }
+  const minutes = breakSettings.clockMinutes
+  if (breakSettings.schedule === 'clock' && minutes.length > 1) {
+    for (const [index, minute] of minutes.entries()) {
+      const following = minutes[(index + 1) % minutes.length] ?? minute
+      if (minutesApart(minute, following) < breakSettings.durationMinutes) {
+        context.addIssue({
+          code: 'custom',
+          path: ['break', 'clockMinutes'],
+          message: `breaks at :${pad2(minute)} and :${pad2(following)} would overlap: slots must be at least the break length (${String(breakSettings.durationMinutes)} min) apart`
+        })
+        break
+      }
+    }
+  }
+  if (dailyLimit.enabled && dailyLimit.minutes < breakSettings.intervalMinutes) {
+    context.addIssue({
+      code: 'custom',
+      path: ['dailyLimit', 'minutes'],
+      message: `the daily limit (${String(dailyLimit.minutes)} min) must not be below the break interval (${String(breakSettings.intervalMinutes)} min)`
+    })
+  }
+}
+
+function pad2(minute: number): string {
+  return String(minute).padStart(2, '0')
+}
+
+export const settingsSchema = settingsFieldsSchema.superRefine(checkSettingsRules)
+
 export type Settings = z.infer<typeof settingsSchema>
 export type PostureSettings = Settings['posture']
 export type BreakSettings = Settings['break']
+export type DailyLimitSettings = Settings['dailyLimit']
 export type WorkingHoursSettings = Settings['workingHours']
 export type WorkingDays = Settings['workingHours']['days']
 export type TimeRange = z.infer<typeof timeRangeSchema>
 
 /** Engine-relevant subset: what the scheduler and the simulator read. */
-export type EngineSettings = Pick<Settings, 'posture' | 'break' | 'idle' | 'workingHours'>
+export type EngineSettings = Pick<Settings, 'posture' | 'break' | 'dailyLimit' | 'idle' | 'workingHours'>
 
 const officeDay = [{ start: '09:00', end: '17:00' }]
 
@@ -212,8 +294,13 @@ export const defaultSettings: Settings = {
     warningSeconds: 30,
     postponeMinutes: 5,
     maxPostpones: 2,
-    level: 'normal'
+    level: 'normal',
+    schedule: 'interval',
+    clockMinutes: [50],
+    minActiveMinutes: 10,
+    maxSkipsPerDay: 0
   },
+  dailyLimit: { enabled: false, minutes: 480, remindMinutes: 30 },
   idle: { thresholdSeconds: 120 },
   workingHours: {
     enabled: false,
@@ -242,6 +329,7 @@ export const settingsPatchSchema = z
   .object({
     posture: postureSettingsSchema.partial().optional(),
     break: breakSettingsSchema.partial().optional(),
+    dailyLimit: dailyLimitSettingsSchema.partial().optional(),
     idle: idleSettingsSchema.partial().optional(),
     workingHours: workingHoursSettingsSchema
       .extend({
@@ -275,6 +363,7 @@ export function applySettingsPatch(base: Settings, patch: SettingsPatch): Settin
   return {
     posture: { ...base.posture, ...patch.posture },
     break: { ...base.break, ...patch.break },
+    dailyLimit: { ...base.dailyLimit, ...patch.dailyLimit },
     idle: { ...base.idle, ...patch.idle },
     workingHours: {
       enabled: patch.workingHours?.enabled ?? base.workingHours.enabled,

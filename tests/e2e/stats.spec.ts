@@ -158,7 +158,7 @@ test('exports the history as a CSV download with a header row', async ({ page })
   const text = readFileSync(await download.path(), 'utf8')
   const [header, ...rows] = text.split('\r\n')
   expect(header).toBe(
-    'local_time,epoch_ms,kind,response,outcome,planned_seconds,taken_seconds,active_minutes_before,away_minutes,pause_minutes,checklist_ok,checklist_fix,checklist_na,comfort_score,active_minutes'
+    'local_time,epoch_ms,kind,response,outcome,planned_seconds,taken_seconds,active_minutes_before,away_minutes,pause_minutes,checklist_ok,checklist_fix,checklist_na,comfort_score,active_minutes,day_active_minutes'
   )
   expect(rows.filter((row) => row !== '').length).toBeGreaterThanOrEqual(seeded.events.length)
   await expect(page.getByRole('status').filter({ hasText: /^Downloaded upright-history.*\.csv\.$/ })).toBeVisible()

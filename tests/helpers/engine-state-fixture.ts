@@ -15,15 +15,18 @@ export function engineState(overrides: Partial<EngineState> = {}): EngineState {
     nowWallMs: NOW,
     nextBreakInSeconds: 23 * 60,
     nextBreakAtWallMs: NOW + 23 * 60_000,
+    nextBreakBySlot: false,
     nextPostureInSeconds: 7 * 60,
     postponesLeft: 2,
     canSkip: true,
     canPostpone: true,
+    skipsLeft: null,
     breakEndsAtWallMs: null,
     paused: false,
     pausedUntilWallMs: null,
     readingUntilWallMs: null,
     busy: false,
+    activeMinutesToday: 95,
     ...overrides
   }
 }

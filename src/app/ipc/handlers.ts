@@ -67,7 +67,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'schedule:preview': (patch) => {
       const candidate = settingsSchema.safeParse(applySettingsPatch(services.settings.get(), patch))
       if (!candidate.success) throw new Error(describeZodError(candidate.error))
-      return previewSchedule(candidate.data, services.nowWallMs(), services.timeZone())
+      return previewSchedule(candidate.data, services.nowWallMs(), services.timeZone(), engine.getState().activeMinutesToday)
     },
 
     'routine:forBreak': () => services.routines.forBreak(),

@@ -108,6 +108,9 @@ export function createHistoryRecorder(deps: HistoryRecorderDeps) {
           // A cue still unanswered when a break comes stays unanswered.
           flushPosture()
           return
+        case 'dailyLimit':
+          write({ kind: 'dailyLimit', atMs: Math.round(event.wallMs), activeMinutes: event.activeMinutes })
+          return
         case 'breakWarning':
         case 'stateChanged':
           return

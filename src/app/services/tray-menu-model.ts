@@ -46,6 +46,8 @@ export function trayStatus(state: EngineState, timeZone: string, busyReason: Bus
     case 'away':
       return 'Away — time is not counted'
     case 'active':
+      // A clock slot comes at a time of day, not after a count of active time.
+      if (state.nextBreakBySlot && state.nextBreakAtWallMs !== null) return `Next break at ${formatClock(state.nextBreakAtWallMs, timeZone)}`
       if (state.nextBreakInSeconds !== null) return `Next break in ${minutesLabel(state.nextBreakInSeconds)}`
       if (state.nextPostureInSeconds !== null) return `Next posture cue in ${minutesLabel(state.nextPostureInSeconds)}`
       return 'Breaks are off'
@@ -58,6 +60,8 @@ export function trayStatus(state: EngineState, timeZone: string, busyReason: Bus
  * arms one timeout for this instead of polling.
  */
 export function secondsUntilStatusChanges(state: EngineState): number | null {
+  // "Next break at 10:50" holds until that slot, which may pass quietly without a state change.
+  if (state.phase === 'active' && state.nextBreakBySlot && state.nextBreakInSeconds !== null) return state.nextBreakInSeconds + 1
   const seconds = countdownSeconds(state)
   // "1 min" stays until the warning or the break itself changes the state.
   return seconds === null ? null : secondsUntilMinuteTicks(seconds)

@@ -8,6 +8,9 @@ import type {
   PostureResponse
 } from '../../shared/engine-state'
 import type { EngineSnapshot } from '../../shared/engine-snapshot'
+import { ClockSlots } from './clock-slots'
+import { DailyLimitTrack } from './daily-limit'
+import { DailySkips } from './daily-skips'
 import { WALL_RECHECK_MS } from './idle-sampling'
 import type { Activity, Clock, EngineSink } from './ports'
 import { PresenceTracker } from './presence-tracker'
@@ -54,7 +57,19 @@ interface PauseState {
 }
 
 /** Things that happen at a known monotonic moment, in the order they are handled at a tie. */
-const itemOrder = ['gentleCheck', 'breakEnd', 'pauseEnd', 'readingEnd', 'idleAway', 'warning', 'break', 'posture'] as const
+const itemOrder = [
+  'gentleCheck',
+  'breakEnd',
+  'pauseEnd',
+  'readingEnd',
+  'idleAway',
+  'dailyLimit',
+  'slotWarning',
+  'warning',
+  'slot',
+  'break',
+  'posture'
+] as const
 type ItemKind = (typeof itemOrder)[number]
 interface Item {
   atMs: number
@@ -108,6 +123,10 @@ export class ReminderEngine {
   private calendar: WorkingHoursCalendar
   private readonly tracks: ReminderTracks
   private readonly presence: PresenceTracker
+  /** clock-aligned breaks, the daily limit and skips per day (DESIGN.md §3), each in its own module */
+  private readonly slots: ClockSlots
+  private readonly dailyLimit: DailyLimitTrack
+  private readonly skips: DailySkips
 
   private cancelTimer: (() => void) | null = null
   private disposed = false
@@ -139,6 +158,9 @@ export class ReminderEngine {
     this.tracks = new ReminderTracks(this.settings)
     this.nowMs = this.clock.monotonicNowMs()
     this.nowWallMs = this.clock.wallNowMs()
+    this.slots = new ClockSlots(this.settings.break, this.timeZone, this.nowMs, this.nowWallMs)
+    this.dailyLimit = new DailyLimitTrack(this.settings.dailyLimit, this.timeZone, this.nowWallMs)
+    this.skips = new DailySkips(this.timeZone, this.nowWallMs)
     this.accountedToMs = this.nowMs
     this.segmentStartMs = this.nowMs
     this.insideHours = this.calendar.statusAt(this.nowWallMs).inside
@@ -152,6 +174,10 @@ export class ReminderEngine {
   /** The saved counts carry on; the downtime is an absence from the saved moment (see `restore`). */
   private restoreFrom(saved: EngineSnapshot): void {
     this.tracks.restoreCounts(saved.tracks)
+    if (saved.today) {
+      this.dailyLimit.restoreCounts(saved.today, this.nowWallMs)
+      this.skips.restore(saved.today.dayStartWallMs, saved.today.skips, this.nowWallMs)
+    }
     this.insideHours = saved.insideHours
     if (saved.pause) this.paused = { untilMonotonicMs: null, untilWallMs: saved.pause.untilWallMs }
     if (saved.readingUntilWallMs !== null && saved.readingUntilWallMs > this.nowWallMs) {
@@ -180,7 +206,8 @@ export class ReminderEngine {
       insideHours: this.insideHours,
       tracks: this.tracks.exportCounts(),
       pause: this.paused ? { untilWallMs: this.pausedUntilWallMs((ms) => this.wallAt(ms)) } : null,
-      readingUntilWallMs: this.readingUntilMs === null ? null : wallMs(this.readingUntilMs)
+      readingUntilWallMs: this.readingUntilMs === null ? null : wallMs(this.readingUntilMs),
+      today: { ...this.dailyLimit.exportCounts(), skips: this.skips.usedToday }
     }
   }
 
@@ -284,6 +311,8 @@ export class ReminderEngine {
       }
       if (response === 'postpone' && !showing.canPostpone) return false
       if (response === 'skip' && !showing.canSkip) return false
+      // A break the user started is theirs to end; only scheduled ones count against the day.
+      if (response === 'skip' && !showing.manual) this.skips.noteSkip(this.nowWallMs)
       this.endBreak(response === 'postpone' ? 'postponed' : 'skipped', this.nowMs)
       return true
     })
@@ -384,6 +413,8 @@ export class ReminderEngine {
       this.presence.applyThreshold(settings.idle.thresholdSeconds)
       this.calendar = new WorkingHoursCalendar(settings.workingHours, this.timeZone)
       this.tracks.applySettings(settings)
+      this.slots.applySettings(settings.break)
+      this.dailyLimit.applySettings(settings.dailyLimit)
       this.afterEligibilityChange(wasEligible)
     })
   }
@@ -395,6 +426,9 @@ export class ReminderEngine {
     this.wake(() => {
       this.calendar = calendar
       this.timeZone = timeZone
+      this.slots.setTimeZone(timeZone)
+      this.dailyLimit.setTimeZone(timeZone, this.nowWallMs)
+      this.skips.setTimeZone(timeZone, this.nowWallMs)
     })
   }
 
@@ -404,30 +438,59 @@ export class ReminderEngine {
     const nowWallMs = this.clock.wallNowMs()
     const wallAt = (ms: number): number => nowWallMs + (ms - nowMs)
     const pendingMs = this.counting() ? nowMs - this.accountedToMs : 0
-    const showing = this.showing
-    const scheduling = !showing && !this.paused && this.insideHours && !this.disposed
+    const scheduling = !this.showing && !this.paused && this.insideHours && !this.disposed
 
-    const untilBreakMs = this.tracks.msUntilBreak()
-    const breakInMs = scheduling && untilBreakMs !== null ? Math.max(0, untilBreakMs - pendingMs) : null
     const untilPostureMs = this.tracks.msUntilPosture()
     const postureInMs =
       scheduling && untilPostureMs !== null ? Math.max(0, untilPostureMs - pendingMs) : null
-    const offers = showing ?? this.tracks.offers(false)
+    const offers = this.showing ?? this.tracks.offers(false, this.skips.left(this.settings.break.maxSkipsPerDay, nowWallMs))
+    return {
+      ...this.stateBase(nowWallMs, wallAt, offers, postureInMs, pendingMs),
+      ...this.nextBreak(scheduling, nowWallMs, pendingMs)
+    }
+  }
 
+  /**
+   * When the next break comes: after active time on the interval schedule (or after a postpone),
+   * at the next slot by wall time on the clock schedule. Whether a slot brings a break depends on
+   * the active time by then (break.minActiveMinutes), which cannot be known in advance.
+   */
+  private nextBreak(scheduling: boolean, nowWallMs: number, pendingMs: number): Pick<EngineState, 'nextBreakInSeconds' | 'nextBreakAtWallMs' | 'nextBreakBySlot'> {
+    const slotWallMs = scheduling && this.tracks.slotMayBringBreak ? this.slots.nextSlotWallMs() : null
+    if (slotWallMs !== null) {
+      return { nextBreakInSeconds: Math.max(0, slotWallMs - nowWallMs) / 1000, nextBreakAtWallMs: slotWallMs, nextBreakBySlot: true }
+    }
+    const untilBreakMs = this.tracks.msUntilBreak()
+    const breakInMs = scheduling && untilBreakMs !== null ? Math.max(0, untilBreakMs - pendingMs) : null
+    return {
+      nextBreakInSeconds: breakInMs === null ? null : breakInMs / 1000,
+      nextBreakAtWallMs: breakInMs !== null && this.counting() && !this.waiting() ? nowWallMs + breakInMs : null,
+      nextBreakBySlot: false
+    }
+  }
+
+  /** getState's fields apart from the next break (see getState). */
+  private stateBase(
+    nowWallMs: number,
+    wallAt: (ms: number) => number,
+    offers: BreakOffers,
+    postureInMs: number | null,
+    pendingMs: number
+  ): Omit<EngineState, 'nextBreakInSeconds' | 'nextBreakAtWallMs' | 'nextBreakBySlot'> {
     return {
       phase: this.phase(),
       nowWallMs,
-      nextBreakInSeconds: breakInMs === null ? null : breakInMs / 1000,
-      nextBreakAtWallMs: breakInMs !== null && this.counting() && !this.waiting() ? nowWallMs + breakInMs : null,
       nextPostureInSeconds: postureInMs === null ? null : postureInMs / 1000,
       postponesLeft: offers.postponesLeft,
       canSkip: offers.canSkip,
       canPostpone: offers.canPostpone,
-      breakEndsAtWallMs: showing ? wallAt(showing.endsMs) : null,
+      skipsLeft: offers.skipsLeft,
+      breakEndsAtWallMs: this.showing ? wallAt(this.showing.endsMs) : null,
       paused: this.paused !== null,
       pausedUntilWallMs: this.pausedUntilWallMs(wallAt),
       readingUntilWallMs: this.readingUntilMs === null ? null : wallAt(this.readingUntilMs),
-      busy: this.busy
+      busy: this.busy,
+      activeMinutesToday: this.dailyLimit.activeMinutesToday + pendingMs / 60_000
     }
   }
 
@@ -466,6 +529,7 @@ export class ReminderEngine {
     this.nowMs = Math.max(this.clock.monotonicNowMs(), this.accountedToMs)
     this.nowWallMs = this.clock.wallNowMs()
     this.presence.startWake(this.nowMs)
+    if (this.slots.observe(this.nowMs, this.nowWallMs)) this.tracks.clearSlotWarning()
     this.catchUp()
     const result = action()
     this.catchUp()
@@ -509,6 +573,7 @@ export class ReminderEngine {
     if (ms <= this.accountedToMs) return
     if (this.counting()) {
       this.tracks.accrue(ms - this.accountedToMs)
+      this.dailyLimit.accrue(ms - this.accountedToMs, this.wallAt(ms))
       this.activeTotalMs += ms - this.accountedToMs
     }
     this.accountedToMs = ms
@@ -532,6 +597,11 @@ export class ReminderEngine {
       add('break', breakMs === null ? null : from + breakMs)
       const postureMs = this.tracks.msUntilPosture()
       add('posture', postureMs === null ? null : from + postureMs)
+      add('dailyLimit', this.dailyLimitAtMs(from))
+    }
+    if (this.eligible()) {
+      add('slotWarning', this.slotWarningAtMs())
+      add('slot', this.slotAtMs())
     }
     let next: Item | null = null
     for (const item of items) {
@@ -576,7 +646,99 @@ export class ReminderEngine {
       case 'posture':
         this.showPosture(atMs, false)
         return
+      case 'dailyLimit':
+        this.checkDailyLimit(atMs)
+        return
+      case 'slotWarning':
+        this.warnForSlot(atMs)
+        return
+      case 'slot':
+        this.reachSlot()
+        return
     }
+  }
+
+  // ── clock-aligned breaks and the daily limit (rules in clock-slots.ts and daily-limit.ts) ─────
+
+  /** The monotonic moment a wall time will be reached if the clocks run together. */
+  private monotonicAt(wallMs: number): number {
+    return this.nowMs + (wallMs - this.nowWallMs)
+  }
+
+  /** The next slot (while time could count), as a monotonic moment. */
+  private slotAtMs(): number | null {
+    const slotWallMs = this.slots.nextSlotWallMs()
+    return slotWallMs === null ? null : this.monotonicAt(slotWallMs)
+  }
+
+  /**
+   * `break.warningSeconds` of wall time before a slot that may bring a break, while the user is
+   * active. Decided once per slot (see `warnForSlot`); a warning whose moment passed while the
+   * user was away comes at once if the slot is still ahead.
+   */
+  private slotWarningAtMs(): number | null {
+    const slotWallMs = this.slots.nextSlotWallMs()
+    const warningMs = secondsToMs(this.settings.break.warningSeconds)
+    if (slotWallMs === null || warningMs <= 0 || !this.counting() || !this.tracks.slotMayBringBreak) return null
+    if (this.slots.warningDecidedFor(slotWallMs)) return null
+    // A slot at or after the end of working hours brings nothing, so it is not announced.
+    // (Read at the moment the counts are exact to: a wakeup replays items from there.)
+    const hoursEndWallMs = this.calendar.statusAt(this.wallAt(this.accountedToMs)).untilWallMs
+    if (hoursEndWallMs !== null && hoursEndWallMs <= slotWallMs) return null
+    return Math.max(this.monotonicAt(slotWallMs - warningMs), this.accountedToMs)
+  }
+
+  /** Warns only if the user will have worked `minActiveMinutes` by the slot, staying active. */
+  private warnForSlot(atMs: number): void {
+    const slotWallMs = this.slots.nextSlotWallMs()
+    if (slotWallMs === null) return
+    const slotMs = this.monotonicAt(slotWallMs)
+    const qualifies = this.tracks.breakCountMs + (slotMs - atMs) >= minutesToMs(this.settings.break.minActiveMinutes) - EPSILON_MS
+    this.slots.decideWarning(slotWallMs, qualifies)
+    if (!qualifies) return
+    this.tracks.warnForSlot()
+    this.emit({ kind: 'breakWarning', dueInSeconds: (slotMs - atMs) / 1000, silent: this.silenced(), ...this.stampAt(atMs) })
+  }
+
+  /**
+   * A slot: a break falls due now if the user is here, no break is already pending (postponed or
+   * waiting) and there was at least `minActiveMinutes` of active time since the break count last
+   * restarted (last break, start, return from a natural break, resume, entering hours). Otherwise
+   * it passes quietly. Either way it never comes again.
+   */
+  private reachSlot(): void {
+    const slotWallMs = this.slots.nextSlotWallMs()
+    if (slotWallMs === null) return
+    const qualifies =
+      this.counting() &&
+      this.tracks.slotMayBringBreak &&
+      this.tracks.breakCountMs >= minutesToMs(this.settings.break.minActiveMinutes) - EPSILON_MS
+    const wasWarned = this.slots.passThrough(slotWallMs)
+    if (qualifies) this.tracks.dueBySlot()
+    else if (wasWarned) this.tracks.clearSlotWarning()
+  }
+
+  /** The next daily-limit reminder, or local midnight if that comes first (today starts afresh). */
+  private dailyLimitAtMs(fromMs: number): number | null {
+    const untilMs = this.dailyLimit.msUntilReminder()
+    if (untilMs === null) return null
+    return Math.min(fromMs + untilMs, Math.max(this.monotonicAt(this.dailyLimit.dayEndWallMs), fromMs))
+  }
+
+  /** A reminder that interrupts nothing: it changes no count and is silent while busy. */
+  private checkDailyLimit(atMs: number): void {
+    if (this.dailyLimit.takeDueReminder(EPSILON_MS)) {
+      this.emit({
+        kind: 'dailyLimit',
+        activeMinutes: Math.floor(this.dailyLimit.activeMinutesToday + 1e-6),
+        limitMinutes: this.settings.dailyLimit.minutes,
+        silent: this.silenced(),
+        ...this.stampAt(atMs)
+      })
+      return
+    }
+    // Woken at midnight: today starts afresh (also after a wall clock set past it).
+    this.dailyLimit.rollTo(this.wallAt(atMs))
   }
 
   // ── state predicates ───────────────────────────────────────────────────────────────────────
@@ -664,6 +826,7 @@ export class ReminderEngine {
   private goAway(atMs: number, byIdle: boolean): void {
     if (atMs < this.accountedToMs) {
       this.tracks.retract(this.accountedToMs - atMs)
+      this.dailyLimit.retract(this.accountedToMs - atMs)
       this.activeTotalMs -= this.accountedToMs - atMs
     }
     this.presence.leave(atMs, byIdle, this.tracks.breakCountMs)
@@ -722,6 +885,8 @@ export class ReminderEngine {
 
   /** Time may count again from `atMs`: a lock or suspend still in force makes the user away from then. */
   private beginSegment(atMs: number): void {
+    // Slots that came while time could not count have passed (DESIGN.md §3: they pass).
+    if (this.slots.passThrough(this.wallAt(atMs))) this.tracks.clearSlotWarning()
     this.segmentStartMs = atMs
     this.presence.beginSegment(atMs, this.tracks.breakCountMs)
   }
@@ -776,7 +941,7 @@ export class ReminderEngine {
   }
 
   private startBreak(atMs: number, manual: boolean): void {
-    const offers = this.tracks.offers(manual)
+    const offers = this.tracks.offers(manual, this.skips.left(this.settings.break.maxSkipsPerDay, this.wallAt(atMs)))
     const durationMs = minutesToMs(this.settings.break.durationMinutes)
     this.endSegment()
     this.tracks.markBreakShown()
@@ -841,6 +1006,9 @@ export class ReminderEngine {
       const untilWallMs = this.calendar.statusAt(this.nowWallMs).untilWallMs
       if (untilWallMs !== null) consider(this.nowMs + wallDelayMs(untilWallMs))
     }
+    // A clock slot is a wall-clock moment: a clock set while we sleep is seen within WALL_RECHECK_MS.
+    const slotWallMs = this.eligible() ? this.slots.nextSlotWallMs() : null
+    if (slotWallMs !== null) consider(this.nowMs + wallDelayMs(slotWallMs))
     if (this.counting() && this.readingUntilMs === null) consider(this.presence.activeLookAtMs())
     if (this.eligible()) {
       const durationMs = minutesToMs(this.settings.break.durationMinutes)

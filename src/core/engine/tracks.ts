@@ -6,6 +6,8 @@ export interface BreakOffers {
   postponesLeft: number
   canSkip: boolean
   canPostpone: boolean
+  /** skips left today when `break.maxSkipsPerDay` is set; null without a limit */
+  skipsLeft: number | null
 }
 
 /**
@@ -31,6 +33,8 @@ export class ReminderTracks {
   /** the current break was announced (warning or window) and has not ended; holds posture cues back */
   private announced = false
   private postponesUsed = 0
+  /** clock schedule: a slot made the break due (see `dueBySlot`) */
+  private slotDue = false
 
   constructor(private settings: ReminderSettings) {
     this.postureTargetMs = minutesToMs(settings.posture.intervalMinutes)
@@ -80,6 +84,41 @@ export class ReminderTracks {
     this.warned = false
     this.announced = false
     this.postponesUsed = 0
+    this.slotDue = false
+  }
+
+  /**
+   * Whether the break target counts. On the clock schedule a break falls due only when a slot says
+   * so (or after a postpone, by active time); the interval target then stays unused.
+   */
+  private get breakArmed(): boolean {
+    return this.settings.break.schedule !== 'clock' || this.postponesUsed > 0 || this.slotDue
+  }
+
+  /** Clock schedule: a break is neither due nor postponed, so a slot may bring one. */
+  get slotMayBringBreak(): boolean {
+    return this.breakEnabled && !this.breakArmed
+  }
+
+  /** Clock schedule: the slot has come and the user qualifies; the break is due now. */
+  dueBySlot(): void {
+    this.slotDue = true
+    this.breakTargetMs = this.breakCountMs
+    this.breakTargetSetAtMs = this.breakCountMs
+    this.announced = true
+  }
+
+  /** Clock schedule: the warning before a slot was shown; posture cues wait for the break. */
+  warnForSlot(): void {
+    this.warned = true
+    this.announced = true
+  }
+
+  /** Clock schedule: a warned slot passed without a break (the user left, or the clock jumped). */
+  clearSlotWarning(): void {
+    if (this.breakArmed) return
+    this.warned = false
+    this.announced = false
   }
 
   restartBoth(): void {
@@ -88,7 +127,7 @@ export class ReminderTracks {
   }
 
   breakDue(): boolean {
-    return this.breakEnabled && this.breakCountMs >= this.breakTargetMs
+    return this.breakEnabled && this.breakArmed && this.breakCountMs >= this.breakTargetMs
   }
 
   /** From the start of a break's warning (or its due time) until it ends, posture cues are held back. */
@@ -103,14 +142,14 @@ export class ReminderTracks {
 
   msUntilWarning(): number | null {
     const warningMs = secondsToMs(this.settings.break.warningSeconds)
-    if (!this.breakEnabled || this.warned || warningMs <= 0) return null
+    if (!this.breakEnabled || !this.breakArmed || this.warned || warningMs <= 0) return null
     const warnAtMs = this.warnAtMs()
     if (warnAtMs < this.breakTargetSetAtMs || this.breakCountMs >= this.breakTargetMs) return null
     return Math.max(0, warnAtMs - this.breakCountMs)
   }
 
   msUntilBreak(): number | null {
-    if (!this.breakEnabled) return null
+    if (!this.breakEnabled || !this.breakArmed) return null
     return Math.max(0, this.breakTargetMs - this.breakCountMs)
   }
 
@@ -133,12 +172,16 @@ export class ReminderTracks {
     this.warned = false
   }
 
-  offers(manual: boolean): BreakOffers {
+  /**
+   * `skipsLeft`: skips left today under `break.maxSkipsPerDay` (null: no limit); none left, skip is
+   * not offered (postpone still is, while left).
+   */
+  offers(manual: boolean, skipsLeft: number | null = null): BreakOffers {
     // A break the user started is theirs to end; strict governs the scheduled ones.
-    if (manual) return { postponesLeft: 0, canSkip: true, canPostpone: false }
-    if (this.settings.break.level === 'strict') return { postponesLeft: 0, canSkip: false, canPostpone: false }
+    if (manual) return { postponesLeft: 0, canSkip: true, canPostpone: false, skipsLeft: null }
+    if (this.settings.break.level === 'strict') return { postponesLeft: 0, canSkip: false, canPostpone: false, skipsLeft }
     const postponesLeft = Math.max(0, this.settings.break.maxPostpones - this.postponesUsed)
-    return { postponesLeft, canSkip: true, canPostpone: postponesLeft > 0 }
+    return { postponesLeft, canSkip: skipsLeft === null || skipsLeft > 0, canPostpone: postponesLeft > 0, skipsLeft }
   }
 
   /**
@@ -160,6 +203,12 @@ export class ReminderTracks {
 
     if (next.break.enabled && !previous.break.enabled) this.restartBreak()
     else if (!next.break.enabled) {
+      this.warned = false
+      this.announced = false
+    } else if (next.break.schedule !== previous.break.schedule && this.postponesUsed === 0 && !this.slotDue) {
+      // Switching schedules keeps the active time; a warning for the old schedule is withdrawn.
+      this.breakTargetMs = Math.max(minutesToMs(next.break.intervalMinutes), this.breakCountMs + SETTINGS_CHANGE_GRACE_MS)
+      this.breakTargetSetAtMs = 0
       this.warned = false
       this.announced = false
     } else if (next.break.intervalMinutes !== previous.break.intervalMinutes && this.postponesUsed === 0) {
@@ -205,7 +254,7 @@ export class ReminderTracks {
     const postponed = saved.postponesUsed > 0
     this.breakTargetMs = postponed ? saved.breakTargetMs : minutesToMs(this.settings.break.intervalMinutes)
     this.breakTargetSetAtMs = postponed ? saved.breakTargetSetAtMs : 0
-    this.warned = saved.warned && this.breakCountMs >= this.breakTargetMs - secondsToMs(this.settings.break.warningSeconds)
+    this.warned = saved.warned && this.breakArmed && this.breakCountMs >= this.breakTargetMs - secondsToMs(this.settings.break.warningSeconds)
     this.announced = saved.announced && (this.warned || postponed)
     this.postponesUsed = saved.postponesUsed
   }

@@ -42,7 +42,9 @@ export const historyCsvColumns = [
   'checklist_fix',
   'checklist_na',
   'comfort_score',
-  'active_minutes'
+  'active_minutes',
+  /** a daily-limit reminder: today's active minutes then (not to be summed with active_minutes) */
+  'day_active_minutes'
 ] as const
 
 type HistoryCsvColumn = (typeof historyCsvColumns)[number]
@@ -72,6 +74,8 @@ function kindColumns(event: HistoryEvent): KindColumns {
       return { comfort_score: csvNumber(event.score) }
     case 'active':
       return { active_minutes: csvNumber(event.minutes) }
+    case 'dailyLimit':
+      return { day_active_minutes: csvNumber(event.activeMinutes) }
   }
 }
 

@@ -24,7 +24,8 @@ export interface BodySettingsV1 {
 }
 
 /** The shape of a version-1 document's settings. */
-export type SettingsV1 = Omit<Settings, 'body' | 'app' | 'postureWatch'> & {
+export type SettingsV1 = Omit<Settings, 'body' | 'app' | 'postureWatch' | 'break' | 'dailyLimit'> & {
+  break: Omit<Settings['break'], 'schedule' | 'clockMinutes' | 'minActiveMinutes' | 'maxSkipsPerDay'>
   body: BodySettingsV1
   app: Omit<Settings['app'], 'breakSound' | 'soundVolumePercent'>
 }

@@ -32,7 +32,18 @@ export const simEventSchema = z.discriminatedUnion('kind', [
       wall: z.string(),
       kind: z.literal('break'),
       response: breakResponseSchema,
-      postponesLeft: z.number().int().nonnegative()
+      postponesLeft: z.number().int().nonnegative(),
+      /** only when break.maxSkipsPerDay > 0: skips left today, before this response */
+      skipsLeft: z.number().int().nonnegative().optional()
+    })
+    .strict(),
+  z
+    .object({
+      minute: z.number(),
+      wall: z.string(),
+      kind: z.literal('dailyLimit'),
+      /** today's active minutes (local day), whole minutes */
+      activeMinutes: z.number().int().nonnegative()
     })
     .strict()
 ])
@@ -40,7 +51,7 @@ export type SimEvent = z.infer<typeof simEventSchema>
 export type SimEventKind = SimEvent['kind']
 
 /** Events at the same minute are listed in this order. */
-export const simKindOrder: readonly SimEventKind[] = ['natural', 'posture', 'breakWarning', 'break']
+export const simKindOrder: readonly SimEventKind[] = ['natural', 'posture', 'dailyLimit', 'breakWarning', 'break']
 
 export interface SimulationOptions {
   /**
@@ -168,11 +179,20 @@ export function runSimulation(scenario: Scenario, options: SimulationOptions = {
             `scenario.responses.break[${index}]: "${response}" is not offered at minute ${when.minute} (${refusal})`
           )
         }
-        events.push({ ...when, kind: 'break', response, postponesLeft: event.postponesLeft })
+        events.push({
+          ...when,
+          kind: 'break',
+          response,
+          postponesLeft: event.postponesLeft,
+          ...(event.skipsLeft === null ? {} : { skipsLeft: event.skipsLeft })
+        })
         // The simulated user answers every break, so a gentle one counts as taken (never missed).
         session.engine?.respondToBreak(response)
         return
       }
+      case 'dailyLimit':
+        events.push({ ...at(event), kind: 'dailyLimit', activeMinutes: event.activeMinutes })
+        return
       default:
         return
     }
@@ -211,6 +231,7 @@ function refusalReason(response: BreakResponse, offer: Extract<EngineEvent, { ki
   if (response === 'complete') return null
   if (offer.level === 'strict') return 'not offered in strict level'
   if (response === 'postpone' && !offer.canPostpone) return 'no postpones left'
+  if (response === 'skip' && offer.skipsLeft === 0) return 'no skips left today'
   if (response === 'skip' && !offer.canSkip) return 'skip is not offered'
   return null
 }
@@ -295,7 +316,7 @@ function timeline(script: readonly ScriptAction[], inputHints: boolean): TimedAc
   return actions.sort((a, b) => a.atMs - b.atMs || a.rank - b.rank || a.order - b.order)
 }
 
-/** By minute; at the same minute natural, posture, breakWarning, break; otherwise as emitted. */
+/** By minute; at the same minute natural, posture, dailyLimit, breakWarning, break; otherwise as emitted. */
 export function sortSimEvents(events: readonly SimEvent[]): SimEvent[] {
   return events
     .map((event, index) => ({ event, index }))

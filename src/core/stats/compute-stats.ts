@@ -67,6 +67,7 @@ function tallyEvent(event: HistoryEvent, tally: Tally): void {
     case 'pause':
     case 'resume':
     case 'checklist':
+    case 'dailyLimit':
       return
   }
 }

@@ -2,6 +2,7 @@ import { Notification, type NotificationAction } from 'electron'
 import type { ReminderEngine } from '../../core/engine'
 import { postureCueTexts } from '../../shared/content/posture'
 import { durationWords } from '../../shared/countdown'
+import { dailyLimitNotice } from '../../shared/daily-limit-notice'
 import type { EngineEvent, PostureResponse } from '../../shared/engine-state'
 import type { Settings } from '../../shared/settings'
 
@@ -46,6 +47,7 @@ export function setupNotifications(deps: NotificationDeps): () => void {
   let posture: (Shown & { answered: boolean; cardOpen: boolean }) | null = null
   let warning: Shown | null = null
   let gentleBreak: Shown | null = null
+  let dailyLimit: Shown | null = null
   let warnedUnsupported = false
 
   const supported = (): boolean => {
@@ -165,6 +167,16 @@ export function setupNotifications(deps: NotificationDeps): () => void {
     })
   }
 
+  // ── daily limit ──────────────────────────────────────────────────────────────────────────
+
+  /** A notice with no buttons: the limit interrupts nothing, and a newer one replaces it. */
+  const showDailyLimit = (event: Extract<EngineEvent, { kind: 'dailyLimit' }>): void => {
+    dismiss(dailyLimit)
+    dailyLimit = null
+    if (!supported()) return
+    dailyLimit = show({ ...dailyLimitNotice(event), silent: silentFor(event.silent) })
+  }
+
   const onBreak = (event: Extract<EngineEvent, { kind: 'break' }>): void => {
     dismiss(warning)
     warning = null
@@ -201,6 +213,9 @@ export function setupNotifications(deps: NotificationDeps): () => void {
         dismiss(warning)
         warning = null
         return
+      case 'dailyLimit':
+        showDailyLimit(event)
+        return
       case 'resumed':
       case 'stateChanged':
         return
@@ -209,7 +224,7 @@ export function setupNotifications(deps: NotificationDeps): () => void {
 
   return () => {
     stop()
-    for (const shown of [posture, warning, gentleBreak]) dismiss(shown)
+    for (const shown of [posture, warning, gentleBreak, dailyLimit]) dismiss(shown)
     deps.postureCard.close()
   }
 }

@@ -29,6 +29,15 @@ describe('app services: the engine feeds history', () => {
     ])
   })
 
+  it('records a daily-limit reminder with today’s active minutes', async () => {
+    const { services, clock, settle } = await createServicesFixture()
+    services.settings.update({ break: { enabled: false }, dailyLimit: { enabled: true, minutes: 60, remindMinutes: 30 } })
+    clock.advanceBy(61 * minute)
+    await settle()
+    const limits = (await services.history.readAll()).events.filter((event) => event.kind === 'dailyLimit')
+    expect(limits).toEqual([{ kind: 'dailyLimit', atMs: Date.parse('2026-03-02T10:00:00Z'), activeMinutes: 60 }])
+  })
+
   it('writes one line per postpone, then the final outcome', async () => {
     const { services, clock, settle } = await createServicesFixture()
     clock.advanceBy(50 * minute)

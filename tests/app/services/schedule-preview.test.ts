@@ -42,4 +42,21 @@ describe('previewSchedule', () => {
     const settings = applySettingsPatch(defaultSettings, { break: { intervalMinutes: 25 } })
     expect(previewSchedule(settings, mondayNine, 'UTC').breaksToday).toBe(16)
   })
+
+  it('shows clock breaks at their minutes past the hour', () => {
+    const settings = applySettingsPatch(defaultSettings, { break: { schedule: 'clock', clockMinutes: [0, 30] } })
+    const preview = previewSchedule(settings, Date.parse('2026-03-02T09:10:00Z'), 'UTC')
+    const breaks = preview.timeline.filter((entry) => entry.kind === 'break').map((entry) => new Date(entry.wallMs).toISOString().slice(11, 16))
+    expect(breaks.slice(0, 3)).toEqual(['09:30', '10:00', '10:30'])
+  })
+
+  it('says when the daily limit is reached, counting what was already worked today', () => {
+    const settings = applySettingsPatch(defaultSettings, { dailyLimit: { enabled: true, minutes: 480 } })
+    expect(previewSchedule(settings, mondayNine, 'UTC').dailyLimitAtWallMs).toBeNull()
+    // 7 h already worked: one more active hour (a break at 50 in between) reaches the limit
+    const late = previewSchedule(settings, mondayNine, 'UTC', 420)
+    expect(late.dailyLimitAtWallMs).toBe(mondayNine + 65 * 60_000)
+    expect(late.timeline.find((entry) => entry.kind === 'dailyLimit')?.minute).toBe(65)
+    expect(previewSchedule(defaultSettings, mondayNine, 'UTC', 420).dailyLimitAtWallMs).toBeNull()
+  })
 })

@@ -86,7 +86,9 @@ describe('buildTrayMenuModel', () => {
     ['disabled', {}, 'Breaks and posture cues are off', 'paused'],
     ['active', { nextBreakInSeconds: null }, 'Next posture cue in 7 min', 'normal'],
     ['active', { nextBreakInSeconds: null, nextPostureInSeconds: null }, 'Breaks are off', 'normal'],
-    ['active', { nextBreakInSeconds: 150 * 60 }, 'Next break in 2 h 30 min', 'normal']
+    ['active', { nextBreakInSeconds: 150 * 60 }, 'Next break in 2 h 30 min', 'normal'],
+    // a clock break comes at a time of day (NOW is 14:00 UTC)
+    ['active', { nextBreakBySlot: true, nextBreakInSeconds: 50 * 60, nextBreakAtWallMs: Date.parse('2026-03-06T14:50:00Z') }, 'Next break at 14:50', 'normal']
   ])('%s %o: "%s", %s icon, start and pause offered', (phase, overrides, status, icon) => {
     const model = buildTrayMenuModel(state(phase, overrides), 'UTC')
     expect(model.status).toBe(status)
@@ -122,6 +124,10 @@ describe('secondsUntilStatusChanges', () => {
     expect(secondsUntilStatusChanges(state('active', { nextBreakInSeconds: 23 * 60 }))).toBe(60)
     expect(secondsUntilStatusChanges(state('active', { nextBreakInSeconds: 22 * 60 + 5 }))).toBe(5)
     expect(secondsUntilStatusChanges(state('active', { nextBreakInSeconds: null, nextPostureInSeconds: 90 }))).toBe(30)
+  })
+
+  it('holds "Next break at 14:50" until just after that slot, which may pass without a state change', () => {
+    expect(secondsUntilStatusChanges(state('active', { nextBreakBySlot: true, nextBreakInSeconds: 50 * 60 }))).toBe(50 * 60 + 1)
   })
 
   it('is null when the line holds still until the next state change', () => {

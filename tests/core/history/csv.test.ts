@@ -56,17 +56,20 @@ describe('history CSV export', () => {
         activeMinutesBefore: 50
       },
       { kind: 'pause', atMs: Date.parse('2026-03-08T15:00:00.250Z'), minutes: null },
-      { kind: 'checklist', atMs: Date.parse('2026-03-09T15:00:00Z'), okCount: 10, fixCount: 5, naCount: 1 }
+      { kind: 'checklist', atMs: Date.parse('2026-03-09T15:00:00Z'), okCount: 10, fixCount: 5, naCount: 1 },
+      { kind: 'dailyLimit', atMs: Date.parse('2026-03-09T23:00:00Z'), activeMinutes: 481 }
     ]
     const lines = historyToCsv(events, { timeZone: 'America/New_York' }).split('\r\n')
     expect(lines[0]).toBe(historyCsvColumns.join(','))
-    expect(lines[1]).toBe('2026-03-08T01:59:59-05:00,1772953199000,posture,ignore,,,,,,,,,,,')
-    expect(lines[2]).toBe('2026-03-08T03:00:00-04:00,1772953200000,break,,skipped,300,12,50,,,,,,,')
+    expect(lines[1]).toBe('2026-03-08T01:59:59-05:00,1772953199000,posture,ignore,,,,,,,,,,,,')
+    expect(lines[2]).toBe('2026-03-08T03:00:00-04:00,1772953200000,break,,skipped,300,12,50,,,,,,,,')
     // to the second, with the offset; the milliseconds stay in epoch_ms
-    expect(lines[3]).toBe('2026-03-08T11:00:00-04:00,1772982000250,pause,,,,,,,,,,,,')
-    expect(lines[4]).toBe('2026-03-09T11:00:00-04:00,1773068400000,checklist,,,,,,,,10,5,1,,')
-    expect(lines[5]).toBe('')
-    expect(lines).toHaveLength(6)
+    expect(lines[3]).toBe('2026-03-08T11:00:00-04:00,1772982000250,pause,,,,,,,,,,,,,')
+    expect(lines[4]).toBe('2026-03-09T11:00:00-04:00,1773068400000,checklist,,,,,,,,10,5,1,,,')
+    // today's total at the reminder, in a column of its own so active_minutes still sums
+    expect(lines[5]).toBe('2026-03-09T19:00:00-04:00,1773097200000,dailyLimit,,,,,,,,,,,,,481')
+    expect(lines[6]).toBe('')
+    expect(lines).toHaveLength(7)
   })
 
   it('sorts rows by time (a cue is written when its answer comes, after later lines), ties in log order', () => {

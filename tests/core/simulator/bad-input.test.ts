@@ -41,6 +41,17 @@ const badInputs: [string, string, string | RegExp][] = [
     'scenario.settings.workingHours.days.mon[0]: a working-hours range must end after it starts'
   ],
   [
+    'overlapping clock minutes',
+    scenario({ settings: { break: { schedule: 'clock', clockMinutes: [0, 3] } } }),
+    /^scenario\.settings\.break\.clockMinutes: breaks at :00 and :03 would overlap/
+  ],
+  ['an out-of-range clock minute', scenario({ settings: { break: { clockMinutes: [60] } } }), /^scenario\.settings\.break\.clockMinutes\[0\]: /],
+  [
+    'a daily limit below the break interval',
+    scenario({ settings: { dailyLimit: { enabled: true, minutes: 30 } } }),
+    /^scenario\.settings\.dailyLimit\.minutes: the daily limit \(30 min\) must not be below the break interval/
+  ],
+  [
     'an unknown response word',
     scenario({ responses: { break: ['complete', 'snooze'] } }),
     'scenario.responses.break[1]: Invalid option: expected one of "complete"|"postpone"|"skip"'

@@ -78,7 +78,7 @@ describe('simulate (in process)', () => {
 })
 
 describe('output format', () => {
-  it('orders events at the same minute natural, posture, breakWarning, break', () => {
+  it('orders events at the same minute natural, posture, dailyLimit, breakWarning, break', () => {
     const at = (kind: SimEvent['kind']): SimEvent => {
       const base = { minute: 5, wall: 'w' }
       switch (kind) {
@@ -90,10 +90,12 @@ describe('output format', () => {
           return { ...base, kind }
         case 'break':
           return { ...base, kind, response: 'complete', postponesLeft: 2 }
+        case 'dailyLimit':
+          return { ...base, kind, activeMinutes: 480 }
       }
     }
-    const sorted = sortSimEvents([at('break'), at('breakWarning'), { ...at('posture'), minute: 4 }, at('posture'), at('natural')])
-    expect(sorted.map((e) => `${e.minute}:${e.kind}`)).toEqual(['4:posture', '5:natural', '5:posture', '5:breakWarning', '5:break'])
+    const sorted = sortSimEvents([at('break'), at('breakWarning'), at('dailyLimit'), { ...at('posture'), minute: 4 }, at('posture'), at('natural')])
+    expect(sorted.map((e) => `${e.minute}:${e.kind}`)).toEqual(['4:posture', '5:natural', '5:posture', '5:dailyLimit', '5:breakWarning', '5:break'])
   })
 
   it('rounds minutes to 1e-6 and shows decimals only when needed', () => {

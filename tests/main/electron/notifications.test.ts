@@ -65,6 +65,24 @@ describe('posture cues', () => {
     expect(Notification.instances[0]?.closed).toBe(true)
   })
 
+  it('show the daily limit as a notice without buttons, replaced by the next one, silent while busy', async () => {
+    const t = await start({ settings: { posture: { enabled: false }, break: { intervalMinutes: 240 }, dailyLimit: { enabled: true, minutes: 240, remindMinutes: 30 } } })
+    t.at(239)
+    expect(Notification.instances).toEqual([])
+    t.at(240)
+    // the break due at 240 comes with its own warning; the limit notice is separate
+    const limitAt = (): Notification[] => Notification.instances.filter((n) => n.title.endsWith('at the computer today'))
+    expect(limitAt().map((n) => [n.title, n.body, n.silent, n.shown])).toEqual([
+      ['4 h at the computer today', 'You have reached your daily limit of 4 h. Time to wrap up for today.', false, true]
+    ])
+    t.engine.setBusy(true)
+    t.at(280)
+    const limitNotices = limitAt()
+    expect(limitNotices.length).toBe(2)
+    expect(limitNotices[0]?.closed).toBe(true)
+    expect(limitNotices[1]?.silent).toBe(true)
+  })
+
   it('are silent when the user is busy, or when sounds are off', async () => {
     const t = await start()
     t.engine.setBusy(true)

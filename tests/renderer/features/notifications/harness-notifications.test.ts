@@ -9,6 +9,7 @@ const gentleBreak = {
   postponesLeft: 2,
   canSkip: true,
   canPostpone: true,
+  skipsLeft: null,
   durationSeconds: 300,
   level: 'gentle' as const,
   manual: false
@@ -49,5 +50,19 @@ describe('in-page notifications (the harness)', () => {
   it('shows nothing for a normal break (it has its window) and clears its warning', () => {
     const warned = applyEngineEvent([], { kind: 'breakWarning', ...stamp, dueInSeconds: 30, silent: false }, 0, true)
     expect(applyEngineEvent(warned, { ...gentleBreak, level: 'normal' }, 0, true)).toEqual([])
+  })
+
+  it('shows the daily limit as a notice of its own that a newer one replaces, leaving the others be', () => {
+    const warned = applyEngineEvent([], { kind: 'breakWarning', ...stamp, dueInSeconds: 30, silent: false }, 0, true)
+    const limit = { kind: 'dailyLimit' as const, ...stamp, activeMinutes: 480, limitMinutes: 480, silent: false }
+    const first = applyEngineEvent(warned, limit, 0, true)
+    expect(first.map((item) => item.kind)).toEqual(['warning', 'dailyLimit'])
+    expect(first[1]?.title).toBe('8 h at the computer today')
+    expect(first[1]?.body).toBe('You have reached your daily limit of 8 h. Time to wrap up for today.')
+    expect(labels(first, 'dailyLimit')).toEqual(['Close'])
+    const again = applyEngineEvent(first, { ...limit, activeMinutes: 510 }, 0, true)
+    expect(again.filter((item) => item.kind === 'dailyLimit').map((item) => item.body)).toEqual([
+      'That is 30 min past your daily limit of 8 h. Time to wrap up for today.'
+    ])
   })
 })

@@ -15,6 +15,7 @@ export const previewFixture: SchedulePreview = {
   basis: 'next-8-hours',
   breaksToday: 6,
   postureCuesToday: 14,
+  dailyLimitAtWallMs: null,
   horizonMinutes: 240,
   timeline: [
     { minute: 20, wallMs: Date.UTC(2026, 2, 6, 10, 20), kind: 'posture' },

@@ -1,13 +1,22 @@
 import type { EngineEvent } from '@shared/engine-state'
 import { eyeCue, postureCueTexts } from '@shared/content/posture'
 import { durationWords } from '@shared/countdown'
+import { dailyLimitNotice } from '@shared/daily-limit-notice'
 
 /** What an in-page notification offers; each maps to the OS notification's button of the same name. */
-export type NotificationAction = 'posture-done' | 'posture-dismiss' | 'break-start' | 'break-postpone-next' | 'break-open' | 'break-postpone' | 'break-skip'
+export type NotificationAction =
+  | 'posture-done'
+  | 'posture-dismiss'
+  | 'break-start'
+  | 'break-postpone-next'
+  | 'break-open'
+  | 'break-postpone'
+  | 'break-skip'
+  | 'daily-limit-close'
 
 export interface PageNotification {
   /** One of each kind at a time, as the OS notifications replace their own. */
-  kind: 'posture' | 'warning' | 'gentle'
+  kind: 'posture' | 'warning' | 'gentle' | 'dailyLimit'
   title: string
   body: string
   actions: readonly { action: NotificationAction; label: string }[]
@@ -75,6 +84,12 @@ export function applyEngineEvent(list: NotificationList, event: EngineEvent, cue
       ]
     case 'breakEnded':
       return without(list, 'gentle', 'warning')
+    case 'dailyLimit':
+      // The OS notice has no buttons; closing it is all the page's copy offers.
+      return [
+        ...without(list, 'dailyLimit'),
+        { kind: 'dailyLimit', ...dailyLimitNotice(event), actions: [{ action: 'daily-limit-close', label: 'Close' }] }
+      ]
     case 'natural':
     case 'paused':
       return without(list, 'warning')

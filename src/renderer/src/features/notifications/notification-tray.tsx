@@ -22,6 +22,8 @@ async function perform(action: NotificationAction): Promise<void> {
       return api.break.respond({ response: 'postpone' }).then(() => undefined)
     case 'break-skip':
       return api.break.respond({ response: 'skip' }).then(() => undefined)
+    case 'daily-limit-close':
+      return
   }
 }
 

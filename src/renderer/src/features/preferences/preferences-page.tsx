@@ -11,6 +11,8 @@ import { AwaySection, BreaksSection, PostureSection } from './sections/reminder-
 import { AppSection, BodySection, ChecklistSection } from './sections/personal-sections'
 import { WorkingHoursSection } from './sections/working-hours-section'
 import { PostureWatchSection } from './sections/posture-watch-section'
+import { ScheduleSection } from './sections/schedule-section'
+import { DailyLimitSection } from './sections/daily-limit-section'
 import './preferences.css'
 import { errorMessage } from '@shared/error-message'
 
@@ -82,6 +84,8 @@ export default function PreferencesPage() {
         <PostureSection settings={settings} />
         <PostureWatchSection settings={settings} />
         <BreaksSection settings={settings} />
+        <ScheduleSection settings={settings} />
+        <DailyLimitSection settings={settings} />
         <AwaySection settings={settings} />
         <WorkingHoursSection settings={settings} />
         <BodySection settings={settings} />

@@ -1,4 +1,5 @@
 import { applySettingsPatch, type Settings, type SettingsPatch } from '@shared/settings'
+import { ScheduleRulesLine } from './schedule-rules-line'
 import { ScheduleTimeline } from './schedule-timeline'
 import { useSchedulePreview } from './use-schedule-preview'
 
@@ -41,6 +42,7 @@ export function SchedulePreviewCard({ settings, candidate }: SchedulePreviewCard
               ? 'Counted from now to the end of today’s working hours.'
               : 'Working hours are off, so “today” means the next 8 hours at the computer.'}
           </p>
+          <ScheduleRulesLine preview={preview} settings={effective} />
           <ScheduleTimeline preview={preview} breakMinutes={effective.break.durationMinutes} />
         </>
       ) : (

@@ -10,7 +10,8 @@ const axisY = 66
 const kindLabel: Record<TimelineEvent['kind'], string> = {
   posture: 'Posture cue',
   breakWarning: 'Break warning',
-  break: 'Break'
+  break: 'Break',
+  dailyLimit: 'Daily limit reached'
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
@@ -74,6 +75,11 @@ export function ScheduleTimeline({ preview, breakMinutes }: ScheduleTimelineProp
             if (event.kind === 'posture') {
               return <circle key={key} className="mark-posture" data-kind="posture" cx={x(event.minute)} cy={laneY.posture} r={5} />
             }
+            if (event.kind === 'dailyLimit') {
+              // Across both lanes: the limit interrupts nothing, it marks a moment of the day.
+              const limitX = x(event.minute)
+              return <line key={key} className="mark-limit" data-kind="dailyLimit" x1={limitX} x2={limitX} y1={2} y2={axisY - 6} />
+            }
             if (event.kind === 'breakWarning') {
               const cx = x(event.minute)
               return (
@@ -112,6 +118,11 @@ export function ScheduleTimeline({ preview, breakMinutes }: ScheduleTimelineProp
         <li>
           <span className="swatch swatch-break" /> Break
         </li>
+        {preview.timeline.some((event) => event.kind === 'dailyLimit') ? (
+          <li>
+            <span className="swatch swatch-limit" /> Daily limit reached
+          </li>
+        ) : null}
       </ul>
       <details className="timeline-details">
         <summary>The next {hoursLabel} hours as a list</summary>

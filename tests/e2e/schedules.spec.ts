@@ -1,0 +1,71 @@
+import { expect, type Page, test } from '@playwright/test'
+import { useHarness } from './helpers/harness'
+import { invoke } from './helpers/invoke'
+import type { SettingsPatch } from '../../src/shared/settings'
+
+/*
+ * Issue 16 in the harness: a clock schedule set in Preferences shows in the preview and on the
+ * tray page; the daily-limit reminder appears in the in-page notification tray, sped up 60×.
+ */
+
+test.describe('clock-aligned breaks in Preferences and the tray', () => {
+  const harness = useHarness({ per: 'test', acknowledgeSafetyNotice: true })
+
+  test('a clock schedule typed in Preferences shows in the preview and the tray says when the next break is', async ({ page }) => {
+    await page.goto(`${harness.url}#/preferences`)
+    await expect(page.getByRole('heading', { level: 1, name: 'Preferences' })).toBeVisible()
+    const schedule = page.getByRole('group', { name: 'Break schedule' })
+    await schedule.getByRole('radio', { name: /On the clock/ }).check()
+    const minutes = page.getByLabel('Minutes past each hour')
+    await minutes.fill('50, 20')
+    await minutes.press('Enter')
+    await expect(minutes.locator('xpath=ancestor::div[contains(@class,"field")][1]').getByRole('status')).toHaveText('Saved')
+    await expect(minutes).toHaveValue('20, 50')
+
+    const preview = page.getByRole('region', { name: 'Your day with these settings' })
+    await expect(preview.getByText(/Breaks come at :20, :50 past each hour/)).toBeVisible()
+    await preview.getByText(/as a list$/).click()
+    const breakTimes = await preview.getByRole('listitem').filter({ hasText: /: Break \(/ }).allTextContents()
+    expect(breakTimes.length).toBeGreaterThan(0)
+    for (const line of breakTimes) expect(line).toMatch(/:(20|50)\b/)
+
+    // A wrong value is explained at the field and not saved.
+    await minutes.fill('20, 22')
+    await minutes.press('Enter')
+    await expect(page.getByRole('alert').filter({ hasText: 'would overlap' })).toContainText('break.clockMinutes')
+    expect((await invoke(page.request, harness.url, 'settings:get')).break.clockMinutes).toEqual([20, 50])
+
+    await page.goto(`${harness.url}#/tray`)
+    await expect(page.locator('#tray-status')).toHaveText(/^Next break at \d{1,2}:(20|50)/)
+  })
+})
+
+test.describe('the daily limit in the harness, sped up', () => {
+  const speed = 60
+  const harness = useHarness({ per: 'test', speed, acknowledgeSafetyNotice: true })
+
+  async function openTodayWith(page: Page, settings: SettingsPatch): Promise<void> {
+    await invoke(page.request, harness.url, 'pause:start', 'indefinite')
+    await invoke(page.request, harness.url, 'settings:update', settings)
+    await page.goto(`${harness.url}#/today`)
+    await expect(page.getByRole('region', { name: 'Right now' }).getByText('Paused until you resume')).toBeVisible()
+    await invoke(page.request, harness.url, 'pause:resume')
+  }
+
+  test('the daily-limit notice appears once today’s active time reaches the limit, and closes', async ({ page }) => {
+    // Two engine minutes of work (two seconds here); breaks off, so nothing else shows.
+    await openTodayWith(page, {
+      posture: { enabled: true, intervalMinutes: 240 },
+      break: { enabled: false, intervalMinutes: 2 },
+      dailyLimit: { enabled: true, minutes: 2, remindMinutes: 5 }
+    })
+    const notice = page.getByRole('region', { name: 'Notifications' }).locator('[data-kind="dailyLimit"]')
+    await expect(notice).toBeVisible({ timeout: 10_000 })
+    await expect(notice).toContainText('at the computer today')
+    await expect(notice).toContainText('You have reached your daily limit of 2 min.')
+    await notice.getByRole('button', { name: 'Close' }).click()
+    await expect(notice).toBeHidden()
+    // It interrupted nothing: the engine is still counting.
+    expect((await invoke(page.request, harness.url, 'engine:state')).phase).toBe('active')
+  })
+})
