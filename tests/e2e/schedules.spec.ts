@@ -25,9 +25,14 @@ test.describe('clock-aligned breaks in Preferences and the tray', () => {
     const preview = page.getByRole('region', { name: 'Your day with these settings' })
     await expect(preview.getByText(/Breaks come at :20, :50 past each hour/)).toBeVisible()
     await preview.getByText(/as a list$/).click()
-    const breakTimes = await preview.getByRole('listitem').filter({ hasText: /: Break \(/ }).allTextContents()
-    expect(breakTimes.length).toBeGreaterThan(0)
-    for (const line of breakTimes) expect(line).toMatch(/:(20|50)\b/)
+    // The list follows the saved schedule once the preview has asked main again (debounced).
+    const breakTimes = preview.getByRole('listitem').filter({ hasText: /: Break \(/ })
+    await expect
+      .poll(async () => {
+        const lines = await breakTimes.allTextContents()
+        return lines.length > 0 && lines.every((line) => /:(20|50)\b/.test(line))
+      })
+      .toBe(true)
 
     // A wrong value is explained at the field and not saved.
     await minutes.fill('20, 22')

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import PreferencesPage from '../../../../src/renderer/src/features/preferences/preferences-page'
@@ -171,6 +171,32 @@ describe('working hours', () => {
     })
     expect(await within(tuesday).findByText('Copied to Monday to Friday')).toBeTruthy()
     expect(within(screen.getByRole('group', { name: 'Saturday' })).queryByRole('button', { name: /Copy to all weekdays/ })).toBeNull()
+  })
+
+  it('keeps a time typed while "Add a range" is still saving (a slow machine)', async () => {
+    fake.stored = { ...structuredClone(defaultSettings), workingHours: { ...defaultSettings.workingHours, enabled: true } }
+    await renderPage()
+    const realUpdate = fake.api.settings.update.getMockImplementation()
+    let finishSave: () => void = () => undefined
+    fake.api.settings.update.mockImplementationOnce(
+      (patch) =>
+        new Promise((resolve) => {
+          finishSave = () => {
+            if (realUpdate) resolve(realUpdate(patch))
+          }
+        })
+    )
+    const monday = screen.getByRole('group', { name: 'Monday' })
+    await userEvent.click(within(monday).getByRole('button', { name: 'Add a range on Monday' }))
+    const start = within(monday).getByLabelText('From (Monday, range 2)')
+    await userEvent.clear(start)
+    await userEvent.type(start, '16:00')
+    await act(async () => {
+      finishSave()
+      await Promise.resolve()
+    })
+    expect(within(monday).getByLabelText<HTMLInputElement>('From (Monday, range 2)').value).toBe('16:00')
+    expect(within(monday).getByRole('alert').textContent).toMatch(/^Range 2 overlaps/)
   })
 
   it('edits, validates, adds and removes ranges per day', async () => {

@@ -101,9 +101,13 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
 
   if (!sameRanges(shownRanges, ranges)) {
     setShownRanges(ranges)
-    setDraft(ranges)
-    setProblem(null)
-    setRefusal(null)
+    // Saved hours arriving (our own save's echo, or another window) replace the draft only when
+    // it holds no edits of its own: a time typed while "Add a range" was still saving stays.
+    if (sameRanges(draft, shownRanges) || sameRanges(draft, ranges)) {
+      setDraft(ranges)
+      setProblem(null)
+      setRefusal(null)
+    }
   }
 
   const evaluate = (next: readonly TimeRange[]): SettingsPatch | null => {
