@@ -154,6 +154,7 @@ async function onReady(): Promise<void> {
       engine,
       settings: () => settings.get(),
       platform,
+      i18n: services.i18n,
       postureCard,
       openBreakWindow: () => {
         breakWindows.show('optional')

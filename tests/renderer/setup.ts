@@ -1,5 +1,7 @@
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
+// The renderer's i18next instance, registered with react-i18next, as main.tsx and break-main.tsx do.
+import '../../src/renderer/src/lib/i18n'
 
 afterEach(() => {
   cleanup()

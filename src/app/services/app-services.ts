@@ -21,6 +21,7 @@ import type { TrayAction, TrayMenuModel } from '../../shared/tray-menu'
 import { runTrayAction, type ShellPort } from './tray-actions'
 import { buildTrayMenuModel, type TrayMenuExtras } from './tray-menu-model'
 import { errorMessage } from '../../shared/error-message'
+import { createI18n } from '../../shared/i18n/create-i18n'
 
 export interface AppServicesOptions {
   dataDir: string
@@ -201,6 +202,9 @@ export async function createAppServices(options: AppServicesOptions) {
     return recorded + recorder.pendingActiveSeconds() / 60
   }
 
+  // The words of the tray, notifications and dialogs; the renderer's windows load the same catalogs.
+  const i18n = createI18n()
+
   const info: AppInfo = {
     name: 'Upright',
     version: options.version,
@@ -226,6 +230,7 @@ export async function createAppServices(options: AppServicesOptions) {
     checklist,
     busy,
     postureWatch,
+    i18n,
     /** Carries out a tray menu choice (the Electron tray and the harness's tray page both call it). */
     runTrayAction(action: TrayAction): void {
       if (action === 'posture-watch-off') postureWatch.turnOff()

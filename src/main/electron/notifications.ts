@@ -1,9 +1,10 @@
 import { Notification, type NotificationAction } from 'electron'
 import type { ReminderEngine } from '../../core/engine'
-import { postureCueTexts } from '../../shared/content/posture'
 import { durationWords } from '../../shared/countdown'
 import type { EngineEvent, PostureResponse } from '../../shared/engine-state'
 import type { Settings } from '../../shared/settings'
+import type { i18n } from 'i18next'
+import { contentIn } from '../../shared/i18n/content-words'
 
 export interface PostureCard {
   open(onClosedByUser: () => void): void
@@ -16,6 +17,8 @@ export interface NotificationDeps {
   engine: Pick<ReminderEngine, 'getState' | 'startBreakNow' | 'respondToBreak' | 'respondToPosture' | 'postponeFromWarning'>
   settings(): Settings
   platform: NodeJS.Platform
+  /** The app's words, in the language the user chose (switched live). */
+  i18n: i18n
   postureCard: PostureCard
   /** Shows the break routine in a window (a gentle break's "Start"); closing it leaves the break running. */
   openBreakWindow(): void
@@ -89,6 +92,7 @@ export function setupNotifications(deps: NotificationDeps): () => void {
     deps.postureCard.close()
     posture = null
     if (!supported()) return
+    const { postureCueTexts } = contentIn(deps.i18n)
     const text = postureCueTexts[nextText % postureCueTexts.length]
     nextText += 1
     if (!text) return

@@ -3,7 +3,9 @@ import { BreakWindows, setupBreakWindows } from '../../../src/main/electron/brea
 import { setupNotifications } from '../../../src/main/electron/notifications'
 import { PostureCardWindow } from '../../../src/main/electron/posture-card-window'
 import { locateRenderer } from '../../../src/main/electron/renderer-location'
-import { postureCueTexts } from '../../../src/shared/content/posture'
+import { englishContent, englishI18n } from '../../helpers/english-content'
+
+const { postureCueTexts } = englishContent
 import type { EngineEvent } from '../../../src/shared/engine-state'
 import type { SettingsPatch } from '../../../src/shared/settings'
 import { BrowserWindow, Notification } from '../fakes/electron'
@@ -28,6 +30,7 @@ async function start(options: { platform?: NodeJS.Platform; settings?: SettingsP
       engine,
       settings: () => services.services.settings.get(),
       platform: options.platform ?? 'linux',
+      i18n: englishI18n,
       postureCard,
       openBreakWindow: () => {
         breakWindows.show('optional')

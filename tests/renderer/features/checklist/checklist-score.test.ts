@@ -6,7 +6,9 @@ import {
   scoreChecklist,
   scoreText
 } from '../../../../src/renderer/src/features/checklist/checklist-score'
-import { checklistItems } from '@shared/content/checklist'
+import { englishContent } from '../../../helpers/english-content'
+
+const { checklistItems } = englishContent
 
 const dayMs = 24 * 60 * 60 * 1000
 

@@ -8,9 +8,11 @@ import {
   toggleArea
 } from '../../../../src/renderer/src/features/stretches/stretch-filter'
 import { doseText, sidesText } from '../../../../src/renderer/src/features/stretches/stretch-labels'
-import { stretches } from '@shared/content/stretches'
+import { englishContent, englishI18n } from '../../../helpers/english-content'
 import { bodyAreaSchema } from '@shared/settings'
 import type { Stretch } from '@shared/content/schema'
+
+const { stretches } = englishContent
 
 function byId(id: string): Stretch {
   const stretch = stretches.find((candidate) => candidate.id === id)
@@ -58,9 +60,9 @@ describe('stretch filter', () => {
   })
 
   it('words the result count', () => {
-    expect(resultCountText(26, 26)).toBe('Showing all 26 stretches.')
-    expect(resultCountText(4, 26)).toBe('Showing 4 of 26 stretches.')
-    expect(resultCountText(0, 26)).toBe('No stretches match these filters.')
+    expect(resultCountText(englishI18n.t, 26, 26)).toBe('Showing all 26 stretches.')
+    expect(resultCountText(englishI18n.t, 4, 26)).toBe('Showing 4 of 26 stretches.')
+    expect(resultCountText(englishI18n.t, 0, 26)).toBe('No stretches match these filters.')
   })
 })
 

@@ -2,8 +2,8 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import type { BreakOutcome, EngineState } from '@shared/engine-state'
 import type { GuidedRoutine } from '@shared/routine'
 import type { BreakSound } from '@shared/settings'
-import { safetyContent } from '@shared/content/safety'
 import { api, isWebHarness } from '../../lib/api'
+import { useContent } from '../../lib/i18n'
 import { FloorQuestion, WalkInstead } from './break-options'
 import { BreakOver } from './break-over'
 import { playBreakSound } from './break-sound'
@@ -54,6 +54,7 @@ type BreakMode = 'stretch' | 'look-away'
  * the break has run its length.
  */
 export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null }) {
+  const { safety } = useContent()
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
   const [engine, acceptEngine] = useEngineState(null)
   const [outcome, setOutcome] = useState<BreakOutcome | null>(null)
@@ -238,7 +239,7 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
           ) : null}
         </>
       ) : null}
-      <p className="break-safety">{safetyContent.stopIfItHurts}</p>
+      <p className="break-safety">{safety.stopIfItHurts}</p>
     </main>
   )
 }

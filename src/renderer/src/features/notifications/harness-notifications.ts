@@ -1,5 +1,5 @@
 import type { EngineEvent } from '@shared/engine-state'
-import { eyeCue, postureCueTexts } from '@shared/content/posture'
+import type { Content } from '@shared/content/localize'
 import { durationWords } from '@shared/countdown'
 
 /** What an in-page notification offers; each maps to the OS notification's button of the same name. */
@@ -22,11 +22,18 @@ function without(list: NotificationList, ...kinds: PageNotification['kind'][]): 
 /**
  * How the list of shown notifications changes with an engine event: the same rules as
  * Electron's system notifications (src/main/electron/notifications.ts), so the harness tests
- * the flows a user meets there. `cueNumber` rotates the posture texts.
+ * the flows a user meets there. `cueNumber` rotates the posture texts of `content`.
  */
-export function applyEngineEvent(list: NotificationList, event: EngineEvent, cueNumber: number, canPostponeWarned: boolean): NotificationList {
+export function applyEngineEvent(
+  list: NotificationList,
+  event: EngineEvent,
+  cueNumber: number,
+  canPostponeWarned: boolean,
+  content: Content
+): NotificationList {
   switch (event.kind) {
     case 'posture': {
+      const { eyeCue, postureCueTexts } = content
       const text = postureCueTexts[cueNumber % postureCueTexts.length] ?? postureCueTexts[0]
       if (!text) return list
       return [

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
+import { contentIn } from '@shared/i18n/content-words'
 import { api } from '../../lib/api'
+import { rendererI18n } from '../../lib/i18n'
 import { openBreakPage } from './open-break-page'
 import { applyEngineEvent, type NotificationAction, type NotificationList, type PageNotification } from './harness-notifications'
 import './notifications.css'
@@ -48,7 +50,7 @@ export function NotificationTray() {
     })
     const stopEvents = api.on('engine:event', (event) => {
       if (event.kind === 'breakWarning' || event.kind === 'breakEnded') setNote(null)
-      setList((current) => applyEngineEvent(current, event, cueNumber.current, canPostpone.current))
+      setList((current) => applyEngineEvent(current, event, cueNumber.current, canPostpone.current, contentIn(rendererI18n)))
       if (event.kind === 'posture') cueNumber.current += 1
     })
     return () => {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Stretch } from '@shared/content/schema'
-import { safetyContent } from '@shared/content/safety'
 import type { GuidedRoutine } from '@shared/routine'
 import { api } from '../../lib/api'
+import { useContent } from '../../lib/i18n'
 import { RoutinePlayer } from '../break/routine-player'
 import { errorMessage } from '@shared/error-message'
 
@@ -19,6 +19,7 @@ export interface StretchRoutineDialogProps {
  * focus stays inside and returns to the Start button afterwards).
  */
 export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRoutineDialogProps) {
+  const { safety } = useContent()
   const dialogRef = useRef<HTMLDialogElement>(null)
   const [load, setLoad] = useState<Load>({ status: 'loading' })
   const [paused, setPaused] = useState(false)
@@ -113,7 +114,7 @@ export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRou
       <p role="status" className="stretch-dialog-status">
         {finished ? 'Finished — nice work.' : paused ? 'Paused.' : ''}
       </p>
-      <p className="stretch-dialog-safety">{safetyContent.stopIfItHurts}</p>
+      <p className="stretch-dialog-safety">{safety.stopIfItHurts}</p>
     </dialog>
   )
 }
