@@ -26,6 +26,7 @@ import { setupTray } from './electron/tray'
 import { trayIconDir } from './electron/tray-icons'
 import { createXdgAutostart, launchCommand, xdgConfigHome } from './electron/xdg-autostart'
 import { createAppServices } from '../app/services/app-services'
+import { createI18n } from '../shared/i18n/create-i18n'
 import { electronStoreStorage } from './electron/electron-store-storage'
 
 /** electron-builder.yml's appId: Windows shows toasts only for an app with this ID on its shortcut. */
@@ -53,9 +54,12 @@ function main(): void {
     })
 }
 
+/** Main's words, made before the services so the dialogs and the tray share one instance. */
+const mainI18n = createI18n()
+
 async function saveCsvWithDialog(suggestedFileName: string, csv: string): Promise<string | null> {
   const result = await dialog.showSaveDialog({
-    title: 'Export history',
+    title: mainI18n.t('main.exportTitle'),
     defaultPath: suggestedFileName,
     filters: [{ name: 'CSV', extensions: ['csv'] }]
   })
@@ -113,7 +117,13 @@ async function onReady(): Promise<void> {
       }
     },
     saveCsv: saveCsvWithDialog,
-    storage: electronStoreStorage
+    storage: electronStoreStorage,
+    i18n: mainI18n,
+    // The OS's preferred languages in order; getLocale() (Chromium's pick) when it reports none.
+    systemLanguages: () => {
+      const preferred = app.getPreferredSystemLanguages()
+      return preferred.length > 0 ? preferred : [app.getLocale()]
+    }
   })
   const { engine, settings } = services
   relook = () => {
@@ -172,6 +182,7 @@ async function onReady(): Promise<void> {
       postureWatchWindow
     ),
     setupChecklistReminder({
+      i18n: services.i18n,
       dueAtMs: () => services.checklist.dueAtMs(),
       nowMs: () => clock.wallNowMs(),
       onDueChange: (listener) => {
@@ -207,6 +218,7 @@ async function onReady(): Promise<void> {
           if (event === 'engine:state' || event === 'checklist:changed') listener()
         }),
       timeZone: services.timeZone,
+      i18n: services.i18n,
       menuExtras: () => services.trayMenuExtras(),
       runAction: (action) => {
         services.runTrayAction(action)

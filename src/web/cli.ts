@@ -15,23 +15,25 @@ function fail(message: string): never {
   process.exit(2)
 }
 
-function readOptions(): { port: number; speed: number } {
-  let values: { speed?: string }
+function readOptions(): { port: number; speed: number; locale: string | null } {
+  let values: { speed?: string; locale?: string }
   try {
-    values = parseArgs({ options: { speed: { type: 'string' } }, strict: true }).values
+    values = parseArgs({ options: { speed: { type: 'string' }, locale: { type: 'string' } }, strict: true }).values
   } catch (error) {
-    fail(`${errorMessage(error)} (usage: npm run web -- [--speed N])`)
+    fail(`${errorMessage(error)} (usage: npm run web -- [--speed N] [--locale TAG])`)
   }
+  const locale = values.locale ?? null
+  if (locale !== null && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,4}$/.test(locale)) fail(`--locale must be a language tag such as de or en-XA, got "${locale}"`)
   const speed = Number(values.speed ?? 1)
   if (!Number.isFinite(speed) || speed <= 0 || speed > 3600) fail(`--speed must be a number from 0 to 3600, got "${values.speed}"`)
   const port = Number(process.env['PORT'] ?? 5199)
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, got "${process.env['PORT'] ?? ''}"`)
-  return { port, speed }
+  return { port, speed, locale }
 }
 
 /** `npm run web`: the real renderer and the real core in plain Node, on 127.0.0.1 only. */
 async function main(): Promise<void> {
-  const { port, speed } = readOptions()
+  const { port, speed, locale } = readOptions()
   const rendererDir = resolve(import.meta.dirname, '../../out/renderer')
   if (!existsSync(join(rendererDir, 'index.html'))) fail('no built renderer in out/renderer — run `npm run build` first.')
   const dataDir = resolve(process.env['UPRIGHT_DATA_DIR'] ?? defaultDataDir())
@@ -47,6 +49,10 @@ async function main(): Promise<void> {
     // A browser tab cannot see system-wide input: the harness treats the user as present.
     activity: { idleSeconds: () => 0 },
     timeScale: speed,
+    // The harness's "system" language is its Node process's locale (LANG and friends), or --locale:
+    // one choice for the server's tray page and notifications and every tab, whatever the browser says.
+    // `--locale en-XA` shows the pseudo-locale.
+    systemLanguages: () => [locale ?? Intl.DateTimeFormat().resolvedOptions().locale],
     shellPort: {
       openPage: (route) => {
         services.events.publish('shell:navigate', { page: 'index', route })

@@ -6,3 +6,7 @@ export const englishI18n = createI18n()
 
 /** The health content in English, as the app shows it before (or without) another language. */
 export const englishContent = contentIn(englishI18n)
+
+/** British English: the same words, with the 24-hour clock and day-month dates of its locale. */
+export const britishI18n = createI18n()
+void britishI18n.changeLanguage('en-GB')

@@ -15,6 +15,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
   const { engine, clock } = services
   return {
     'app:info': () => services.info,
+    'language:get': () => services.language(),
     'settings:get': () => services.settings.get(),
     'settings:update': (patch) => services.settings.update(patch),
     'settings:reset': () => services.settings.reset(),

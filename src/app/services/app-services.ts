@@ -21,7 +21,10 @@ import type { TrayAction, TrayMenuModel } from '../../shared/tray-menu'
 import { runTrayAction, type ShellPort } from './tray-actions'
 import { buildTrayMenuModel, type TrayMenuExtras } from './tray-menu-model'
 import { errorMessage } from '../../shared/error-message'
-import { createI18n } from '../../shared/i18n/create-i18n'
+import type { i18n } from 'i18next'
+import { createI18n, showLanguage } from '../../shared/i18n/create-i18n'
+import { displayableLanguages } from '../../shared/i18n/catalogs'
+import { resolveShownLanguage, type ShownLanguage } from '../../shared/i18n/languages'
 
 export interface AppServicesOptions {
   dataDir: string
@@ -40,6 +43,13 @@ export interface AppServicesOptions {
   log?: (message: string) => void
   /** electron-store in Electron; conf (the default) in the harness and tests. */
   storage?: StorageLibrary
+  /** The words of the tray, notifications and dialogs; made here when the shell brings none. */
+  i18n?: i18n
+  /**
+   * The system's preferred languages, most preferred first, read at each check. Electron:
+   * app.getPreferredSystemLanguages(). Default (the harness, tests): the Node process's locale.
+   */
+  systemLanguages?: () => readonly string[]
 }
 
 const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -56,6 +66,8 @@ export async function createAppServices(options: AppServicesOptions) {
   const events = new EventHub((error) => {
     log(`Upright: an event listener failed: ${errorMessage(error)}`)
   })
+  // The renderer's windows load the same catalogs, so every part of the app says the same thing.
+  const i18n = options.i18n ?? createI18n()
   const library = options.storage ?? confStorage
   // Before anything writes: a kill between a temp file's write and its rename leaves it behind.
   const staleTempFiles = removeStaleTempFiles(options.dataDir)
@@ -145,10 +157,26 @@ export async function createAppServices(options: AppServicesOptions) {
     // The tray shows a failing write too; it redraws on engine:state.
     events.publish('engine:state', engine.getState())
   }
+  // The shown language: app.language against the system's, applied to main's words at once and
+  // pushed to every window; the tray redraws on the engine:state that follows.
+  const systemLanguages = options.systemLanguages ?? (() => [Intl.DateTimeFormat().resolvedOptions().locale])
+  let shown: ShownLanguage = { language: 'en', locale: 'en' }
+  const followLanguage = async (): Promise<void> => {
+    const next = resolveShownLanguage(settings.get().app.language, systemLanguages(), displayableLanguages())
+    if (next.language === shown.language && next.locale === shown.locale && i18n.language === next.locale) return
+    await showLanguage(i18n, next)
+    shown = next
+    events.publish('language:changed', next)
+    events.publish('engine:state', engine.getState())
+  }
+  const onLanguageError = (error: unknown): void => {
+    log(`Upright: could not switch the language: ${errorMessage(error)}`)
+  }
   const stopSettingsFeed = settings.onChange((next) => {
     engine.updateSettings(next)
     events.publish('settings:changed', next)
     events.publish('engine:state', engine.getState())
+    followLanguage().catch(onLanguageError)
   })
 
   const postureWatch = createPostureWatchService({
@@ -202,8 +230,9 @@ export async function createAppServices(options: AppServicesOptions) {
     return recorded + recorder.pendingActiveSeconds() / 60
   }
 
-  // The words of the tray, notifications and dialogs; the renderer's windows load the same catalogs.
-  const i18n = createI18n()
+
+  // Before the shell builds its tray and windows, so they start in the right language.
+  await followLanguage().catch(onLanguageError)
 
   const info: AppInfo = {
     name: 'Upright',
@@ -231,6 +260,10 @@ export async function createAppServices(options: AppServicesOptions) {
     busy,
     postureWatch,
     i18n,
+    /** The language and locale shown now (the language:get channel). */
+    language(): ShownLanguage {
+      return shown
+    },
     /** Carries out a tray menu choice (the Electron tray and the harness's tray page both call it). */
     runTrayAction(action: TrayAction): void {
       if (action === 'posture-watch-off') postureWatch.turnOff()
@@ -258,7 +291,7 @@ export async function createAppServices(options: AppServicesOptions) {
       }
     },
     trayMenu(): TrayMenuModel {
-      return buildTrayMenuModel(engine.getState(), timeZone(), this.trayMenuExtras())
+      return buildTrayMenuModel(i18n.t, engine.getState(), timeZone(), this.trayMenuExtras())
     },
     stats,
     /** Presentation (notifications, break window, tray) subscribes here. */

@@ -26,7 +26,7 @@ export interface BodySettingsV1 {
 /** The shape of a version-1 document's settings. */
 export type SettingsV1 = Omit<Settings, 'body' | 'app' | 'postureWatch'> & {
   body: BodySettingsV1
-  app: Omit<Settings['app'], 'breakSound' | 'soundVolumePercent'>
+  app: Omit<Settings['app'], 'breakSound' | 'soundVolumePercent' | 'language'>
 }
 
 /**

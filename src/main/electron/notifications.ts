@@ -1,10 +1,10 @@
 import { Notification, type NotificationAction } from 'electron'
 import type { ReminderEngine } from '../../core/engine'
-import { durationWords } from '../../shared/countdown'
 import type { EngineEvent, PostureResponse } from '../../shared/engine-state'
 import type { Settings } from '../../shared/settings'
 import type { i18n } from 'i18next'
 import { contentIn } from '../../shared/i18n/content-words'
+import { breakWarningText, gentleBreakText, postureCueText } from '../../shared/i18n/notification-texts'
 
 export interface PostureCard {
   open(onClosedByUser: () => void): void
@@ -25,11 +25,6 @@ export interface NotificationDeps {
   log?: (message: string) => void
 }
 
-/** "5-minute", "30-second", "90-second" — as in "a 5-minute break". */
-function durationAdjective(seconds: number): string {
-  return seconds < 120 || seconds % 60 !== 0 ? `${Math.round(seconds)}-second` : `${seconds / 60}-minute`
-}
-
 interface Shown {
   notification: Notification
   /** Set before we close it ourselves: Windows reports our own close() as a 'close' too. */
@@ -44,6 +39,8 @@ interface Shown {
  */
 export function setupNotifications(deps: NotificationDeps): () => void {
   const log = deps.log ?? ((message: string) => console.warn(message))
+  // Read at each notification, so a language switch applies to the next one.
+  const t = deps.i18n.t
   const actionsSupported = deps.platform === 'darwin'
   let nextText = 0
   let posture: (Shown & { answered: boolean; cardOpen: boolean }) | null = null
@@ -53,7 +50,7 @@ export function setupNotifications(deps: NotificationDeps): () => void {
 
   const supported = (): boolean => {
     if (Notification.isSupported()) return true
-    if (!warnedUnsupported) log('Upright: this system does not support notifications; cues and warnings are not shown.')
+    if (!warnedUnsupported) log(t('notifications.unsupported'))
     warnedUnsupported = true
     return false
   }
@@ -92,8 +89,7 @@ export function setupNotifications(deps: NotificationDeps): () => void {
     deps.postureCard.close()
     posture = null
     if (!supported()) return
-    const { postureCueTexts } = contentIn(deps.i18n)
-    const text = postureCueTexts[nextText % postureCueTexts.length]
+    const text = postureCueText(contentIn(deps.i18n), nextText)
     nextText += 1
     if (!text) return
     const cue = { ...show({ title: text.title, body: text.body, silent: silentFor(silent) }), answered: false, cardOpen: false }
@@ -122,11 +118,10 @@ export function setupNotifications(deps: NotificationDeps): () => void {
     warning = null
     if (!supported()) return
     const canPostpone = deps.engine.getState().canPostpone
-    const actions: NotificationAction[] = [{ type: 'button', text: 'Start now' }]
-    if (canPostpone) actions.push({ type: 'button', text: 'Postpone' })
+    const actions: NotificationAction[] = [{ type: 'button', text: t('notifications.startNow') }]
+    if (canPostpone) actions.push({ type: 'button', text: t('notifications.postpone') })
     const shown = show({
-      title: `Break in ${durationWords(dueInSeconds)}`,
-      body: actionsSupported ? 'Finish what you are doing; the break starts on its own.' : 'Click to start it now, or finish what you are doing.',
+      ...breakWarningText(t, dueInSeconds, !actionsSupported),
       silent: silentFor(silent),
       actions
     })
@@ -149,13 +144,10 @@ export function setupNotifications(deps: NotificationDeps): () => void {
       deps.openBreakWindow()
       return
     }
-    const actions: NotificationAction[] = [{ type: 'button', text: 'Start' }]
-    if (event.canSkip) actions.push({ type: 'button', text: 'Skip' })
+    const actions: NotificationAction[] = [{ type: 'button', text: t('notifications.start') }]
+    if (event.canSkip) actions.push({ type: 'button', text: t('notifications.skip') })
     const shown = show({
-      title: `Time for a ${durationAdjective(event.durationSeconds)} break`,
-      body: actionsSupported
-        ? 'Stand up, stretch, and rest your eyes on something far away.'
-        : 'Stand up, stretch, and rest your eyes on something far away. Click for a guided routine.',
+      ...gentleBreakText(t, event.durationSeconds, !actionsSupported),
       silent: silentFor(false),
       actions
     })

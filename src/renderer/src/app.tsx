@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import type { MainRoute } from '@shared/routes'
 import { ErrorBoundary } from './components/error-boundary'
@@ -21,19 +22,14 @@ const TrayPage = lazy(() => import('./features/tray/tray-page'))
 // Loads the pose models' library only when this page is shown: never at rest.
 const PostureWatchPage = lazy(() => import('./features/posture-watch/posture-watch-page'))
 
-const navigation: { route: MainRoute; label: string }[] = [
-  { route: 'today', label: 'Today' },
-  { route: 'checklist', label: 'Workstation checklist' },
-  { route: 'stretches', label: 'Stretches' },
-  { route: 'stats', label: 'Statistics' },
-  { route: 'preferences', label: 'Preferences' },
-  { route: 'safety', label: 'Safety' },
-  ...(isWebHarness
-    ? [
-        { route: 'tray' as const, label: 'Tray menu (harness)' },
-        { route: 'posture-watch' as const, label: 'Posture watch (harness)' }
-      ]
-    : [])
+const navigation: readonly MainRoute[] = [
+  'today',
+  'checklist',
+  'stretches',
+  'stats',
+  'preferences',
+  'safety',
+  ...(isWebHarness ? (['tray', 'posture-watch'] as const) : [])
 ]
 
 function Page({ route }: { route: MainRoute }) {
@@ -58,6 +54,7 @@ function Page({ route }: { route: MainRoute }) {
 }
 
 export function App() {
+  const { t } = useTranslation()
   const route = useHashRoute(toMainRoute)
   useHarnessNavigation()
   const { settings } = useSettings()
@@ -70,25 +67,24 @@ export function App() {
   useEffect(() => {
     if (focusedRoute.current !== route) mainRef.current?.focus()
     focusedRoute.current = route
-    const label = navigation.find((item) => item.route === route)?.label ?? 'Upright'
-    document.title = `${label} — Upright`
-  }, [route])
+    document.title = t('nav.documentTitle', { page: t(`nav.${route}`) })
+  }, [route, t])
 
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('nav.skip')}
       </a>
-      <nav className="sidebar" aria-label="Sections">
+      <nav className="sidebar" aria-label={t('nav.sections')}>
         <div className="brand" aria-hidden="true">
           <span className="brand-mark" />
           Upright
         </div>
         <ul>
           {navigation.map((item) => (
-            <li key={item.route}>
-              <a href={`#/${item.route}`} aria-current={item.route === route ? 'page' : undefined}>
-                {item.label}
+            <li key={item}>
+              <a href={`#/${item}`} aria-current={item === route ? 'page' : undefined}>
+                {t(`nav.${item}`)}
               </a>
             </li>
           ))}
@@ -98,8 +94,8 @@ export function App() {
         <RecoveryNotice />
         {/* The Safety page says it all in full; the welcome's one line would only repeat it. */}
         {route === 'safety' ? null : <FirstRunNotice />}
-        <ErrorBoundary key={route} wayBack={route === 'today' ? <a href="#/safety">Safety information</a> : <a href="#/today">Back to Today</a>}>
-          <Suspense fallback={<p className="muted">Loading…</p>}>
+        <ErrorBoundary key={route} wayBack={route === 'today' ? <a href="#/safety">{t('nav.safetyInfo')}</a> : <a href="#/today">{t('nav.backToToday')}</a>}>
+          <Suspense fallback={<p className="muted">{t('nav.loading')}</p>}>
             <Page route={route} />
           </Suspense>
         </ErrorBoundary>

@@ -1,6 +1,6 @@
 import i18next, { type i18n, type ThirdPartyModule } from 'i18next'
 import { englishCatalog, loadCatalog } from './catalogs'
-import type { UiLanguage } from './languages'
+import type { ShownLanguage } from './languages'
 
 export const i18nNamespaces = ['ui', 'content'] as const
 
@@ -27,12 +27,15 @@ export function createI18n(...plugins: ThirdPartyModule[]): i18n {
   return instance
 }
 
-/** Loads a language's catalogs into the instance (once) and switches to it. */
-export async function showLanguage(instance: i18n, language: UiLanguage): Promise<void> {
-  if (!instance.hasResourceBundle(language, 'ui')) {
-    const catalog = await loadCatalog(language)
-    instance.addResourceBundle(language, 'ui', catalog.ui)
-    instance.addResourceBundle(language, 'content', catalog.content)
+/**
+ * Loads a language's catalogs into the instance (once) and switches to its locale: i18next finds
+ * the words of "de-AT" under "de" (then English), and Intl formats for "de-AT".
+ */
+export async function showLanguage(instance: i18n, shown: ShownLanguage): Promise<void> {
+  if (!instance.hasResourceBundle(shown.language, 'ui')) {
+    const catalog = await loadCatalog(shown.language)
+    instance.addResourceBundle(shown.language, 'ui', catalog.ui)
+    instance.addResourceBundle(shown.language, 'content', catalog.content)
   }
-  if (instance.language !== language) await instance.changeLanguage(language)
+  if (instance.language !== shown.locale) await instance.changeLanguage(shown.locale)
 }

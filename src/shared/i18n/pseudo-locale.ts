@@ -1,8 +1,9 @@
 /**
  * The pseudo-locale: every ASCII letter swapped for an accented look-alike and each string padded
  * to about 135 % of its length, so a hard-coded English word stands out on screen (it is the only
- * plain-ASCII word left) and layouts meet text as long as German's. Placeholders ({{seconds, number}})
- * and the plural suffixes of keys are kept, so the catalog works exactly like English.
+ * plain-ASCII word left) and layouts meet text as long as German's. Placeholders ({{seconds, number}}),
+ * the <tags> of Trans components and the keys (plural suffixes too) are kept, so the catalog works
+ * exactly like English.
  */
 const accented: Readonly<Record<string, string>> = {
   a: 'å', b: 'ƀ', c: 'ç', d: 'ð', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'î', j: 'ĵ', k: 'ķ', l: 'ļ', m: 'ɱ',
@@ -11,7 +12,8 @@ const accented: Readonly<Record<string, string>> = {
   N: 'Ñ', O: 'Ö', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Û', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž'
 }
 
-const placeholderPattern = /(\{\{[^}]*\}\})/
+/** Placeholders and Trans tags: kept as they are. */
+const placeholderPattern = /(\{\{[^}]*\}\}|<\/?[a-z]+>)/
 
 /** One string in the pseudo-locale. */
 export function pseudoLocalize(text: string): string {
@@ -20,7 +22,7 @@ export function pseudoLocalize(text: string): string {
     .map((part) => (placeholderPattern.test(part) ? part : [...part].map((char) => accented[char] ?? char).join('')))
     .join('')
   // Visible (non-placeholder) length decides the padding; short labels get at least one mark.
-  const visibleLength = text.replace(/\{\{[^}]*\}\}/g, '').length
+  const visibleLength = text.replace(/\{\{[^}]*\}\}|<\/?[a-z]+>/g, '').length
   const padding = '·'.repeat(Math.max(1, Math.round(visibleLength * 0.35)))
   return `${swapped} ${padding}`.trim()
 }

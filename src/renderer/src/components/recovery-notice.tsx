@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useState } from 'react'
 import { api } from '../lib/api'
 
 /** Shows, once, that a damaged file was set aside, or that writes are failing (full disk, read-only folder). */
 export function RecoveryNotice() {
+  const { t } = useTranslation()
   const [message, setMessage] = useState<string | null>(null)
   useEffect(() => {
     let cancelled = false
@@ -32,7 +34,7 @@ export function RecoveryNotice() {
           void api.notice.dismiss()
         }}
       >
-        Dismiss
+        {t('notice.dismiss')}
       </button>
     </div>
   )

@@ -68,14 +68,14 @@ describe('stretch filter', () => {
 
 describe('stretch labels', () => {
   it('describes holds and repetitions', () => {
-    expect(doseText(byId('neck-side-bend'))).toBe('Hold 20 s × 2, 1 set')
-    expect(doseText(byId('chin-tuck'))).toBe('10 reps, 1 set')
-    expect(doseText(byId('eye-break-20-20-20'))).toBe('Hold 20 s, 1 set')
+    expect(doseText(englishI18n.t, byId('neck-side-bend'))).toBe('Hold 20 s × 2, 1 set')
+    expect(doseText(englishI18n.t, byId('chin-tuck'))).toBe('10 reps, 1 set')
+    expect(doseText(englishI18n.t, byId('eye-break-20-20-20'))).toBe('Hold 20 s, 1 set')
   })
 
   it('says how sides are worked, except for the eyes', () => {
-    expect(sidesText(byId('neck-side-bend'))).toBe('One side at a time, then the other')
-    expect(sidesText(byId('chin-tuck'))).toBe('Both sides together')
-    expect(sidesText(byId('eye-break-20-20-20'))).toBeNull()
+    expect(sidesText(englishI18n.t, byId('neck-side-bend'))).toBe('One side at a time, then the other')
+    expect(sidesText(englishI18n.t, byId('chin-tuck'))).toBe('Both sides together')
+    expect(sidesText(englishI18n.t, byId('eye-break-20-20-20'))).toBeNull()
   })
 })

@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import type { BreakOutcome, EngineState } from '@shared/engine-state'
 import type { GuidedRoutine } from '@shared/routine'
 import type { BreakSound } from '@shared/settings'
+import { Trans, useTranslation } from 'react-i18next'
 import { api, isWebHarness } from '../../lib/api'
 import { useContent } from '../../lib/i18n'
 import { FloorQuestion, WalkInstead } from './break-options'
@@ -54,6 +55,7 @@ type BreakMode = 'stretch' | 'look-away'
  * the break has run its length.
  */
 export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null }) {
+  const { t } = useTranslation()
   const { safety } = useContent()
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
   const [engine, acceptEngine] = useEngineState(null)
@@ -120,7 +122,7 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
       setOutcome(response === 'postpone' ? 'postponed' : 'skipped')
       await refresh()
     } catch (reason) {
-      setError(`Could not ${response} the break: ${errorMessage(reason)}`)
+      setError(t(response === 'postpone' ? 'break.postponeFailed' : 'break.skipFailed', { reason: errorMessage(reason) }))
     } finally {
       setBusy(false)
     }
@@ -170,10 +172,10 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
 
   return (
     <main className="break-screen">
-      {loaded.status === 'loading' ? <p className="muted">Getting your break ready…</p> : null}
+      {loaded.status === 'loading' ? <p className="muted">{t('break.loading')}</p> : null}
       {loaded.status === 'failed' ? (
         <p className="error" role="alert">
-          Could not load the break: {loaded.message}
+          {t('break.loadFailed', { reason: loaded.message })}
         </p>
       ) : null}
       {over ? <BreakOver outcome={outcome ?? 'completed'} nextBreakInSeconds={engine?.nextBreakInSeconds ?? null} /> : null}
@@ -182,8 +184,8 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
         <>
           <header className="break-header">
             <div className="break-title">
-              <h1>Time for a break</h1>
-              <p className="break-left">{formatClock(breakRemaining)} left</p>
+              <h1>{t('break.title')}</h1>
+              <p className="break-left">{t('break.timeLeft', { time: formatClock(breakRemaining) })}</p>
             </div>
             <BreakChoices engine={engine} busy={busy} onRespond={respond} />
           </header>
@@ -193,12 +195,12 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
             </p>
           ) : null}
           {movesLeft ? (
-            <div className="break-mode" role="group" aria-label="How to spend this break">
+            <div className="break-mode" role="group" aria-label={t('break.modeLabel')}>
               <button type="button" aria-pressed={mode === 'stretch'} onClick={() => setMode('stretch')}>
-                Guided moves
+                {t('break.guidedMoves')}
               </button>
               <button type="button" aria-pressed={mode === 'look-away'} onClick={() => setMode('look-away')}>
-                Stand up and look away
+                {t('break.lookAwayMode')}
               </button>
               {walk === null && ready.guided !== null && ready.guided.routine.durationSeconds >= 60 ? (
                 <WalkInstead
@@ -233,7 +235,7 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
           {engine.canSkip && breakRemaining <= doneWindowSeconds ? (
             <div className="routine-controls">
               <button type="button" className="primary" disabled={busy} onClick={() => void finish()}>
-                Done
+                {t('break.done')}
               </button>
             </div>
           ) : null}
@@ -251,35 +253,36 @@ interface BreakChoicesProps {
 }
 
 function BreakChoices({ engine, busy, onRespond }: BreakChoicesProps) {
+  const { t } = useTranslation()
   if (!engine.canPostpone && !engine.canSkip) return null
-  const escapeDoes = engine.canPostpone ? 'postpones' : 'skips'
   return (
     <div className="break-choices">
       <div className="row">
         {engine.canPostpone ? (
           <button type="button" disabled={busy} onClick={() => void onRespond('postpone')}>
-            Postpone ({engine.postponesLeft} left)
+            {t('break.postponeLeft', { count: engine.postponesLeft })}
           </button>
         ) : null}
         {engine.canSkip ? (
           <button type="button" disabled={busy} onClick={() => void onRespond('skip')}>
-            Skip
+            {t('break.skip')}
           </button>
         ) : null}
       </div>
       <p className="break-key-hint">
-        <kbd>Esc</kbd> {escapeDoes}
+        <Trans i18nKey={engine.canPostpone ? 'break.escPostpones' : 'break.escSkips'} components={{ kbd: <kbd /> }} />
       </p>
     </div>
   )
 }
 
 function NoBreak() {
+  const { t } = useTranslation()
   return (
     <section className="break-end" aria-labelledby="no-break-heading">
-      <h1 id="no-break-heading">No break is running</h1>
-      <p>Breaks start from the tray menu or when your next one is due.</p>
-      {isWebHarness ? <a href="./index.html#/today">Back to Upright</a> : null}
+      <h1 id="no-break-heading">{t('break.noBreak.heading')}</h1>
+      <p>{t('break.noBreak.text')}</p>
+      {isWebHarness ? <a href="./index.html#/today">{t('break.backToApp')}</a> : null}
     </section>
   )
 }

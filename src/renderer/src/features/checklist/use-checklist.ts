@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { ChecklistState, ChecklistStatus, OnboardingState } from '@shared/app-state'
 import { api } from '../../lib/api'
+import { rendererI18n } from '../../lib/i18n'
 import { saved } from '../../lib/saved'
 import { errorMessage } from '@shared/error-message'
 
@@ -32,7 +33,7 @@ export function useChecklist(): ChecklistHandle {
         setOnboarding(loadedOnboarding)
       },
       (reason: unknown) => {
-        if (!cancelled) setError(`Could not load the checklist: ${errorMessage(reason)}`)
+        if (!cancelled) setError(rendererI18n.t('checklist.errors.load', { reason: errorMessage(reason) }))
       }
     )
     const unsubscribe = api.on('checklist:changed', setChecklist)
@@ -48,7 +49,7 @@ export function useChecklist(): ChecklistHandle {
     try {
       setChecklist(saved(await api.checklist.answer({ id, status })))
     } catch (reason) {
-      setError(`Your answer was not saved: ${errorMessage(reason)}`)
+      setError(rendererI18n.t('checklist.errors.answer', { reason: errorMessage(reason) }))
       try {
         setChecklist(await api.checklist.get())
       } catch {
@@ -65,7 +66,7 @@ export function useChecklist(): ChecklistHandle {
       setOnboarding(await api.onboarding.get())
       return true
     } catch (reason) {
-      setError(`Could not finish the check: ${errorMessage(reason)}`)
+      setError(rendererI18n.t('checklist.errors.finish', { reason: errorMessage(reason) }))
       return false
     }
   }, [])
@@ -75,7 +76,7 @@ export function useChecklist(): ChecklistHandle {
     try {
       setOnboarding(saved(await api.onboarding.update({ checklistWalkthroughDone: true })))
     } catch (reason) {
-      setError(`Could not save that choice: ${errorMessage(reason)}`)
+      setError(rendererI18n.t('checklist.errors.choice', { reason: errorMessage(reason) }))
     }
   }, [])
 

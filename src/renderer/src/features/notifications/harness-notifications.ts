@@ -1,6 +1,7 @@
 import type { EngineEvent } from '@shared/engine-state'
+import type { TFunction } from 'i18next'
 import type { Content } from '@shared/content/localize'
-import { durationWords } from '@shared/countdown'
+import { breakWarningText, gentleBreakText, postureCueText } from '@shared/i18n/notification-texts'
 
 /** What an in-page notification offers; each maps to the OS notification's button of the same name. */
 export type NotificationAction = 'posture-done' | 'posture-dismiss' | 'break-start' | 'break-postpone-next' | 'break-open' | 'break-postpone' | 'break-skip'
@@ -29,12 +30,12 @@ export function applyEngineEvent(
   event: EngineEvent,
   cueNumber: number,
   canPostponeWarned: boolean,
-  content: Content
+  words: { t: TFunction; content: Content }
 ): NotificationList {
+  const { t, content } = words
   switch (event.kind) {
     case 'posture': {
-      const { eyeCue, postureCueTexts } = content
-      const text = postureCueTexts[cueNumber % postureCueTexts.length] ?? postureCueTexts[0]
+      const text = postureCueText(content, cueNumber)
       if (!text) return list
       return [
         ...without(list, 'posture'),
@@ -42,10 +43,10 @@ export function applyEngineEvent(
           kind: 'posture',
           title: text.title,
           // The cue is a micro-pause for body and eyes (20-20-20).
-          body: `${text.body} ${eyeCue.body}`,
+          body: `${text.body} ${content.eyeCue.body}`,
           actions: [
-            { action: 'posture-done', label: 'Done' },
-            { action: 'posture-dismiss', label: 'Dismiss' }
+            { action: 'posture-done', label: t('notifications.postureDone') },
+            { action: 'posture-dismiss', label: t('notifications.postureDismiss') }
           ]
         }
       ]
@@ -57,11 +58,10 @@ export function applyEngineEvent(
         ...without(list, 'warning'),
         {
           kind: 'warning',
-          title: `Break in ${durationWords(event.dueInSeconds)}`,
-          body: 'Finish what you are doing; the break starts on its own.',
+          ...breakWarningText(t, event.dueInSeconds, false),
           actions: [
-            { action: 'break-start', label: 'Start now' },
-            ...(canPostponeWarned ? [{ action: 'break-postpone-next' as const, label: 'Postpone' }] : [])
+            { action: 'break-start', label: t('notifications.startNow') },
+            ...(canPostponeWarned ? [{ action: 'break-postpone-next' as const, label: t('notifications.postpone') }] : [])
           ]
         }
       ]
@@ -71,12 +71,11 @@ export function applyEngineEvent(
         ...without(list, 'warning', 'gentle'),
         {
           kind: 'gentle',
-          title: 'Time for a break',
-          body: 'Stand up, stretch, and rest your eyes on something far away.',
+          ...gentleBreakText(t, null, false),
           actions: [
-            { action: 'break-open', label: 'Open the break' },
-            ...(event.canPostpone ? [{ action: 'break-postpone' as const, label: 'Postpone' }] : []),
-            ...(event.canSkip ? [{ action: 'break-skip' as const, label: 'Skip' }] : [])
+            { action: 'break-open', label: t('notifications.openBreak') },
+            ...(event.canPostpone ? [{ action: 'break-postpone' as const, label: t('notifications.postpone') }] : []),
+            ...(event.canSkip ? [{ action: 'break-skip' as const, label: t('notifications.skip') }] : [])
           ]
         }
       ]

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Stretch } from '@shared/content/schema'
 import type { GuidedRoutine } from '@shared/routine'
+import { useTranslation } from 'react-i18next'
 import { api } from '../../lib/api'
 import { useContent } from '../../lib/i18n'
 import { RoutinePlayer } from '../break/routine-player'
@@ -19,6 +20,7 @@ export interface StretchRoutineDialogProps {
  * focus stays inside and returns to the Start button afterwards).
  */
 export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRoutineDialogProps) {
+  const { t } = useTranslation()
   const { safety } = useContent()
   const dialogRef = useRef<HTMLDialogElement>(null)
   const [load, setLoad] = useState<Load>({ status: 'loading' })
@@ -58,9 +60,9 @@ export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRou
   return (
     <dialog ref={dialogRef} className="stretch-dialog" aria-labelledby="practice-exercise" onClose={onClose}>
       <div className="stretch-dialog-bar">
-        <p className="muted">Guided stretch</p>
+        <p className="muted">{t('stretches.dialog.kicker')}</p>
         <button type="button" onClick={close}>
-          Close
+          {t('stretches.dialog.close')}
         </button>
       </div>
       {load.status === 'loading' ? (
@@ -72,7 +74,7 @@ export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRou
         <>
           <h2 id="practice-exercise">{stretch.name}</h2>
           <p className="error" role="alert">
-            Could not start this stretch: {load.message}
+            {t('stretches.dialog.failed', { reason: load.message })}
           </p>
         </>
       ) : null}
@@ -96,7 +98,7 @@ export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRou
                   setRun((count) => count + 1)
                 }}
               >
-                Start again
+                {t('stretches.dialog.again')}
               </button>
             ) : (
               <button
@@ -105,14 +107,14 @@ export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRou
                   setPaused((value) => !value)
                 }}
               >
-                {paused ? 'Resume' : 'Pause'}
+                {paused ? t('stretches.dialog.resume') : t('stretches.dialog.pause')}
               </button>
             )
           }
         />
       ) : null}
       <p role="status" className="stretch-dialog-status">
-        {finished ? 'Finished — nice work.' : paused ? 'Paused.' : ''}
+        {finished ? t('stretches.dialog.finished') : paused ? t('stretches.dialog.paused') : ''}
       </p>
       <p className="stretch-dialog-safety">{safety.stopIfItHurts}</p>
     </dialog>

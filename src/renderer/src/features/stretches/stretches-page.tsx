@@ -2,21 +2,20 @@ import { useState } from 'react'
 import type { Stretch } from '@shared/content/schema'
 import { useTranslation } from 'react-i18next'
 import { stretches as stretchData } from '@shared/content/stretches'
-import type { BodyArea } from '@shared/settings'
 import { PageHeader } from '../../components/page-header'
+import { bodyAreaOrder } from '../../lib/body-area-labels'
 import { useContent } from '../../lib/i18n'
 import { useSettings } from '../../lib/use-settings'
 import { StretchCard } from './stretch-card'
 import { areasInLibrary, filterStretches, noFilter, resultCountText, type StretchFilter } from './stretch-filter'
 import { StretchFilters } from './stretch-filters'
-import { bodyAreaLabels } from './stretch-labels'
 import { StretchRoutineDialog } from './stretch-routine-dialog'
 import { useAppInfo } from '../../lib/use-app-info'
 import { SidesSummary, UnevenSidesGuide } from './weaker-side'
 import './stretches.css'
 
-// Head-to-toe order, from the labels table (importing the settings schema would pull zod into this page).
-const libraryAreas = areasInLibrary(stretchData, Object.keys(bodyAreaLabels) as BodyArea[])
+// Head to toe (importing the settings schema would pull zod into this page).
+const libraryAreas = areasInLibrary(stretchData, bodyAreaOrder)
 
 export default function StretchesPage() {
   const { t } = useTranslation()

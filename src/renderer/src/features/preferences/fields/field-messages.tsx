@@ -1,3 +1,4 @@
+import { rendererI18n } from '../../../lib/i18n'
 import type { ReactNode } from 'react'
 
 /**
@@ -18,7 +19,7 @@ export function FieldMessages({ id, hint, error, saved = false }: { id: string; 
         {error}
       </p>
       <p className="field-saved" role="status">
-        {saved && !error ? 'Saved' : ''}
+        {saved && !error ? rendererI18n.t('fields.saved') : ''}
       </p>
     </>
   )
