@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { languageSettingSchema } from './i18n/languages'
 import { defaultPostureWatchSettings, postureWatchSettingsSchema } from './posture-watch'
 
 /**
@@ -186,7 +187,9 @@ export const appSettingsSchema = z
     sounds: z.boolean(),
     breakSound: breakSoundSchema,
     soundVolumePercent: z.int().min(0).max(100),
-    theme: themeSchema
+    theme: themeSchema,
+    /** "system" follows the OS's preferred languages; a tag picks one of Upright's languages. */
+    language: languageSettingSchema
   })
   .strict()
 
@@ -315,7 +318,7 @@ export const defaultSettings: Settings = {
     }
   },
   interruptions: { delayBreaksWhenBusy: true, silenceCuesWhenBusy: true },
-  app: { launchAtLogin: false, globalShortcut: 'CommandOrControl+Alt+B', sounds: true, breakSound: 'soft', soundVolumePercent: 60, theme: 'system' },
+  app: { launchAtLogin: false, globalShortcut: 'CommandOrControl+Alt+B', sounds: true, breakSound: 'soft', soundVolumePercent: 60, theme: 'system', language: 'system' },
   body: { weakerSide: 'none', tighterSide: 'none', floorExercises: 'ask', focusAreas: [] },
   checklist: { recheckWeeks: 4 },
   postureWatch: defaultPostureWatchSettings

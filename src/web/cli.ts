@@ -25,7 +25,7 @@ function readOptions(): HarnessOptions {
 
 /** `npm run web`: the real renderer and the real core in plain Node, on 127.0.0.1 only. */
 async function main(): Promise<void> {
-  const { port, speed, startWallMs } = readOptions()
+  const { port, speed, startWallMs, locale } = readOptions()
   const rendererDir = resolve(import.meta.dirname, '../../out/renderer')
   if (!existsSync(join(rendererDir, 'index.html'))) fail('no built renderer in out/renderer — run `npm run build` first.')
   const dataDir = resolve(process.env['UPRIGHT_DATA_DIR'] ?? defaultDataDir())
@@ -44,6 +44,10 @@ async function main(): Promise<void> {
     timeScale: speed,
     // The desktop app reads the platform's path; the harness reads only a file it is given.
     policySource: process.env['UPRIGHT_POLICY_FILE'] ? { filePath: resolve(process.env['UPRIGHT_POLICY_FILE']) } : null,
+    // The harness's "system" language is its Node process's locale (LANG and friends), or --locale:
+    // one choice for the server's tray page and notifications and every tab, whatever the browser says.
+    // `--locale en-XA` shows the pseudo-locale.
+    systemLanguages: () => [locale ?? Intl.DateTimeFormat().resolvedOptions().locale],
     shellPort: {
       openPage: (route) => {
         services.events.publish('shell:navigate', { page: 'index', route })

@@ -7,18 +7,20 @@ export interface HarnessOptions {
   speed: number
   /** the wall-clock moment the harness's clock starts at; null: now */
   startWallMs: number | null
+  /** the language the harness treats as the system's (`--locale de`, `en-XA` the pseudo-locale); null: the process's locale */
+  locale: string | null
 }
 
-export const HARNESS_USAGE = 'usage: npm run web -- [--speed N] [--start <ISO 8601 time with offset>]'
+export const HARNESS_USAGE = 'usage: npm run web -- [--speed N] [--start <ISO 8601 time with offset>] [--locale TAG]'
 
 /** The latest moment a start may be, so a run of a few years stays inside the Date range. */
 const MAX_START_WALL_MS = Date.UTC(9999, 0, 1)
 
 /** `npm run web -- …` options and PORT; a bad value throws an Error with one clear line. */
 export function parseHarnessOptions(args: readonly string[], env: Readonly<Record<string, string | undefined>>): HarnessOptions {
-  let values: { speed?: string; start?: string }
+  let values: { speed?: string; start?: string; locale?: string }
   try {
-    values = parseArgs({ args: [...args], options: { speed: { type: 'string' }, start: { type: 'string' } }, strict: true }).values
+    values = parseArgs({ args: [...args], options: { speed: { type: 'string' }, start: { type: 'string' }, locale: { type: 'string' } }, strict: true }).values
   } catch (error) {
     throw new Error(`${errorMessage(error)} (${HARNESS_USAGE})`, { cause: error })
   }
@@ -26,7 +28,9 @@ export function parseHarnessOptions(args: readonly string[], env: Readonly<Recor
   if (!Number.isFinite(speed) || speed <= 0 || speed > 3600) throw new Error(`--speed must be a number from 0 to 3600, got "${values.speed}"`)
   const port = Number(env['PORT'] ?? 5199)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env['PORT'] ?? ''}"`)
-  return { port, speed, startWallMs: values.start === undefined ? null : parseStart(values.start) }
+  const locale = values.locale ?? null
+  if (locale !== null && !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,4}$/.test(locale)) throw new Error(`--locale must be a language tag such as de or en-XA, got "${locale}"`)
+  return { port, speed, startWallMs: values.start === undefined ? null : parseStart(values.start), locale }
 }
 
 function parseStart(text: string): number {

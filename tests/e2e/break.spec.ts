@@ -1,12 +1,13 @@
 import { expect, type Page, test } from '@playwright/test'
-import { postureCard } from '../../src/shared/content/posture'
-import { safetyContent } from '../../src/shared/content/safety'
-import { stretches } from '../../src/shared/content/stretches'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { type RunningHarness, useHarness } from './helpers/harness'
 import { horizontalOverflowPx } from './helpers/layout'
 import { invoke } from './helpers/invoke'
 import { screenshotPath } from './helpers/screenshots'
+import { englishContent } from '../helpers/english-content'
+
+const { postureCard, stretches } = englishContent
+const safetyContent = englishContent.safety
 
 /*
  * The break window against the real harness, sped up 60× (one engine minute per real second)

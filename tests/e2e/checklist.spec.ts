@@ -1,10 +1,12 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
-import { checklistItems } from '../../src/shared/content/checklist'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { useHarness } from './helpers/harness'
 import { horizontalOverflowPx } from './helpers/layout'
 import { invoke } from './helpers/invoke'
 import { screenshotPath } from './helpers/screenshots'
+import { englishContent } from '../helpers/english-content'
+
+const { checklistItems } = englishContent
 
 const total = checklistItems.length
 

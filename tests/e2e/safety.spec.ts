@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { safetyContent } from '../../src/shared/content/safety'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { useHarness } from './helpers/harness'
 import { horizontalOverflowPx } from './helpers/layout'
 import { invoke } from './helpers/invoke'
 import { screenshotPath } from './helpers/screenshots'
+import { englishContent } from '../helpers/english-content'
+
+const safetyContent = englishContent.safety
 
 const { disclaimer, redFlagTiers } = safetyContent
 

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { stretches } from '../../src/shared/content/stretches'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { startHarness, useHarness } from './helpers/harness'
 import { horizontalOverflowPx } from './helpers/layout'
 import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
 import { screenshotPath } from './helpers/screenshots'
+import { englishContent } from '../helpers/english-content'
+
+const { stretches } = englishContent
 
 const total = stretches.length
 const countWhere = (keep: (stretch: (typeof stretches)[number]) => boolean): number => stretches.filter(keep).length

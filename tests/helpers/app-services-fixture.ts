@@ -57,6 +57,8 @@ export async function createServicesFixture(
     clock,
     activity,
     timeZone: () => options.timeZone ?? 'UTC',
+    // British English, whatever this machine's locale: the catalog's words with a 24-hour clock.
+    systemLanguages: () => ['en-GB'],
     shellPort: {
       openPage: (route: MainRoute) => {
         fixture.shellCalls.push(`open:${route}`)

@@ -1,5 +1,10 @@
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
+// The renderer's i18next instance, registered with react-i18next, as main.tsx and break-main.tsx do,
+// in British English: the catalog's words with a 24-hour clock, which the page tests read.
+import { rendererI18n } from '../../src/renderer/src/lib/i18n'
+
+void rendererI18n.changeLanguage('en-GB')
 
 afterEach(() => {
   cleanup()

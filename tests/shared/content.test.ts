@@ -1,31 +1,28 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
-  checklistItems,
   checklistItemSchema,
   doseRules,
   doseRuleSchema,
-  eyeCue,
   eyeCueSchema,
-  habitTips,
   habitTipSchema,
   illustrationSchema,
   notificationTextSchema,
-  postureCard,
   postureCardSchema,
-  postureCueTexts,
-  safetyContent,
   safetyContentSchema,
   sourceKeySchema,
   sources,
   sourceSchema,
   splitDoseSource,
-  stretches,
   stretchSchema,
-  unevenSidesExplainer,
   explainerSchema,
   type Illustration
 } from '../../src/shared/content'
+import { englishContent } from '../helpers/english-content'
+
+// The content as the app shows it: the data's structure with the English catalog's words.
+const { checklistItems, eyeCue, habitTips, postureCard, postureCueTexts, stretches, unevenSidesExplainer } = englishContent
+const safetyContent = englishContent.safety
 
 /** Every string in a value, with where it was found. */
 function strings(value: unknown, path = ''): { path: string; text: string }[] {

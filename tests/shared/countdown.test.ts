@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatClock, secondsUntilMinuteTicks, wholeMinutes } from '../../src/shared/countdown'
+import { createI18n } from '../../src/shared/i18n/create-i18n'
+import { englishI18n } from '../helpers/english-content'
 
 describe('countdown', () => {
   it('rounds up to whole minutes and never shows 0 while something is ahead', () => {
@@ -14,7 +16,11 @@ describe('countdown', () => {
     expect(secondsUntilMinuteTicks(59)).toBeNull()
   })
 
-  it('formats clock times in the given zone, 24-hour', () => {
-    expect(formatClock(Date.parse('2026-03-08T18:05:00Z'), 'America/New_York')).toBe('14:05')
+  it('formats clock times in the given zone, 12- or 24-hour as the locale says', async () => {
+    const at = Date.parse('2026-03-08T18:05:00Z')
+    expect(formatClock(englishI18n.t, at, 'America/New_York')).toBe('2:05 PM')
+    const british = createI18n()
+    await british.changeLanguage('en-GB')
+    expect(formatClock(british.t, at, 'America/New_York')).toBe('14:05')
   })
 })

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseSvgPath, sideLabel, stretches, type PathPoint, type Stretch } from '../../src/shared/content'
+import { parseSvgPath, type PathPoint, type Stretch } from '../../src/shared/content'
+import { englishContent } from '../helpers/english-content'
+
+const { sideLabel, stretches } = englishContent
 
 /**
  * The drawings must show the move (review defect 9): where it starts and ends, the side, and the
@@ -67,7 +70,8 @@ describe('one side convention: the side being stretched or worked', () => {
     expect(left).not.toMatch(/\bright\b/)
     expect(right).not.toMatch(/\bleft\b/)
     const verb = stretch.oneSide?.role === 'stretch' ? /stretch|turn|move/ : /work|lift|pull|reach|hold/
-    expect(stretch.oneSide?.label).toMatch(verb)
+    expect(stretch.oneSide?.left).toMatch(verb)
+    expect(stretch.oneSide?.right).toMatch(verb)
     // The hint says how to do the left side, in the same terms.
     expect(stretch.oneSide?.hint).toMatch(/^Left side: .*\bleft\b/)
   })

@@ -16,6 +16,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
   const { engine } = services
   return {
     'app:info': () => services.info,
+    'language:get': () => services.language(),
     'settings:get': () => services.settings.get(),
     'settings:update': (patch) => {
       // A locked setting is a valid request the app will not carry out: 409, naming the key.

@@ -1,9 +1,11 @@
+import type { i18n } from 'i18next'
 import type { AppStateStore } from '../../core/app-state/app-state-store'
 import type { ReminderEngine } from '../../core/engine'
 import type { HistoryLog } from '../../core/history'
 import type { ManagedSettingsStore } from '../../core/policy'
 import type { EngineEvent } from '../../shared/engine-state'
 import type { AppInfo } from '../../shared/ipc/contract'
+import type { ShownLanguage } from '../../shared/i18n/languages'
 import type { TrayAction, TrayMenuModel } from '../../shared/tray-menu'
 import type { BusyStatus } from '../busy/busy-status'
 import type { createChecklistService } from './checklist-service'
@@ -63,6 +65,10 @@ export interface AppServices {
   readonly busy: BusyStatus
   readonly postureWatch: PostureWatchService
   readonly stats: StatsService
+  /** The words of the tray, notifications and dialogs, in the shown language. */
+  readonly i18n: i18n
+  /** The language and locale shown now (the language:get channel): app.language against the system's. */
+  language(): ShownLanguage
   /** The IANA zone in use now (it follows the OS). */
   timeZone(): string
   /** Wall-clock now, on the app's clock (scaled or started elsewhere in the harness). */

@@ -25,6 +25,10 @@ import { runTrayAction, type ShellPort } from './tray-actions'
 import { buildTrayMenuModel, type TrayMenuExtras } from './tray-menu-model'
 import { errorMessage } from '../../shared/error-message'
 import type { AppServices } from './app-services-api'
+import type { i18n } from 'i18next'
+import { createI18n, showLanguage } from '../../shared/i18n/create-i18n'
+import { displayableLanguages } from '../../shared/i18n/catalogs'
+import { resolveShownLanguage, type ShownLanguage } from '../../shared/i18n/languages'
 
 export type { AppServices } from './app-services-api'
 
@@ -47,6 +51,13 @@ export interface AppServicesOptions {
   storage?: StorageLibrary
   /** The organisation's policy file (managed defaults, DESIGN §4); none when absent. */
   policySource?: PolicySource | null
+  /** The words of the tray, notifications and dialogs; made here when the shell brings none. */
+  i18n?: i18n
+  /**
+   * The system's preferred languages, most preferred first, read at each check. Electron:
+   * app.getPreferredSystemLanguages(). Default (the harness, tests): the Node process's locale.
+   */
+  systemLanguages?: () => readonly string[]
 }
 
 const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -63,6 +74,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const events = new EventHub((error) => {
     log(`Upright: an event listener failed: ${errorMessage(error)}`)
   })
+  // The renderer's windows load the same catalogs, so every part of the app says the same thing.
+  const i18n = options.i18n ?? createI18n()
   const library = options.storage ?? confStorage
   // Before anything writes: a kill between a temp file's write and its rename leaves it behind.
   const staleTempFiles = removeStaleTempFiles(options.dataDir)
@@ -162,10 +175,26 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     // The tray shows a failing write too; it redraws on engine:state.
     events.publish('engine:state', engine.getState())
   }
+  // The shown language: app.language against the system's, applied to main's words at once and
+  // pushed to every window; the tray redraws on the engine:state that follows.
+  const systemLanguages = options.systemLanguages ?? (() => [Intl.DateTimeFormat().resolvedOptions().locale])
+  let shown: ShownLanguage = { language: 'en', locale: 'en' }
+  const followLanguage = async (): Promise<void> => {
+    const next = resolveShownLanguage(settings.get().app.language, systemLanguages(), displayableLanguages())
+    if (next.language === shown.language && next.locale === shown.locale && i18n.language === next.locale) return
+    await showLanguage(i18n, next)
+    shown = next
+    events.publish('language:changed', next)
+    events.publish('engine:state', engine.getState())
+  }
+  const onLanguageError = (error: unknown): void => {
+    log(`Upright: could not switch the language: ${errorMessage(error)}`)
+  }
   const stopSettingsFeed = settings.onChange((next) => {
     engine.updateSettings(next)
     events.publish('settings:changed', next)
     events.publish('engine:state', engine.getState())
+    followLanguage().catch(onLanguageError)
   })
 
   const postureWatch = createPostureWatchService({
@@ -219,6 +248,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     return recorded + recorder.pendingActiveSeconds() / 60
   }
 
+
+  // Before the shell builds its tray and windows, so they start in the right language.
+  await followLanguage().catch(onLanguageError)
+
   const info: AppInfo = {
     name: 'Upright',
     version: options.version,
@@ -243,6 +276,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     checklist,
     busy,
     postureWatch,
+    i18n,
+    language(): ShownLanguage {
+      return shown
+    },
     runTrayAction(action: TrayAction): void {
       if (action === 'posture-watch-off') postureWatch.turnOff()
       runTrayAction(action, {
@@ -267,7 +304,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       }
     },
     trayMenu(): TrayMenuModel {
-      return buildTrayMenuModel(engine.getState(), timeZone(), services.trayMenuExtras())
+      return buildTrayMenuModel(i18n.t, engine.getState(), timeZone(), services.trayMenuExtras())
     },
     stats,
     onEngineEvent(listener: (event: EngineEvent) => void): () => void {

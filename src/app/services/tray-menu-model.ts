@@ -1,12 +1,8 @@
-import { formatClock, secondsUntilMinuteTicks, wholeMinutes } from '../../shared/countdown'
+import type { TFunction } from 'i18next'
+import { formatClock, minutesShort, secondsUntilMinuteTicks } from '../../shared/countdown'
 import type { BusyReason } from '../../shared/busy'
 import type { EngineState } from '../../shared/engine-state'
 import type { TrayActionItem, TrayIconState, TrayMenuModel } from '../../shared/tray-menu'
-
-function minutesLabel(seconds: number): string {
-  const minutes = wholeMinutes(seconds)
-  return minutes >= 120 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes} min`
-}
 
 /** The countdown the status line shows while active: the next break, or the next cue when breaks are off. */
 function countdownSeconds(state: EngineState): number | null {
@@ -15,42 +11,46 @@ function countdownSeconds(state: EngineState): number | null {
 }
 
 /** Why a due break waits, as the tray says it. */
-function waitingStatus(reason: BusyReason | null): string {
+function waitingStatus(t: TFunction, reason: BusyReason | null): string {
   switch (reason) {
     case 'call':
-      return "Waiting: you're in a call"
+      return t('status.waitingCall')
     case 'fullscreen':
-      return 'Waiting: a fullscreen window is open'
+      return t('status.waitingFullscreen')
     case 'doNotDisturb':
-      return 'Waiting: Do Not Disturb is on'
+      return t('status.waitingDoNotDisturb')
     case null:
-      return 'Break due — waiting until your meeting or fullscreen app ends'
+      return t('status.waiting')
   }
 }
 
 /** The one-line status shown as the tooltip and the menu's first row. */
-export function trayStatus(state: EngineState, timeZone: string, busyReason: BusyReason | null = null): string {
+export function trayStatus(t: TFunction, state: EngineState, timeZone: string, busyReason: BusyReason | null = null): string {
   switch (state.phase) {
     case 'paused':
-      return state.pausedUntilWallMs === null ? 'Paused until you resume' : `Paused until ${formatClock(state.pausedUntilWallMs, timeZone)}`
+      return state.pausedUntilWallMs === null
+        ? t('status.pausedUntilResume')
+        : t('status.pausedUntil', { time: formatClock(t, state.pausedUntilWallMs, timeZone) })
     case 'outside-hours':
-      return 'Outside working hours'
+      return t('status.outsideHours')
     case 'disabled':
-      return 'Breaks and posture cues are off'
+      return t('status.disabled')
     case 'break':
-      return state.breakEndsAtWallMs === null ? 'On a break' : `On a break until ${formatClock(state.breakEndsAtWallMs, timeZone)}`
+      return state.breakEndsAtWallMs === null
+        ? t('status.onBreak')
+        : t('status.onBreakUntil', { time: formatClock(t, state.breakEndsAtWallMs, timeZone) })
     case 'waiting':
-      return waitingStatus(busyReason)
+      return waitingStatus(t, busyReason)
     case 'warning':
-      return 'Break starting soon'
+      return t('status.warning')
     case 'away':
-      return 'Away — time is not counted'
+      return t('status.away')
     case 'active':
       // A clock slot comes at a time of day, not after a count of active time.
-      if (state.nextBreakBySlot && state.nextBreakAtWallMs !== null) return `Next break at ${formatClock(state.nextBreakAtWallMs, timeZone)}`
-      if (state.nextBreakInSeconds !== null) return `Next break in ${minutesLabel(state.nextBreakInSeconds)}`
-      if (state.nextPostureInSeconds !== null) return `Next posture cue in ${minutesLabel(state.nextPostureInSeconds)}`
-      return 'Breaks are off'
+      if (state.nextBreakBySlot && state.nextBreakAtWallMs !== null) return t('status.nextBreakAt', { time: formatClock(t, state.nextBreakAtWallMs, timeZone) })
+      if (state.nextBreakInSeconds !== null) return t('status.nextBreakIn', { duration: minutesShort(t, state.nextBreakInSeconds) })
+      if (state.nextPostureInSeconds !== null) return t('status.nextPostureIn', { duration: minutesShort(t, state.nextPostureInSeconds) })
+      return t('status.breaksOff')
   }
 }
 
@@ -93,18 +93,18 @@ export interface TrayMenuExtras {
 }
 
 /** The tooltip's second line: today's active time (its minutes only change at the status line's ticks). */
-export function activeTodayLabel(minutes: number): string {
-  return `Active today: ${minutesLabel(minutes * 60)}`
+export function activeTodayLabel(t: TFunction, minutes: number): string {
+  return t('status.activeToday', { duration: minutesShort(t, minutes * 60) })
 }
 
-export function buildTrayMenuModel(state: EngineState, timeZone: string, extras: TrayMenuExtras = {}): TrayMenuModel {
+/** The menu in the words of `t`'s language; the tray rebuilds it when the language changes. */
+export function buildTrayMenuModel(t: TFunction, state: EngineState, timeZone: string, extras: TrayMenuExtras = {}): TrayMenuModel {
   const onBreak = state.phase === 'break'
   const paused = state.phase === 'paused'
   const reading = state.readingUntilWallMs !== null
-  const status = extras.postureWatchOn
-    ? `${trayStatus(state, timeZone, extras.busyReason ?? null)} · posture watch on`
-    : trayStatus(state, timeZone, extras.busyReason ?? null)
-  const activeToday = extras.activeTodayMinutes === undefined ? undefined : activeTodayLabel(extras.activeTodayMinutes)
+  const line = trayStatus(t, state, timeZone, extras.busyReason ?? null)
+  const status = extras.postureWatchOn ? t('status.postureWatchOn', { status: line }) : line
+  const activeToday = extras.activeTodayMinutes === undefined ? undefined : activeTodayLabel(t, extras.activeTodayMinutes)
   return {
     status,
     ...(activeToday === undefined ? {} : { activeToday }),
@@ -116,35 +116,39 @@ export function buildTrayMenuModel(state: EngineState, timeZone: string, extras:
       { type: 'separator' },
       // The engine ends a pause for a break the user asks for, so it stays offered while paused;
       // a posture cue would not end the pause, and nothing is shown while paused.
-      action('break-now', 'Take a break now', !onBreak),
-      action('posture-now', 'Posture check now', !onBreak && !paused),
+      action('break-now', t('tray.breakNow'), !onBreak),
+      action('posture-now', t('tray.postureNow'), !onBreak && !paused),
       {
         type: 'submenu',
-        label: 'Pause',
+        label: t('tray.pause'),
         enabled: !onBreak,
         items: [
-          action('pause-30', '30 minutes'),
-          action('pause-60', '1 hour'),
-          action('pause-tomorrow', 'Until tomorrow'),
-          action('pause-indefinite', 'Until I resume')
+          action('pause-30', t('tray.pause30')),
+          action('pause-60', t('tray.pause60')),
+          action('pause-tomorrow', t('tray.pauseTomorrow')),
+          action('pause-indefinite', t('tray.pauseIndefinite'))
         ]
       },
-      action('resume', 'Resume', paused),
+      action('resume', t('tray.resume'), paused),
       {
         type: 'submenu',
-        label: reading ? `I'm reading (until ${formatClock(state.readingUntilWallMs ?? 0, timeZone)})` : "I'm reading",
+        label: reading ? t('tray.readingUntil', { time: formatClock(t, state.readingUntilWallMs ?? 0, timeZone) }) : t('tray.reading'),
         enabled: !paused && !onBreak,
-        items: [action('reading-30', 'For 30 minutes'), action('reading-60', 'For 1 hour'), action('reading-off', 'Stop', reading)]
+        items: [
+          action('reading-30', t('tray.reading30')),
+          action('reading-60', t('tray.reading60')),
+          action('reading-off', t('tray.readingOff'), reading)
+        ]
       },
       { type: 'separator' },
-      action('open-today', 'Today'),
-      action('open-checklist', extras.checklistDue ? 'Workstation checklist — re-check due' : 'Workstation checklist'),
-      action('open-stretches', 'Stretches'),
-      action('open-stats', 'Statistics'),
-      action('open-preferences', 'Preferences…'),
-      ...(extras.postureWatchOn ? [{ type: 'separator' } as const, action('posture-watch-off', 'Posture watch is on — turn it off')] : []),
+      action('open-today', t('tray.today')),
+      action('open-checklist', extras.checklistDue ? t('tray.checklistDue') : t('tray.checklist')),
+      action('open-stretches', t('tray.stretches')),
+      action('open-stats', t('tray.stats')),
+      action('open-preferences', t('tray.preferences')),
+      ...(extras.postureWatchOn ? [{ type: 'separator' } as const, action('posture-watch-off', t('tray.postureWatchOff'))] : []),
       { type: 'separator' },
-      action('quit', 'Quit Upright')
+      action('quit', t('tray.quit'))
     ]
   }
 }

@@ -1,4 +1,4 @@
-import type { Stretch } from '../../shared/content/schema'
+import type { StretchData } from '../../shared/content/schema'
 import type { Routine } from '../../shared/content/routine-schema'
 import type { BodyArea } from '../../shared/settings'
 import { type DoseOption, doseOptions, listedOption } from './dose-options'
@@ -12,7 +12,7 @@ import { durationTolerance, floorMinDurationSeconds, microBreakMaxSeconds, micro
 export interface BuildRoutineInput {
   readonly durationSeconds: number
   /** The library to pick from (normally `stretches` from src/shared/content). */
-  readonly stretches: readonly Stretch[]
+  readonly stretches: readonly StretchData[]
   readonly focusAreas?: readonly BodyArea[]
   /** Weaker side for strengthening moves, tighter side for stretches. */
   readonly sidePreferences?: SidePreferences
@@ -30,11 +30,11 @@ export interface BuildRoutineInput {
 }
 
 interface Candidate extends FitCandidate {
-  readonly stretch: Stretch
+  readonly stretch: StretchData
 }
 
 interface Pick {
-  readonly stretch: Stretch
+  readonly stretch: StretchData
   readonly option: DoseOption
 }
 
@@ -202,7 +202,7 @@ function sortByPosition(picks: readonly Pick[]): Pick[] {
  * One move on its own, at the dose its sources allow that comes closest to `durationSeconds`
  * (the walking break: 1–5 minutes of easy walking, as long as the break allows).
  */
-export function fittedSingleRoutine(stretch: Stretch, durationSeconds: number): Routine {
+export function fittedSingleRoutine(stretch: StretchData, durationSeconds: number): Routine {
   const options = doseOptions(stretch, evenSides)
   const option = closestTo(options, durationSeconds) ?? listedOption(options)
   const item = planItem(stretch, option.plan, evenSides)
@@ -213,7 +213,7 @@ export function fittedSingleRoutine(stretch: Stretch, durationSeconds: number): 
  * One move at its listed dose (the "Start" button in the stretch library): no fitting to a
  * break length, but the same side order and side adjustments as a break routine.
  */
-export function singleExerciseRoutine(stretch: Stretch, preferences: SidePreferences): Routine {
+export function singleExerciseRoutine(stretch: StretchData, preferences: SidePreferences): Routine {
   const option = listedOption(doseOptions(stretch, preferences))
   const item = planItem(stretch, option.plan, preferences)
   return { durationSeconds: item.estimatedSeconds, seed: 0, items: [item], totalSeconds: item.estimatedSeconds }

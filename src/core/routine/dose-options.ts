@@ -1,4 +1,4 @@
-import type { CountRange, Stretch } from '../../shared/content/schema'
+import type { CountRange, StretchData } from '../../shared/content/schema'
 import { type DosePlan, defaultPlan, planItem } from './exercise-plan'
 import type { SidePreferences } from './side-order'
 
@@ -11,7 +11,7 @@ export interface DoseOption {
 }
 
 /** Every dose the sources allow for a move, shortest first; one option per length. */
-export function doseOptions(stretch: Stretch, preferences: SidePreferences): DoseOption[] {
+export function doseOptions(stretch: StretchData, preferences: SidePreferences): DoseOption[] {
   const listed = defaultPlan(stretch)
   const { dose } = stretch
   const repsValues = integersIn(dose.repsRange ?? { min: 1, max: dose.reps })
@@ -55,7 +55,7 @@ function relativeChange(listed: number, chosen: number): number {
  * With a weaker side set, a single hold per side of a strengthening move would leave no room
  * for the stronger side to do less, so such plans count as further from the listed dose.
  */
-function distanceFrom(listed: DosePlan, plan: DosePlan, stretch: Stretch, preferences: SidePreferences): number {
+function distanceFrom(listed: DosePlan, plan: DosePlan, stretch: StretchData, preferences: SidePreferences): number {
   const holdChange =
     listed.holdSeconds === null || plan.holdSeconds === null ? 0 : relativeChange(listed.holdSeconds, plan.holdSeconds)
   const strength = stretch.sides === 'each' && stretch.oneSide?.role === 'strength'

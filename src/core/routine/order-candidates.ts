@@ -1,4 +1,4 @@
-import type { Stretch } from '../../shared/content/schema'
+import type { StretchData } from '../../shared/content/schema'
 import type { BodyArea } from '../../shared/settings'
 import type { Prng } from './prng'
 import { focusAreaWeight } from './timing'
@@ -9,11 +9,11 @@ import { focusAreaWeight } from './timing'
  * recent breaks go to the back and are used only when the others cannot fill the break.
  */
 export function orderCandidates(
-  stretches: readonly Stretch[],
+  stretches: readonly StretchData[],
   focusAreas: readonly BodyArea[],
   recentIds: readonly string[],
   random: Prng
-): Stretch[] {
+): StretchData[] {
   const recent = new Set(recentIds)
   const focus = new Set(focusAreas)
   const keyed = stretches.map((stretch) => {

@@ -1,4 +1,4 @@
-import type { Stretch } from '../../shared/content/schema'
+import type { StretchData } from '../../shared/content/schema'
 import type { RoutineSideDose } from '../../shared/content/routine-schema'
 import type { MarkedSide } from '../../shared/settings'
 
@@ -25,7 +25,7 @@ function otherSide(side: 'left' | 'right'): 'left' | 'right' {
  * - stretches give the tighter side one extra hold, first, as long as the sources allow that
  *   many; at the top of the range both sides keep the same count.
  */
-export function orderSides(stretch: Stretch, reps: number, preferences: SidePreferences): RoutineSideDose[] {
+export function orderSides(stretch: StretchData, reps: number, preferences: SidePreferences): RoutineSideDose[] {
   if (stretch.sides === 'both') return [{ side: 'both', reps }]
   if (stretch.oneSide?.role === 'strength') {
     const weaker = preferences.weaker

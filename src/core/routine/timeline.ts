@@ -1,4 +1,4 @@
-import type { Stretch } from '../../shared/content/schema'
+import type { StretchData } from '../../shared/content/schema'
 import type { Routine, TimelinePhase } from '../../shared/content/routine-schema'
 import { itemPhases } from './exercise-plan'
 
@@ -6,7 +6,7 @@ import { itemPhases } from './exercise-plan'
  * The routine as timed phases for the break screen's countdown: get ready, each hold or set of
  * repetitions, the releases between them, and side changes announced by name.
  */
-export function routineTimeline(routine: Routine, stretches: readonly Stretch[]): TimelinePhase[] {
+export function routineTimeline(routine: Routine, stretches: readonly StretchData[]): TimelinePhase[] {
   const byId = new Map(stretches.map((stretch) => [stretch.id, stretch]))
   let startSeconds = 0
   return routine.items.flatMap((item) => {

@@ -27,7 +27,7 @@ export interface BodySettingsV1 {
 export type SettingsV1 = Omit<Settings, 'body' | 'app' | 'postureWatch' | 'break' | 'dailyLimit'> & {
   break: Omit<Settings['break'], 'schedule' | 'clockMinutes' | 'minActiveMinutes' | 'maxSkipsPerDay'>
   body: BodySettingsV1
-  app: Omit<Settings['app'], 'breakSound' | 'soundVolumePercent'>
+  app: Omit<Settings['app'], 'breakSound' | 'soundVolumePercent' | 'language'>
 }
 
 /**

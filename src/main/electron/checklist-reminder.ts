@@ -1,9 +1,12 @@
 import { Notification } from 'electron'
+import type { i18n } from 'i18next'
 import { type Schedule, scheduleWithTimeout } from './schedule'
 
 const dayMs = 24 * 60 * 60 * 1000
 
 export interface ChecklistReminderDeps {
+  /** The app's words, read when the reminder shows. */
+  i18n: i18n
   /** When the re-check falls due, or null (no pass finished yet: the first run offers one). */
   dueAtMs(): number | null
   nowMs(): number
@@ -30,8 +33,8 @@ export function setupChecklistReminder(deps: ChecklistReminderDeps): () => void 
   const notify = (): void => {
     if (!Notification.isSupported()) return
     const notification = new Notification({
-      title: 'Time to re-check your desk',
-      body: 'A few weeks have passed: run through the workstation checklist again (about 3 minutes).',
+      title: deps.i18n.t('main.recheckTitle'),
+      body: deps.i18n.t('main.recheckBody', { minutes: 3 }),
       silent: true
     })
     notification.on('click', () => {

@@ -1,10 +1,10 @@
 import { Notification, type NotificationAction } from 'electron'
 import type { ReminderEngine } from '../../core/engine'
-import { postureCueTexts } from '../../shared/content/posture'
-import { durationWords } from '../../shared/countdown'
-import { dailyLimitNotice } from '../../shared/daily-limit-notice'
 import type { EngineEvent, PostureResponse } from '../../shared/engine-state'
 import type { Settings } from '../../shared/settings'
+import type { i18n } from 'i18next'
+import { contentIn } from '../../shared/i18n/content-words'
+import { breakWarningText, dailyLimitText, gentleBreakText, postureCueText } from '../../shared/i18n/notification-texts'
 
 export interface PostureCard {
   open(onClosedByUser: () => void): void
@@ -17,15 +17,12 @@ export interface NotificationDeps {
   engine: Pick<ReminderEngine, 'getState' | 'startBreakNow' | 'respondToBreak' | 'respondToPosture' | 'postponeFromWarning'>
   settings(): Settings
   platform: NodeJS.Platform
+  /** The app's words, in the language the user chose (switched live). */
+  i18n: i18n
   postureCard: PostureCard
   /** Shows the break routine in a window (a gentle break's "Start"); closing it leaves the break running. */
   openBreakWindow(): void
   log?: (message: string) => void
-}
-
-/** "5-minute", "30-second", "90-second" — as in "a 5-minute break". */
-function durationAdjective(seconds: number): string {
-  return seconds < 120 || seconds % 60 !== 0 ? `${Math.round(seconds)}-second` : `${seconds / 60}-minute`
 }
 
 interface Shown {
@@ -42,6 +39,8 @@ interface Shown {
  */
 export function setupNotifications(deps: NotificationDeps): () => void {
   const log = deps.log ?? ((message: string) => console.warn(message))
+  // Read at each notification, so a language switch applies to the next one.
+  const t = deps.i18n.t
   const actionsSupported = deps.platform === 'darwin'
   let nextText = 0
   let posture: (Shown & { answered: boolean; cardOpen: boolean }) | null = null
@@ -52,7 +51,7 @@ export function setupNotifications(deps: NotificationDeps): () => void {
 
   const supported = (): boolean => {
     if (Notification.isSupported()) return true
-    if (!warnedUnsupported) log('Upright: this system does not support notifications; cues and warnings are not shown.')
+    if (!warnedUnsupported) log(t('notifications.unsupported'))
     warnedUnsupported = true
     return false
   }
@@ -91,7 +90,7 @@ export function setupNotifications(deps: NotificationDeps): () => void {
     deps.postureCard.close()
     posture = null
     if (!supported()) return
-    const text = postureCueTexts[nextText % postureCueTexts.length]
+    const text = postureCueText(contentIn(deps.i18n), nextText)
     nextText += 1
     if (!text) return
     const cue = { ...show({ title: text.title, body: text.body, silent: silentFor(silent) }), answered: false, cardOpen: false }
@@ -120,11 +119,10 @@ export function setupNotifications(deps: NotificationDeps): () => void {
     warning = null
     if (!supported()) return
     const canPostpone = deps.engine.getState().canPostpone
-    const actions: NotificationAction[] = [{ type: 'button', text: 'Start now' }]
-    if (canPostpone) actions.push({ type: 'button', text: 'Postpone' })
+    const actions: NotificationAction[] = [{ type: 'button', text: t('notifications.startNow') }]
+    if (canPostpone) actions.push({ type: 'button', text: t('notifications.postpone') })
     const shown = show({
-      title: `Break in ${durationWords(dueInSeconds)}`,
-      body: actionsSupported ? 'Finish what you are doing; the break starts on its own.' : 'Click to start it now, or finish what you are doing.',
+      ...breakWarningText(t, dueInSeconds, !actionsSupported),
       silent: silentFor(silent),
       actions
     })
@@ -147,13 +145,10 @@ export function setupNotifications(deps: NotificationDeps): () => void {
       deps.openBreakWindow()
       return
     }
-    const actions: NotificationAction[] = [{ type: 'button', text: 'Start' }]
-    if (event.canSkip) actions.push({ type: 'button', text: 'Skip' })
+    const actions: NotificationAction[] = [{ type: 'button', text: t('notifications.start') }]
+    if (event.canSkip) actions.push({ type: 'button', text: t('notifications.skip') })
     const shown = show({
-      title: `Time for a ${durationAdjective(event.durationSeconds)} break`,
-      body: actionsSupported
-        ? 'Stand up, stretch, and rest your eyes on something far away.'
-        : 'Stand up, stretch, and rest your eyes on something far away. Click for a guided routine.',
+      ...gentleBreakText(t, event.durationSeconds, !actionsSupported),
       silent: silentFor(false),
       actions
     })
@@ -174,7 +169,7 @@ export function setupNotifications(deps: NotificationDeps): () => void {
     dismiss(dailyLimit)
     dailyLimit = null
     if (!supported()) return
-    dailyLimit = show({ ...dailyLimitNotice(event), silent: silentFor(event.silent) })
+    dailyLimit = show({ ...dailyLimitText(t, event), silent: silentFor(event.silent) })
   }
 
   const onBreak = (event: Extract<EngineEvent, { kind: 'break' }>): void => {

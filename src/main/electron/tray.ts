@@ -1,4 +1,5 @@
 import { Menu, Tray, nativeImage, nativeTheme } from 'electron'
+import type { i18n } from 'i18next'
 import type { EngineState } from '../../shared/engine-state'
 import type { TrayAction } from '../../shared/tray-menu'
 import { buildTrayMenuModel, secondsUntilStatusChanges, type TrayMenuExtras } from '../../app/services/tray-menu-model'
@@ -13,6 +14,8 @@ export interface TrayDeps {
   /** Called on every engine state change (the 'engine:state' event); returns the unsubscribe. */
   onStateChange(listener: () => void): () => void
   timeZone(): string
+  /** The app's words; a language switch reaches the tray as a state change (onStateChange). */
+  i18n: i18n
   runAction(action: TrayAction): void
   openToday(): void
   /** The user touched the tray: the engine should look at the idle time now. */
@@ -48,7 +51,8 @@ export function setupTray(deps: TrayDeps): () => void {
     return image
   }
 
-  const initial = buildTrayMenuModel(deps.getState(), deps.timeZone(), deps.menuExtras?.())
+  const t = deps.i18n.t
+  const initial = buildTrayMenuModel(t, deps.getState(), deps.timeZone(), deps.menuExtras?.())
   const tray = new Tray(loadIcon(iconFileFor(initial.icon)))
   shown.iconFile = iconFileFor(initial.icon)
 
@@ -57,7 +61,7 @@ export function setupTray(deps: TrayDeps): () => void {
     cancelTimer = null
     if (tray.isDestroyed()) return
     const state = deps.getState()
-    const model = buildTrayMenuModel(state, deps.timeZone(), deps.menuExtras?.())
+    const model = buildTrayMenuModel(t, state, deps.timeZone(), deps.menuExtras?.())
     const iconFile = iconFileFor(model.icon)
     if (iconFile !== shown.iconFile) tray.setImage(loadIcon(iconFile))
     const tooltip = model.activeToday ? `Upright — ${model.status}\n${model.activeToday}` : `Upright — ${model.status}`
@@ -84,7 +88,7 @@ export function setupTray(deps: TrayDeps): () => void {
     deps.noticeInput()
   }
   const onThemeUpdated = (): void => {
-    const iconFile = iconFileFor(buildTrayMenuModel(deps.getState(), deps.timeZone(), deps.menuExtras?.()).icon)
+    const iconFile = iconFileFor(buildTrayMenuModel(t, deps.getState(), deps.timeZone(), deps.menuExtras?.()).icon)
     if (iconFile === shown.iconFile || tray.isDestroyed()) return
     tray.setImage(loadIcon(iconFile))
     shown = { ...shown, iconFile }

@@ -6,6 +6,7 @@ import type { ShellContext } from './shell-context'
 /** The periodic workstation re-check; its due moment moves with a pass, the settings or a wake-up. */
 export function setupAppChecklistReminder(shell: ShellContext, services: AppServices): () => void {
   return setupChecklistReminder({
+    i18n: services.i18n,
     dueAtMs: () => services.checklist.dueAtMs(),
     nowMs: () => shell.clock.wallNowMs(),
     onDueChange: (listener) => {

@@ -10,6 +10,7 @@ export function setupAppNotifications(shell: ShellContext, services: AppServices
     engine: services.engine,
     settings: () => services.settings.get(),
     platform: shell.platform,
+    i18n: services.i18n,
     postureCard: windows.postureCard,
     openBreakWindow: () => {
       windows.breaks.show('optional')

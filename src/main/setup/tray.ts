@@ -14,6 +14,7 @@ export function setupAppTray(shell: ShellContext, services: AppServices): () => 
         if (event === 'engine:state' || event === 'checklist:changed') listener()
       }),
     timeZone: () => services.timeZone(),
+    i18n: services.i18n,
     menuExtras: () => services.trayMenuExtras(),
     runAction: (action) => {
       services.runTrayAction(action)

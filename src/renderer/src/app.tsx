@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import type { MainRoute } from '@shared/routes'
 import { ErrorBoundary } from './components/error-boundary'
@@ -21,20 +22,10 @@ const TrayPage = lazy(() => import('./features/tray/tray-page'))
 // Loads the pose models' library only when this page is shown: never at rest.
 const PostureWatchPage = lazy(() => import('./features/posture-watch/posture-watch-page'))
 
-const pages: { route: MainRoute; label: string }[] = [
-  { route: 'today', label: 'Today' },
-  { route: 'checklist', label: 'Workstation checklist' },
-  { route: 'stretches', label: 'Stretches' },
-  { route: 'stats', label: 'Statistics' },
-  { route: 'preferences', label: 'Preferences' },
-  { route: 'safety', label: 'Safety' }
-]
+const pages: readonly MainRoute[] = ['today', 'checklist', 'stretches', 'stats', 'preferences', 'safety']
 
 /** Stand-ins for what Electron shows outside the main window. */
-const harnessPages: { route: MainRoute; label: string }[] = [
-  { route: 'tray', label: 'Tray menu (harness)' },
-  { route: 'posture-watch', label: 'Posture watch (harness)' }
-]
+const harnessPages: readonly MainRoute[] = ['tray', 'posture-watch']
 
 function Page({ route }: { route: MainRoute }) {
   switch (route) {
@@ -58,6 +49,7 @@ function Page({ route }: { route: MainRoute }) {
 }
 
 export function App() {
+  const { t } = useTranslation()
   const isWebHarness = useIsWebHarness()
   const navigation = isWebHarness ? [...pages, ...harnessPages] : pages
   const route = useHashRoute(toMainRoute)
@@ -72,25 +64,24 @@ export function App() {
   useEffect(() => {
     if (focusedRoute.current !== route) mainRef.current?.focus()
     focusedRoute.current = route
-    const label = [...pages, ...harnessPages].find((item) => item.route === route)?.label ?? 'Upright'
-    document.title = `${label} — Upright`
-  }, [route])
+    document.title = t('nav.documentTitle', { page: t(`nav.${route}`) })
+  }, [route, t])
 
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('nav.skip')}
       </a>
-      <nav className="sidebar" aria-label="Sections">
+      <nav className="sidebar" aria-label={t('nav.sections')}>
         <div className="brand" aria-hidden="true">
           <span className="brand-mark" />
           Upright
         </div>
         <ul>
           {navigation.map((item) => (
-            <li key={item.route}>
-              <a href={`#/${item.route}`} aria-current={item.route === route ? 'page' : undefined}>
-                {item.label}
+            <li key={item}>
+              <a href={`#/${item}`} aria-current={item === route ? 'page' : undefined}>
+                {t(`nav.${item}`)}
               </a>
             </li>
           ))}
@@ -100,8 +91,8 @@ export function App() {
         <RecoveryNotice />
         {/* The Safety page says it all in full; the welcome's one line would only repeat it. */}
         {route === 'safety' ? null : <FirstRunNotice />}
-        <ErrorBoundary key={route} wayBack={route === 'today' ? <a href="#/safety">Safety information</a> : <a href="#/today">Back to Today</a>}>
-          <Suspense fallback={<p className="muted">Loading…</p>}>
+        <ErrorBoundary key={route} wayBack={route === 'today' ? <a href="#/safety">{t('nav.safetyInfo')}</a> : <a href="#/today">{t('nav.backToToday')}</a>}>
+          <Suspense fallback={<p className="muted">{t('nav.loading')}</p>}>
             <Page route={route} />
           </Suspense>
         </ErrorBoundary>

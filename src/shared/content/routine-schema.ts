@@ -48,7 +48,7 @@ export type Routine = z.infer<typeof routineSchema>
 
 /**
  * `prepare`: read the steps and get into position. `rest`: relax between holds or sets.
- * `switch-side`: change sides; its label announces the new side.
+ * `switch-side`: change sides; its `side` is the side that comes next.
  */
 export const timelinePhaseKindSchema = z.enum(['prepare', 'hold', 'reps', 'rest', 'switch-side'])
 export type TimelinePhaseKind = z.infer<typeof timelinePhaseKindSchema>
@@ -62,12 +62,15 @@ export const timelinePhaseSchema = z
     /** Offset from the start of the routine. */
     startSeconds: z.number().min(0),
     seconds: z.number().positive(),
-    label: z.string().min(1),
     set: z.int().min(1),
     setCount: z.int().min(1),
-    /** Which hold this is, for hold phases; null otherwise. */
+    /**
+     * Which hold this is, for hold phases; for a release between holds, the hold that follows;
+     * null otherwise (a rest between sets has none). The renderer words each phase from these
+     * fields in the reader's language, so the timeline carries no text.
+     */
     rep: z.int().min(1).nullable(),
-    /** Holds or repetitions on this side in this set, for hold and reps phases; null otherwise. */
+    /** Holds or repetitions on this side in this set, for hold, reps and release phases; null otherwise. */
     repCount: z.int().min(1).nullable()
   })
   .strict()

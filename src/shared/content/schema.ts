@@ -172,6 +172,8 @@ export const checklistItemSchema = z
   })
   .strict()
 export type ChecklistItem = z.infer<typeof checklistItemSchema>
+/** A checklist item as the content data holds it; its words come from the catalog (checklist.<id>.…). */
+export type ChecklistItemData = Omit<ChecklistItem, 'title' | 'check' | 'why' | 'fix'>
 
 // ---------------------------------------------------------------------------------------------
 // Illustrations
@@ -276,6 +278,10 @@ export const illustrationSchema = z
     }
   })
 export type Illustration = z.infer<typeof illustrationSchema>
+/** A label's place in the content data; its word comes from the catalog. */
+export type IllustrationLabelData = Omit<IllustrationLabel, 'text'>
+/** A drawing as the content data holds it: geometry only, its words come from the catalog. */
+export type IllustrationData = Omit<Illustration, 'alt' | 'labels'> & { labels?: IllustrationLabelData[] }
 
 // ---------------------------------------------------------------------------------------------
 // Stretches and exercises
@@ -292,23 +298,20 @@ export type Position = z.infer<typeof positionSchema>
 export const exerciseSidesSchema = z.enum(['both', 'each'])
 export type ExerciseSides = z.infer<typeof exerciseSidesSchema>
 
-/** The placeholder a side label uses for "left" or "right". */
-export const sidePlaceholder = '{side}'
-
 /**
  * How a one-sided move names its sides. Everywhere in Upright, "left" is the side being
  * stretched (role `stretch`: the tighter-side setting adds a hold there) or worked (role
- * `strength`: the weaker-side setting starts there and the other side does fewer).
+ * `strength`: the weaker-side setting starts there and the other side does fewer). The words
+ * are whole phrases per side, not a "{side}" slot, because languages inflect "left"/"right".
  */
 export const oneSideSchema = z
   .object({
     role: z.enum(['stretch', 'strength']),
-    /** Shown after the side in the player: "your {side} neck muscles stretch". */
-    label: text(80).refine((value) => value.split(sidePlaceholder).length === 2, {
-      message: 'a side label names the side once, as {side}'
-    }),
+    /** Shown after the side in the player: "your left neck muscles stretch". */
+    left: text(80),
+    right: text(80),
     /** How to do the left side, so the convention is never in doubt. */
-    hint: text(160).refine((value) => value.startsWith('Left side: '), { message: 'a side hint starts with "Left side: "' })
+    hint: text(160)
   })
   .strict()
 export type OneSide = z.infer<typeof oneSideSchema>
@@ -425,6 +428,16 @@ export const stretchSchema = z
 export type Stretch = z.infer<typeof stretchSchema>
 /** The library holds strengthening moves too; "exercise" and "stretch" name the same thing. */
 export type Exercise = Stretch
+/** Text fields of a stretch; they come from the catalog (stretches.<id>.…). */
+type StretchTextField = 'name' | 'steps' | 'caution' | 'doseNote' | 'oneSide' | 'illustration'
+/**
+ * A stretch as the content data holds it: ids, doses and geometry, no words. The routine
+ * builder needs only this; a localized `Stretch` is assignable to it.
+ */
+export type StretchData = Omit<Stretch, StretchTextField> & {
+  oneSide?: Pick<OneSide, 'role'>
+  illustration: IllustrationData
+}
 
 // ---------------------------------------------------------------------------------------------
 // Safety
@@ -487,6 +500,11 @@ export const safetyContentSchema = z
   })
   .strict()
 export type SafetyContent = z.infer<typeof safetyContentSchema>
+/** The safety content's structure: tier order, red-flag ids and their sources; words in the catalog (safety.…). */
+export interface SafetyContentData {
+  readonly redFlagTiers: readonly { readonly id: RedFlagTierId; readonly items: readonly Omit<RedFlag, 'text'>[] }[]
+  readonly warmUpAndBreathe: { readonly sources: readonly SourceKey[] }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Posture and habits
@@ -530,6 +548,7 @@ export const eyeCueSchema = z
   })
   .strict()
 export type EyeCue = z.infer<typeof eyeCueSchema>
+export type EyeCueData = Omit<EyeCue, 'title' | 'body'>
 
 export const habitTipSchema = z
   .object({
@@ -541,6 +560,7 @@ export const habitTipSchema = z
   })
   .strict()
 export type HabitTip = z.infer<typeof habitTipSchema>
+export type HabitTipData = Omit<HabitTip, 'title' | 'text'>
 
 /** A short titled explanation, e.g. what the weaker-side setting does. */
 export const explainerSchema = z

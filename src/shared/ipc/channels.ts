@@ -6,6 +6,7 @@
  */
 export const invokeChannels = [
   'app:info',
+  'language:get',
   'settings:get',
   'settings:update',
   'settings:reset',
@@ -55,7 +56,8 @@ export const eventChannels = [
   'shell:navigate',
   'notice:changed',
   'engine:event',
-  'postureWatch:status'
+  'postureWatch:status',
+  'language:changed'
 ] as const
 
 export type InvokeChannel = (typeof invokeChannels)[number]

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { shownLanguageSchema } from '../i18n/languages'
 import { busyCapabilitiesSchema } from '../busy'
 import {
   checklistAnswerSchema,
@@ -61,6 +62,8 @@ interface InvokeSpec {
 /** Input and result schemas of every invoke channel; main validates both at runtime. */
 export const invokeContract = {
   'app:info': { input: noInput, output: appInfoSchema },
+  /** The language and locale every window shows (app.language resolved against the system's). */
+  'language:get': { input: noInput, output: shownLanguageSchema },
   'settings:get': { input: noInput, output: settingsSchema },
   'settings:update': { input: settingsPatchSchema, output: settingsUpdateResultSchema },
   'settings:reset': { input: noInput, output: settingsUpdateResultSchema },
@@ -128,7 +131,9 @@ export const eventContract = {
   'notice:changed': noticeSchema,
   /** The web harness's stand-in for system notifications: cues, warnings and gentle breaks shown in the page. */
   'engine:event': engineEventSchema,
-  'postureWatch:status': postureWatchStatusSchema
+  'postureWatch:status': postureWatchStatusSchema,
+  /** The shown language changed (the setting, or the system's language): windows switch live. */
+  'language:changed': shownLanguageSchema
 } satisfies Record<EventChannel, z.ZodType>
 
 export type InvokeInput<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['input']>

@@ -3,6 +3,10 @@ import { buildTrayMenuModel, secondsUntilStatusChanges, trayStatus } from '../..
 import type { EnginePhase, EngineState } from '../../../src/shared/engine-state'
 import type { TrayMenuModel } from '../../../src/shared/tray-menu'
 import { engineState } from '../../helpers/engine-state-fixture'
+import { britishI18n } from '../../helpers/english-content'
+
+// British English: the catalog's words with a 24-hour clock.
+const t = britishI18n.t
 
 function state(phase: EnginePhase, overrides: Partial<EngineState> = {}): EngineState {
   return engineState({ phase, paused: phase === 'paused', ...overrides })
@@ -28,7 +32,7 @@ const navigation = ['---', '+ Today', '+ Workstation checklist', '+ Stretches', 
 
 describe('buildTrayMenuModel', () => {
   it('active: counts down to the next break, everything offered', () => {
-    const model = buildTrayMenuModel(state('active'), 'UTC')
+    const model = buildTrayMenuModel(t, state('active'), 'UTC')
     expect(model.status).toBe('Next break in 23 min')
     expect(model.icon).toBe('normal')
     expect(rows(model)).toEqual([
@@ -44,7 +48,7 @@ describe('buildTrayMenuModel', () => {
   })
 
   it('paused: says until when, offers Resume and a break (which ends the pause), not a cue', () => {
-    const model = buildTrayMenuModel(state('paused', { pausedUntilWallMs: Date.parse('2026-03-06T14:30:00Z') }), 'Europe/Berlin')
+    const model = buildTrayMenuModel(t, state('paused', { pausedUntilWallMs: Date.parse('2026-03-06T14:30:00Z') }), 'Europe/Berlin')
     expect(model.status).toBe('Paused until 15:30')
     expect(model.icon).toBe('paused')
     expect(rows(model).slice(0, 7)).toEqual([
@@ -56,11 +60,11 @@ describe('buildTrayMenuModel', () => {
       '+ Resume',
       "- I'm reading ▸ +For 30 minutes | +For 1 hour | -Stop"
     ])
-    expect(trayStatus(state('paused'), 'UTC')).toBe('Paused until you resume')
+    expect(trayStatus(t, state('paused'), 'UTC')).toBe('Paused until you resume')
   })
 
   it('break: nothing that would start, pause or read is offered', () => {
-    const model = buildTrayMenuModel(state('break', { breakEndsAtWallMs: Date.parse('2026-03-06T14:05:00Z') }), 'UTC')
+    const model = buildTrayMenuModel(t, state('break', { breakEndsAtWallMs: Date.parse('2026-03-06T14:05:00Z') }), 'UTC')
     expect(rows(model).slice(0, 7)).toEqual([
       'status: On a break until 14:05',
       '---',
@@ -74,7 +78,7 @@ describe('buildTrayMenuModel', () => {
   })
 
   it('reading: the label says until when, and Stop is offered', () => {
-    const model = buildTrayMenuModel(state('active', { readingUntilWallMs: Date.parse('2026-03-06T14:30:00Z') }), 'UTC')
+    const model = buildTrayMenuModel(t, state('active', { readingUntilWallMs: Date.parse('2026-03-06T14:30:00Z') }), 'UTC')
     expect(rows(model)[6]).toBe("+ I'm reading (until 14:30) ▸ +For 30 minutes | +For 1 hour | +Stop")
   })
 
@@ -90,7 +94,7 @@ describe('buildTrayMenuModel', () => {
     // a clock break comes at a time of day (NOW is 14:00 UTC)
     ['active', { nextBreakBySlot: true, nextBreakInSeconds: 50 * 60, nextBreakAtWallMs: Date.parse('2026-03-06T14:50:00Z') }, 'Next break at 14:50', 'normal']
   ])('%s %o: "%s", %s icon, start and pause offered', (phase, overrides, status, icon) => {
-    const model = buildTrayMenuModel(state(phase, overrides), 'UTC')
+    const model = buildTrayMenuModel(t, state(phase, overrides), 'UTC')
     expect(model.status).toBe(status)
     expect(model.icon).toBe(icon)
     expect(rows(model).slice(2, 6)).toEqual([
@@ -106,16 +110,16 @@ describe('buildTrayMenuModel', () => {
     ['fullscreen', 'Waiting: a fullscreen window is open'],
     ['doNotDisturb', 'Waiting: Do Not Disturb is on']
   ] as const)('a break waiting for a %s says so', (busyReason, status) => {
-    const model = buildTrayMenuModel(state('waiting', { busy: true }), 'UTC', { busyReason })
+    const model = buildTrayMenuModel(t, state('waiting', { busy: true }), 'UTC', { busyReason })
     expect(model.status).toBe(status)
     expect(rows(model)[0]).toBe(`status: ${status}`)
     // The reason only names what a waiting break waits for; the countdown stays as it was.
-    expect(buildTrayMenuModel(state('active', { busy: true, nextBreakInSeconds: 600 }), 'UTC', { busyReason }).status).toBe('Next break in 10 min')
+    expect(buildTrayMenuModel(t, state('active', { busy: true, nextBreakInSeconds: 600 }), 'UTC', { busyReason }).status).toBe('Next break in 10 min')
   })
 
   it('rounds minutes up, so "0 min" never shows while something is ahead', () => {
-    expect(trayStatus(state('active', { nextBreakInSeconds: 1 }), 'UTC')).toBe('Next break in 1 min')
-    expect(trayStatus(state('active', { nextBreakInSeconds: 61 }), 'UTC')).toBe('Next break in 2 min')
+    expect(trayStatus(t, state('active', { nextBreakInSeconds: 1 }), 'UTC')).toBe('Next break in 1 min')
+    expect(trayStatus(t, state('active', { nextBreakInSeconds: 61 }), 'UTC')).toBe('Next break in 2 min')
   })
 })
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createPrng, exerciseSeconds, orderSides } from '../../../src/core/routine'
-import { stretches, type Stretch } from '../../../src/shared/content'
+import { stretches, type StretchData } from '../../../src/shared/content'
 
-function stretchOf(id: string): Stretch {
+function stretchOf(id: string): StretchData {
   const stretch = stretches.find((candidate) => candidate.id === id)
   if (stretch === undefined) throw new Error(`unknown stretch ${id}`)
   return stretch

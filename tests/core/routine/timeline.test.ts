@@ -36,7 +36,6 @@ describe('routineTimeline', () => {
     const phases = routineTimeline(built, stretches)
     const prepares = phases.filter((phase) => phase.kind === 'prepare')
     expect(prepares.map((phase) => phase.exerciseId)).toEqual(built.items.map((item) => item.exerciseId))
-    expect(prepares[0]?.label).toMatch(/^Get ready: /)
   })
 
   it('stretches the tighter side first, once more, and announces the change of side', () => {
@@ -53,7 +52,6 @@ describe('routineTimeline', () => {
     expect(holds[0]?.side).toBe('left')
     expect(leftHolds.length - rightHolds.length).toBe(1)
     const switchPhase = phases.find((phase) => phase.kind === 'switch-side')
-    expect(switchPhase?.label).toBe('Now the right side')
     expect(switchPhase?.side).toBe('right')
     expect(phases.indexOf(switchPhase ?? phases[0]!)).toBeGreaterThan(phases.indexOf(leftHolds[leftHolds.length - 1]!))
   })

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { setupChecklistReminder } from '../../../src/main/electron/checklist-reminder'
 import type { Schedule } from '../../../src/main/electron/schedule'
 import { Notification, resetElectronFakes } from '../fakes/electron'
+import { englishI18n } from '../../helpers/english-content'
 
 const dayMs = 24 * 60 * 60 * 1000
 
@@ -45,6 +46,7 @@ describe('setupChecklistReminder', () => {
     let changed = (): void => undefined
     const opened: string[] = []
     setupChecklistReminder({
+      i18n: englishI18n,
       dueAtMs: () => dueAtMs,
       nowMs: time.now,
       onDueChange: (listener) => {
@@ -75,6 +77,7 @@ describe('setupChecklistReminder', () => {
   it('sets no timer before the first pass', () => {
     const time = manualTime(0)
     setupChecklistReminder({
+      i18n: englishI18n,
       dueAtMs: () => null,
       nowMs: time.now,
       onDueChange: () => () => undefined,

@@ -3,7 +3,9 @@ import { BreakWindows, setupBreakWindows } from '../../../src/main/electron/brea
 import { setupNotifications } from '../../../src/main/electron/notifications'
 import { PostureCardWindow } from '../../../src/main/electron/posture-card-window'
 import { locateRenderer } from '../../../src/main/electron/renderer-location'
-import { postureCueTexts } from '../../../src/shared/content/posture'
+import { englishContent, englishI18n } from '../../helpers/english-content'
+
+const { postureCueTexts } = englishContent
 import type { EngineEvent } from '../../../src/shared/engine-state'
 import type { SettingsPatch } from '../../../src/shared/settings'
 import { BrowserWindow, Notification } from '../fakes/electron'
@@ -28,6 +30,7 @@ async function start(options: { platform?: NodeJS.Platform; settings?: SettingsP
       engine,
       settings: () => services.services.settings.get(),
       platform: options.platform ?? 'linux',
+      i18n: englishI18n,
       postureCard,
       openBreakWindow: () => {
         breakWindows.show('optional')
@@ -209,7 +212,7 @@ describe('gentle level: the break is a notification', () => {
     expect(t.engine.getState().phase).toBe('break')
     expect(BrowserWindow.created).toEqual([])
     const notice = latest()
-    expect([notice.title, notice.actions.map((action) => action.text)]).toEqual(['Time for a 5-minute break', ['Start', 'Skip']])
+    expect([notice.title, notice.actions.map((action) => action.text)]).toEqual(['Time for a break: 5 minutes', ['Start', 'Skip']])
     notice.act('Skip')
     expect(t.kinds('breakEnded')).toMatchObject([{ outcome: 'skipped' }])
     expect(notice.closed).toBe(true)
@@ -219,7 +222,7 @@ describe('gentle level: the break is a notification', () => {
     vi.useFakeTimers()
     const t = await start({ platform: 'linux', settings: { break: { level: 'gentle', durationMinutes: 0.5 } } })
     t.at(50)
-    expect(latest().title).toBe('Time for a 30-second break')
+    expect(latest().title).toBe('Time for a break: 30 seconds')
     latest().click()
     expect(BrowserWindow.getAllWindows().map((window) => window.loadedUrl)).toEqual(['app://upright/break.html'])
     t.at(50.5)

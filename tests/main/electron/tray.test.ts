@@ -6,6 +6,7 @@ import type { TrayAction } from '../../../src/shared/tray-menu'
 import { type Menu, NativeImage, Tray, nativeTheme } from '../fakes/electron'
 import { useAdapterFixture } from '../helpers/adapter-fixture'
 import type { TestServices } from '../helpers/test-services'
+import { britishI18n } from '../../helpers/english-content'
 
 const iconDir = resolve('resources/tray')
 
@@ -36,6 +37,8 @@ async function start(options: { platform?: NodeJS.Platform; currentDesktop?: str
         if (event === 'engine:state') listener()
       }),
     timeZone: () => 'UTC',
+    // British English: the catalog's words with a 24-hour clock.
+    i18n: britishI18n,
     runAction,
     openToday,
     noticeInput,

@@ -2,7 +2,9 @@ import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { Illustration } from '../../../src/renderer/src/components/illustration'
 import type { Illustration as IllustrationData } from '@shared/content/schema'
-import { stretches } from '@shared/content/stretches'
+import { englishContent } from '../../helpers/english-content'
+
+const { stretches } = englishContent
 
 const drawing: IllustrationData = {
   viewBox: '0 0 120 120',

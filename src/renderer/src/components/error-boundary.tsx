@@ -1,3 +1,5 @@
+// A class component cannot use hooks: it reads the window's instance, which is in the current language.
+import { rendererI18n } from '../lib/i18n'
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 
 export interface ErrorBoundaryProps {
@@ -33,8 +35,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (error === null) return this.props.children
     return (
       <section className="notice page-error" role="alert" aria-labelledby="page-error-title">
-        <h1 id="page-error-title">{this.props.title ?? 'This page ran into a problem'}</h1>
-        <p>Nothing you saved is affected. The problem was: {error.message}</p>
+        <h1 id="page-error-title">{this.props.title ?? rendererI18n.t('pageError.title')}</h1>
+        <p>{rendererI18n.t('pageError.text', { reason: error.message })}</p>
         <div className="page-error-actions">
           <button
             type="button"
@@ -42,7 +44,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
               this.setState({ error: null })
             }}
           >
-            Try again
+            {rendererI18n.t('pageError.tryAgain')}
           </button>
           {this.props.wayBack}
         </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { Illustration as IllustrationData, IllustrationRole } from '@shared/content/schema'
 import { parseViewBox } from '@shared/content/svg-path'
 import './illustration.css'
@@ -20,14 +21,13 @@ export interface IllustrationProps {
 /** Back to front: props, the ghost of the start position, the target band, the body, the arrows. */
 const layerOrder: Readonly<Record<IllustrationRole, number>> = { prop: 0, start: 1, target: 2, body: 3, motion: 4 }
 
-const sideWords = { left: 'Left', right: 'Right' } as const
-
 /**
  * Draws an exercise's line drawing. Roles map to theme colours (body: currentColor, start: a
  * faint dashed ghost, prop: muted, motion and target: accent) so one drawing works in light and
  * dark themes and shows both where the move starts and where it ends.
  */
 export function Illustration({ drawing, decorative = false, side, className }: IllustrationProps) {
+  const { t } = useTranslation()
   const classes = className ? `illustration ${className}` : 'illustration'
   const shownSide = drawing.side === undefined ? undefined : (side ?? drawing.side.shows)
   const mirrored = drawing.side !== undefined && shownSide !== drawing.side.shows
@@ -36,7 +36,7 @@ export function Illustration({ drawing, decorative = false, side, className }: I
   const width = box === null ? 0 : box.width
   const left = box === null ? 0 : box.minX
   const mirrorX = (x: number): number => (mirrored ? 2 * left + width - x : x)
-  const alt = shownSide === undefined ? drawing.alt : `${sideWords[shownSide]} side. ${drawing.alt}`
+  const alt = shownSide === undefined ? drawing.alt : t(`illustration.alt.${shownSide}`, { alt: drawing.alt })
   const a11y = decorative ? { 'aria-hidden': true } : { role: 'img', 'aria-label': alt }
   const strokes = drawing.strokes
     .map((stroke, index) => ({ stroke, index }))
@@ -58,7 +58,7 @@ export function Illustration({ drawing, decorative = false, side, className }: I
       ))}
       {drawing.side !== undefined && shownSide !== undefined ? (
         <text x={mirrorX(drawing.side.tagX)} y={drawing.side.tagY} className="illustration-side-tag">
-          {sideWords[shownSide]}
+          {t(`illustration.tag.${shownSide}`)}
         </text>
       ) : null}
     </svg>

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next'
 import { api } from '../lib/api'
 import { useApiResource } from '../lib/use-api-resource'
 
 /** Shows, once, that a damaged file was set aside, or that writes are failing (full disk, read-only folder). */
 export function RecoveryNotice() {
+  const { t } = useTranslation()
   // A write that starts failing later (full disk, read-only folder) is told at once.
   const { value: notice, set: setNotice } = useApiResource(() => api.notice.get(), {
     live: (onValue) => api.on('notice:changed', onValue)
@@ -19,7 +21,7 @@ export function RecoveryNotice() {
           void api.notice.dismiss()
         }}
       >
-        Dismiss
+        {t('notice.dismiss')}
       </button>
     </div>
   )

@@ -1,10 +1,12 @@
+import { rendererI18n } from './i18n'
 import { buildApi, type UprightApi } from '@shared/ipc/api'
 
 /**
  * The same API over HTTP for the web harness (src/web): POST /api/invoke/<channel> and a
  * server-sent event stream. The server validates with the same contract as ipcMain.
  */
-export const notRunningMessage = 'Upright is not running. Start it again (npm start) and reload this page.'
+/** Read when thrown, so it is in the window's language. */
+export const notRunningMessage = (): string => rendererI18n.t('errors.notRunning')
 
 export function createWebBridge(): UprightApi {
   let source: EventSource | null = null
@@ -21,7 +23,7 @@ export function createWebBridge(): UprightApi {
         })
       } catch {
         // The browser's own words ("Failed to fetch") say nothing to a person: the harness is gone.
-        throw new Error(notRunningMessage)
+        throw new Error(notRunningMessage())
       }
       const body = (await response.json()) as { value?: unknown; error?: string }
       if (!response.ok) throw new Error(body.error ?? `${channel} failed (${response.status})`)

@@ -1,4 +1,4 @@
-import type { Illustration } from '../schema'
+import type { IllustrationData } from '../schema'
 import { arrow, polyline } from './geometry'
 import { figure } from './figure'
 import { asStart, drawing, label, motion, oneSided, target } from './parts'
@@ -10,8 +10,7 @@ import { floor } from './props'
  * breaks): the start position as a faint ghost, the end position in full lines.
  */
 
-export const childsPoseDrawing: Illustration = drawing(
-  'Side view, kneeling: from hands and knees, the bottom moves back to rest near the heels while the hands stay where they were, arms stretched forward.',
+export const childsPoseDrawing: IllustrationData = drawing(
   floor(),
   asStart(figure(allFours)),
   figure({
@@ -24,12 +23,11 @@ export const childsPoseDrawing: Illustration = drawing(
     legs: [[[25, 96], [48, 106], [22, 106]]]
   }),
   motion(arrow([46, 74], [27, 88], { curve: 4 })),
-  label(30, 70, 'bottom to heels')
+  label(30, 70)
 )
 
-export const birdDogDrawing: Illustration = oneSided(
+export const birdDogDrawing: IllustrationData = oneSided(
   drawing(
-    'Side view, on hands and knees: from all fours, one arm reaches forward and the opposite leg straightens back, both level with the back in one straight line.',
     floor(),
     asStart(figure(allFours)),
     target(polyline([[82, 78], [108, 78]]), polyline([[46, 78], [10, 78]])),
@@ -45,8 +43,7 @@ export const birdDogDrawing: Illustration = oneSided(
   [16, 14]
 )
 
-export const supermanDrawing: Illustration = drawing(
-  'Side view, lying face down: from flat on the floor, the arms, chest and legs lift a little way up, eyes still looking at the floor.',
+export const supermanDrawing: IllustrationData = drawing(
   floor(),
   asStart(
     figure({
@@ -69,8 +66,7 @@ export const supermanDrawing: Illustration = drawing(
   motion(arrow([99, 75], [103, 67]), arrow([13, 86], [11, 78]))
 )
 
-export const pelvicTiltDrawing: Illustration = drawing(
-  'Side view, lying on the back with knees bent and feet flat: from a small arch under the lower back, the pelvis tilts so the lower back presses flat onto the floor.',
+export const pelvicTiltDrawing: IllustrationData = drawing(
   floor(),
   asStart(
     figure({
@@ -91,11 +87,10 @@ export const pelvicTiltDrawing: Illustration = drawing(
     legs: [[[50, 104], [66, 82], [82, 104], [88, 106]]]
   }),
   motion(arrow([37, 86], [37, 97])),
-  label(24, 84, 'back flat')
+  label(24, 84)
 )
 
-export const gluteBridgeDrawing: Illustration = drawing(
-  'Side view, lying on the back with knees bent and feet flat: from lying down, the hips lift until shoulders, hips and knees make one straight line, and no higher.',
+export const gluteBridgeDrawing: IllustrationData = drawing(
   floor(),
   asStart(
     figure({

@@ -1,4 +1,4 @@
-import type { Illustration } from '../schema'
+import type { IllustrationData } from '../schema'
 import { arrow, type Point, polyline } from './geometry'
 import { asStart, bodyStrokes, circle, drawing, label, motion, oneSided, target, type DrawingPart } from './parts'
 
@@ -13,24 +13,23 @@ function hand(x: number, fingers: readonly Point[]): DrawingPart {
   return bodyStrokes(polyline([[x, 104], [x, 82], knuckle]), polyline([[x, 78], [x + 5, 72]]), polyline([knuckle, ...fingers]))
 }
 
-/** The four shapes of a tendon glide, left to right (KP-Finger, UHSussex). */
-const shapes: readonly { readonly word: string; readonly fingers: (x: number) => readonly Point[] }[] = [
-  { word: 'straight', fingers: (x) => [[x, 44]] },
-  { word: 'hook', fingers: (x) => [[x, 56], [x + 6, 54], [x + 7, 61]] },
-  { word: 'fist', fingers: (x) => [[x + 6, 62], [x + 8, 71], [x + 3, 75]] },
-  { word: 'flat fist', fingers: (x) => [[x + 8, 65], [x + 4, 79]] }
+/** The four shapes of a tendon glide, left to right (KP-Finger, UHSussex); their names are the drawing's labels in the catalog. */
+const shapes: readonly { readonly fingers: (x: number) => readonly Point[] }[] = [
+  { fingers: (x) => [[x, 44]] },
+  { fingers: (x) => [[x, 56], [x + 6, 54], [x + 7, 61]] },
+  { fingers: (x) => [[x + 6, 62], [x + 8, 71], [x + 3, 75]] },
+  { fingers: (x) => [[x + 8, 65], [x + 4, 79]] }
 ]
 
 const columns = [12, 40, 68, 96] as const
 
-export const tendonGlidesDrawing: Illustration = oneSided(
+export const tendonGlidesDrawing: IllustrationData = oneSided(
   drawing(
-    'Four close-ups of one hand, fingers moving in turn from straight up to a hook, a full fist and a flat fist, then back to straight.',
     // The finger tendons glide through the palm and forearm.
     target(polyline([[15, 100], [15, 68]])),
     ...shapes.map((shape, index) => hand(columns[index] ?? 0, shape.fingers(columns[index] ?? 0))),
     ...[0, 1, 2].map((index) => motion(arrow([(columns[index] ?? 0) + 12, 92], [(columns[index + 1] ?? 0) - 6, 92]))),
-    ...shapes.map((shape, index) => label((columns[index] ?? 0) + 3, 114, shape.word))
+    ...shapes.map((_shape, index) => label((columns[index] ?? 0) + 3, 114))
   ),
   'right',
   [100, 22]
@@ -54,8 +53,7 @@ function fist(x: number): DrawingPart {
   return asStart({ strokes: bodyStrokes(polyline([[x, 104], [x, 82]])).strokes, circles: circle(x, 74, 8, 'body').circles })
 }
 
-export const fingerSpreadDrawing: Illustration = drawing(
-  'Both hands from the palm side: from loose fists, the hands open and the fingers spread wide.',
+export const fingerSpreadDrawing: IllustrationData = drawing(
   fist(34),
   fist(86),
   spreadHand(34, 1),

@@ -1,10 +1,10 @@
-import type { Illustration, IllustrationCircle, IllustrationLabel, IllustrationRole, IllustrationStroke } from '../schema'
+import type { IllustrationCircle, IllustrationData, IllustrationLabelData, IllustrationRole, IllustrationStroke } from '../schema'
 
 /** A piece of a drawing: a figure, a chair, an arrow, a word. Drawings are built by joining parts. */
 export interface DrawingPart {
   readonly strokes: readonly IllustrationStroke[]
   readonly circles: readonly IllustrationCircle[]
-  readonly labels?: readonly IllustrationLabel[]
+  readonly labels?: readonly IllustrationLabelData[]
 }
 
 /** Every drawing shares one square canvas so the renderer can size them alike. */
@@ -31,9 +31,12 @@ export function target(...paths: string[]): DrawingPart {
   return strokes('target', paths)
 }
 
-/** A short word in the drawing; `start` words belong to the ghost of the start position. */
-export function label(x: number, y: number, text: string, role: IllustrationLabel['role'] = 'body'): DrawingPart {
-  return { strokes: [], circles: [], labels: [{ x, y, text, role }] }
+/**
+ * Where a short word goes in the drawing; `start` words belong to the ghost of the start
+ * position. The words come from the catalog (stretches.<id>.illustration.labels), in order.
+ */
+export function label(x: number, y: number, role: IllustrationLabelData['role'] = 'body'): DrawingPart {
+  return { strokes: [], circles: [], labels: [{ x, y, role }] }
 }
 
 /** Redraws a part (usually a figure) as the faint ghost of where the move starts. */
@@ -49,11 +52,10 @@ export function circle(cx: number, cy: number, r: number, role: IllustrationRole
 }
 
 /** Joins parts in order: props first keeps the figure drawn on top of the chair it sits on. */
-export function drawing(alt: string, ...parts: DrawingPart[]): Illustration {
+export function drawing(...parts: DrawingPart[]): IllustrationData {
   const labels = parts.flatMap((part) => part.labels ?? [])
   return {
     viewBox: illustrationViewBox,
-    alt,
     strokes: parts.flatMap((part) => part.strokes),
     circles: parts.flatMap((part) => part.circles),
     ...(labels.length > 0 ? { labels } : {})
@@ -65,6 +67,6 @@ export function drawing(alt: string, ...parts: DrawingPart[]): Illustration {
  * view facing right shows the right side; a front view shows the person's left on the viewer's
  * right), and where the renderer puts the "Left"/"Right" tag.
  */
-export function oneSided(base: Illustration, shows: 'left' | 'right', tag: readonly [number, number]): Illustration {
+export function oneSided(base: IllustrationData, shows: 'left' | 'right', tag: readonly [number, number]): IllustrationData {
   return { ...base, side: { shows, tagX: tag[0], tagY: tag[1] } }
 }

@@ -1,4 +1,4 @@
-import type { Illustration } from '../schema'
+import type { IllustrationData } from '../schema'
 import { arcArrow, arrow, type Point, polyline } from './geometry'
 import { figure, type Pose } from './figure'
 import { asStart, bodyStrokes, circle, drawing, label, motion, oneSided, target, type DrawingPart } from './parts'
@@ -45,9 +45,8 @@ const upright = (): DrawingPart => asStart({ strokes: [], circles: tippedHead(0)
 /** The arm that anchors the shoulder, holding the side of the seat (the person's right). */
 const seatHoldingArm = [[49, 50], [46, 65], [44, 79]] as const
 
-export const neckSideBendDrawing: Illustration = oneSided(
+export const neckSideBendDrawing: IllustrationData = oneSided(
   drawing(
-    'Facing forward, sitting tall: the head starts upright, then tips toward the left shoulder while the right shoulder stays down; the right side of the neck stretches.',
     floor(),
     seatedFrontChair(),
     upright(),
@@ -60,8 +59,7 @@ export const neckSideBendDrawing: Illustration = oneSided(
   frontRightTag
 )
 
-export const chinTuckDrawing: Illustration = drawing(
-  'Side view, sitting tall: the head starts drifted forward, then glides straight back, chin level, making a double chin.',
+export const chinTuckDrawing: IllustrationData = drawing(
   floor(),
   seatedSideChair(),
   asStart(headAt([51, 41])),
@@ -69,8 +67,7 @@ export const chinTuckDrawing: Illustration = drawing(
   motion(arrow([62, 34], [52, 34]))
 )
 
-export const shoulderRollsDrawing: Illustration = drawing(
-  'Side view, sitting: the shoulder lifts toward the ear, then circles back and down.',
+export const shoulderRollsDrawing: IllustrationData = drawing(
   floor(),
   seatedSideChair(),
   asStart(bodyStrokes(polyline([[42, 44], [45, 58], [58, 66]]))),
@@ -78,9 +75,8 @@ export const shoulderRollsDrawing: Illustration = drawing(
   motion(arcArrow({ center: [37, 50], radiusX: 9, radiusY: 7, fromDegrees: 40, toDegrees: -250 }))
 )
 
-export const upperTrapStretchDrawing: Illustration = oneSided(
+export const upperTrapStretchDrawing: IllustrationData = oneSided(
   drawing(
-    'Facing forward: the right hand holds the seat while the head tilts toward the left shoulder, the left hand resting lightly on the head; the right side of the neck and shoulder stretches.',
     floor(),
     seatedFrontChair(),
     upright(),
@@ -93,9 +89,8 @@ export const upperTrapStretchDrawing: Illustration = oneSided(
   frontRightTag
 )
 
-export const levatorScapulaeStretchDrawing: Illustration = oneSided(
+export const levatorScapulaeStretchDrawing: IllustrationData = oneSided(
   drawing(
-    'Facing forward: the right hand holds the seat; the head turns toward the left and tips down so the nose points at the left armpit; the back of the right side of the neck stretches.',
     floor(),
     seatedFrontChair(),
     upright(),
@@ -109,8 +104,7 @@ export const levatorScapulaeStretchDrawing: Illustration = oneSided(
   frontRightTag
 )
 
-export const chestOpenerDrawing: Illustration = drawing(
-  'Side view, sitting: from a rounded slump, the shoulders draw back and down and the chest lifts forward.',
+export const chestOpenerDrawing: IllustrationData = drawing(
   floor(),
   seatedSideChair(),
   asStart(figure({ ...seatedSide, head: [49, 43], neck: [45, 51], spineVia: [38, 64] })),
@@ -118,9 +112,8 @@ export const chestOpenerDrawing: Illustration = drawing(
   motion(arrow([50, 62], [57, 55]), arrow([31, 52], [22, 55]))
 )
 
-export const seatedThoracicRotationDrawing: Illustration = oneSided(
+export const seatedThoracicRotationDrawing: IllustrationData = oneSided(
   drawing(
-    'Facing forward with arms crossed on the chest: the upper body turns to its left while the hips stay facing forward.',
     floor(),
     seatedFrontChair(),
     asStart(
@@ -149,8 +142,7 @@ export const seatedThoracicRotationDrawing: Illustration = oneSided(
   [102, 22]
 )
 
-export const seatedCatCowDrawing: Illustration = drawing(
-  'Side view, sitting forward with hands on the knees: from an arched back with the chest lifted, the back rounds and the chin tucks.',
+export const seatedCatCowDrawing: IllustrationData = drawing(
   floor(),
   seatedSideChair(),
   asStart(
@@ -174,9 +166,8 @@ export const seatedCatCowDrawing: Illustration = drawing(
   motion(arrow([36, 72], [38, 50], { curve: 4, both: true }))
 )
 
-export const seatedSideBendDrawing: Illustration = oneSided(
+export const seatedSideBendDrawing: IllustrationData = oneSided(
   drawing(
-    'Facing forward, sitting tall: the body bends straight toward its left as the left hand slides down toward the seat; the right side of the body stretches.',
     floor(),
     seatedFrontChair(),
     asStart(figure(seatedFront)),
@@ -202,13 +193,12 @@ export const seatedSideBendDrawing: Illustration = oneSided(
 const armOut = [[42, 50], [56, 50], [69, 50]] as const
 const forearmBand = (): DrawingPart => target(polyline([[57, 48], [69, 48]]))
 
-export const wristFlexorStretchDrawing: Illustration = oneSided(
+export const wristFlexorStretchDrawing: IllustrationData = oneSided(
   drawing(
-    'Side view, sitting: the arm starts straight out, palm up; then the hand bends down, palm facing forward, and the other hand draws the fingers back toward you; the palm side of the forearm stretches.',
     floor(),
     seatedSideChair(),
     asStart(bodyStrokes(polyline([...armOut, [79, 50]]))),
-    label(96, 47, 'palm up', 'start'),
+    label(96, 47, 'start'),
     forearmBand(),
     figure({ ...seatedSide, arms: [[...armOut, [72, 60]], [[42, 50], [55, 64], [74, 62]]] }),
     circle(72.5, 55, 1.6, 'target'),
@@ -218,13 +208,12 @@ export const wristFlexorStretchDrawing: Illustration = oneSided(
   sideViewTag
 )
 
-export const wristExtensorStretchDrawing: Illustration = oneSided(
+export const wristExtensorStretchDrawing: IllustrationData = oneSided(
   drawing(
-    'Side view, sitting: the arm starts straight out, palm down; then the hand bends down, palm facing you, and the other hand presses the back of the hand toward you; the top of the forearm stretches.',
     floor(),
     seatedSideChair(),
     asStart(bodyStrokes(polyline([...armOut, [79, 50]]))),
-    label(96, 47, 'palm down', 'start'),
+    label(96, 47, 'start'),
     forearmBand(),
     figure({ ...seatedSide, arms: [[...armOut, [72, 60]], [[42, 50], [56, 38], [74, 54]]] }),
     circle(69.8, 55, 1.6, 'target'),
@@ -238,9 +227,8 @@ export const wristExtensorStretchDrawing: Illustration = oneSided(
 const crossedLeg = [[40, 77], [53, 67], [66, 74], [73, 71]] as const
 const supportingLeg = [[40, 77], [66, 77], [67, 104], [74, 106]] as const
 
-export const seatedFigureFourDrawing: Illustration = oneSided(
+export const seatedFigureFourDrawing: IllustrationData = oneSided(
   drawing(
-    'Side view, sitting: the right ankle rests across the left knee; from sitting tall, the straight back leans forward from the hips and the right buttock stretches.',
     floor(),
     seatedSideChair(),
     asStart(figure({ ...seatedSide, arms: [[[42, 50], [47, 62], [58, 69]]], legs: [] })),
@@ -253,16 +241,15 @@ export const seatedFigureFourDrawing: Illustration = oneSided(
       legs: [supportingLeg, crossedLeg]
     }),
     circle(66, 74, 1.6, 'target'),
-    label(92, 60, 'ankle on knee'),
+    label(92, 60),
     motion(arrow([44, 30], [64, 35], { curve: 5 }))
   ),
   'right',
   sideViewTag
 )
 
-export const seatedHamstringStretchDrawing: Illustration = oneSided(
+export const seatedHamstringStretchDrawing: IllustrationData = oneSided(
   drawing(
-    'Side view, sitting near the front of the seat with one leg straight, heel down: from sitting tall, the straight back leans forward from the hips and the back of that thigh stretches.',
     floor(),
     seatedSideChair(),
     asStart(figure({ head: [57, 40], neck: [55, 49], hip: [54, 77], arms: [[[55, 50], [60, 63], [70, 72]]], legs: [] })),
@@ -283,9 +270,8 @@ export const seatedHamstringStretchDrawing: Illustration = oneSided(
   sideViewTag
 )
 
-export const seatedKneeToChestDrawing: Illustration = oneSided(
+export const seatedKneeToChestDrawing: IllustrationData = oneSided(
   drawing(
-    'Side view, sitting tall: from both feet on the floor, both hands hug one knee up toward the chest; that buttock and the lower back stretch.',
     floor(),
     seatedSideChair(),
     asStart(bodyStrokes(polyline([[40, 77], [64, 79], [66, 104], [73, 106]]))),
@@ -301,8 +287,7 @@ export const seatedKneeToChestDrawing: Illustration = oneSided(
   sideViewTag
 )
 
-export const prayerStretchDrawing: Illustration = drawing(
-  'Side view, sitting at a desk with elbows on it and palms pressed together: from hands pointing straight up, the wrists lower toward the desk with the palms still together.',
+export const prayerStretchDrawing: IllustrationData = drawing(
   floor(),
   seatedSideChair(),
   desk(114, 58, 62),
@@ -312,8 +297,7 @@ export const prayerStretchDrawing: Illustration = drawing(
   motion(arrow([72, 42], [80, 50], { curve: -3 }))
 )
 
-export const eyeBreakDrawing: Illustration = drawing(
-  'Side view, sitting at a desk: the eyes leave the screen and rest on hills far off through a window, about 6 meters (20 feet) away.',
+export const eyeBreakDrawing: IllustrationData = drawing(
   floor(),
   seatedSideChair(),
   desk(114, 60, 62),
@@ -321,5 +305,5 @@ export const eyeBreakDrawing: Illustration = drawing(
   distantView(94, 6, 22, 18),
   figure({ ...seatedSide, arms: [[[42, 50], [50, 63], [63, 61]]] }),
   motion(arrow([51, 37], [92, 18])),
-  label(66, 16, '6 m')
+  label(66, 16)
 )

@@ -1,4 +1,4 @@
-import type { Illustration } from '../schema'
+import type { IllustrationData } from '../schema'
 import { arcArrow, arrow, type Point, polyline } from './geometry'
 import { figure } from './figure'
 import { asStart, bodyStrokes, drawing, motion, oneSided, target } from './parts'
@@ -12,8 +12,7 @@ import { bottle, desk, doorFrame, floor, sideChair, wall } from './props'
 
 const sideViewTag: Point = [16, 14]
 
-export const doorwayChestStretchDrawing: Illustration = drawing(
-  'Side view, standing in a doorway with a forearm on the frame and one foot ahead: from upright, the chest leans gently through the doorway.',
+export const doorwayChestStretchDrawing: IllustrationData = drawing(
   floor(),
   doorFrame(50, 70),
   asStart(
@@ -41,9 +40,8 @@ export const doorwayChestStretchDrawing: Illustration = drawing(
   motion(arrow([76, 36], [88, 36]))
 )
 
-export const standingHipFlexorStretchDrawing: Illustration = oneSided(
+export const standingHipFlexorStretchDrawing: IllustrationData = oneSided(
   drawing(
-    'Side view, holding the desk with one foot forward and the back heel up: from upright, the hips shift forward with the back straight and the front of the back hip stretches.',
     floor(),
     desk(72, 114, 60),
     asStart(
@@ -75,8 +73,7 @@ export const standingHipFlexorStretchDrawing: Illustration = oneSided(
   sideViewTag
 )
 
-export const calfRaisesDrawing: Illustration = drawing(
-  'Side view, hands on the back of a chair: from heels on the floor, the body rises up onto the toes, then lowers slowly.',
+export const calfRaisesDrawing: IllustrationData = drawing(
   floor(),
   sideChair({ backX: 68, facing: 'right' }),
   asStart(
@@ -98,8 +95,7 @@ export const calfRaisesDrawing: Illustration = drawing(
   motion(arrow([43, 104], [43, 88], { both: true }))
 )
 
-export const standingBackExtensionDrawing: Illustration = drawing(
-  'Side view, standing with hands on the lower back: from upright, the body leans gently backward.',
+export const standingBackExtensionDrawing: IllustrationData = drawing(
   floor(),
   asStart(
     figure({
@@ -121,9 +117,8 @@ export const standingBackExtensionDrawing: Illustration = drawing(
   motion(arrow([70, 12], [46, 8], { curve: -4 }))
 )
 
-export const lateralLegRaiseDrawing: Illustration = oneSided(
+export const lateralLegRaiseDrawing: IllustrationData = oneSided(
   drawing(
-    'Facing forward, one hand on a chair back: from standing on both feet, the left leg lifts straight out to the side while the body stays upright; the left hip muscles work.',
     floor(),
     sideChair({ backX: 40, facing: 'left' }),
     asStart(bodyStrokes(polyline([[70, 54], [71, 79], [71, 104], [75, 106]]))),
@@ -149,9 +144,8 @@ export const lateralLegRaiseDrawing: Illustration = oneSided(
   [104, 22]
 )
 
-export const singleArmRowDrawing: Illustration = oneSided(
+export const singleArmRowDrawing: IllustrationData = oneSided(
   drawing(
-    'Side view, one hand on the desk and leaning forward with a flat back: from the arm hanging down, the other hand pulls a water bottle up toward the hip; that arm and the upper back work.',
     floor(),
     desk(114, 84, 64),
     asStart(bodyStrokes(polyline([[75, 45], [74, 60], [72, 73]]))),
@@ -177,9 +171,8 @@ export const singleArmRowDrawing: Illustration = oneSided(
   sideViewTag
 )
 
-export const singleLegBalanceDrawing: Illustration = oneSided(
+export const singleLegBalanceDrawing: IllustrationData = oneSided(
   drawing(
-    'Side view, fingertips on a wall: from standing on both feet, one foot lifts behind and the standing leg holds the body steady.',
     floor(),
     wall(84),
     asStart(bodyStrokes(polyline([[60, 54], [59, 79], [57, 104], [64, 106]]))),
@@ -195,8 +188,7 @@ export const singleLegBalanceDrawing: Illustration = oneSided(
   sideViewTag
 )
 
-export const walkAwayDrawing: Illustration = drawing(
-  'Side view: from standing at the desk, the person walks away from it at an easy pace, arms swinging.',
+export const walkAwayDrawing: IllustrationData = drawing(
   floor(),
   desk(114, 84, 62),
   asStart(figure({ ...standingSide, head: [79, 16], neck: [78, 25], hip: [78, 54], arms: [[[78, 26], [79, 41], [81, 55]]], legs: [[[78, 54], [79, 79], [78, 104], [85, 106]]] })),

@@ -3,13 +3,13 @@ import type { EngineState } from '@shared/engine-state'
 import type { GuidedRoutine } from '@shared/routine'
 import { engineState as activeEngineState } from '../../../helpers/engine-state-fixture'
 
-type PhaseSpec = Pick<TimelinePhase, 'kind' | 'exerciseId' | 'side' | 'seconds' | 'label'>
+type PhaseSpec = Pick<TimelinePhase, 'kind' | 'exerciseId' | 'side' | 'seconds'> & Partial<Pick<TimelinePhase, 'rep' | 'repCount'>>
 
-/** Places phases one after another, as main's timeline builder does. */
+/** Places phases one after another, as main's timeline builder does (the player words them). */
 export function timeline(specs: readonly PhaseSpec[]): TimelinePhase[] {
   let startSeconds = 0
   return specs.map((spec) => {
-    const placed: TimelinePhase = { ...spec, startSeconds, set: 1, setCount: 1, rep: null, repCount: null }
+    const placed: TimelinePhase = { rep: null, repCount: null, ...spec, startSeconds, set: 1, setCount: 1 }
     startSeconds += spec.seconds
     return placed
   })
@@ -28,16 +28,16 @@ export const chinTuckItem: RoutineItem = {
 
 /** Chin tuck's phases: 5 s to get ready, 30 s of repetitions. */
 export const chinTuckPhases: readonly PhaseSpec[] = [
-  { kind: 'prepare', exerciseId: 'chin-tuck', side: 'both', seconds: 5, label: 'Get ready: Chin tuck' },
-  { kind: 'reps', exerciseId: 'chin-tuck', side: 'both', seconds: 30, label: '10 slow repetitions' }
+  { kind: 'prepare', exerciseId: 'chin-tuck', side: 'both', seconds: 5 },
+  { kind: 'reps', exerciseId: 'chin-tuck', side: 'both', seconds: 30, repCount: 10 }
 ]
 
 /** Neck side bend (left first, then right) and chin tuck: 5+20+4+20 + 5+30 = 84 s. */
 export const twoMoveTimeline = timeline([
-  { kind: 'prepare', exerciseId: 'neck-side-bend', side: 'left', seconds: 5, label: 'Get ready: Neck side bend, left side first' },
-  { kind: 'hold', exerciseId: 'neck-side-bend', side: 'left', seconds: 20, label: 'Left side: Hold' },
-  { kind: 'switch-side', exerciseId: 'neck-side-bend', side: 'right', seconds: 4, label: 'Now the right side' },
-  { kind: 'hold', exerciseId: 'neck-side-bend', side: 'right', seconds: 20, label: 'Right side: Hold' },
+  { kind: 'prepare', exerciseId: 'neck-side-bend', side: 'left', seconds: 5 },
+  { kind: 'hold', exerciseId: 'neck-side-bend', side: 'left', seconds: 20, rep: 1, repCount: 1 },
+  { kind: 'switch-side', exerciseId: 'neck-side-bend', side: 'right', seconds: 4 },
+  { kind: 'hold', exerciseId: 'neck-side-bend', side: 'right', seconds: 20, rep: 1, repCount: 1 },
   ...chinTuckPhases
 ])
 

@@ -1,10 +1,12 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BreakApp } from '../../../../src/renderer/src/features/break/break-app'
-import { postureCard } from '@shared/content/posture'
+import { englishContent } from '../../../helpers/english-content'
 import { ShellContext } from '../../../../src/renderer/src/lib/shell'
 import { flush } from '../../helpers/flush'
 import { useBreakWindowFakes } from './fake-break-api'
+
+const { postureCard } = englishContent
 
 const fake = await vi.hoisted(async () => (await import('./fake-break-api')).createFakeBreakApi())
 

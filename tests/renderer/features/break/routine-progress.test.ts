@@ -3,8 +3,11 @@ import {
   formatClock,
   locatePhase,
   phaseAnnouncement,
+  phaseLabel,
   timelineSeconds
 } from '../../../../src/renderer/src/features/break/routine-progress'
+import type { TimelinePhase } from '@shared/content/routine-schema'
+import { englishI18n } from '../../../helpers/english-content'
 import { twoMoveTimeline } from './break-fixtures'
 
 describe('locatePhase', () => {
@@ -20,7 +23,8 @@ describe('locatePhase', () => {
 
   it('rounds the countdown up so a phase never shows 0 before it ends', () => {
     const position = locatePhase(twoMoveTimeline, 5.2)
-    expect(position?.phase.label).toBe('Left side: Hold')
+    expect(position?.phase.kind).toBe('hold')
+    expect(position?.phase.side).toBe('left')
     expect(position?.phaseRemainingSeconds).toBe(20)
   })
 
@@ -53,7 +57,30 @@ describe('formatting', () => {
 
   it('announces timed work with its length, and side changes by their label', () => {
     const [, hold, switchSide] = twoMoveTimeline
-    expect(hold && phaseAnnouncement(hold, 'Neck side bend')).toBe('Neck side bend. Left side: Hold, 20 seconds.')
-    expect(switchSide && phaseAnnouncement(switchSide, 'Neck side bend')).toBe('Now the right side.')
+    expect(hold && phaseAnnouncement(englishI18n.t, hold, 'Neck side bend')).toBe('Neck side bend. Left side: Hold, 20 seconds.')
+    expect(switchSide && phaseAnnouncement(englishI18n.t, switchSide, 'Neck side bend')).toBe('Now the right side.')
+  })
+})
+
+describe('phaseLabel', () => {
+  const t = englishI18n.t
+  const base: TimelinePhase = {
+    kind: 'hold', exerciseId: 'neck-side-bend', side: 'both', startSeconds: 0, seconds: 20, set: 1, setCount: 2, rep: null, repCount: null
+  }
+  const label = (phase: Partial<TimelinePhase>): string => phaseLabel(t, { ...base, ...phase }, 'Neck side bend')
+
+  it('words each phase from its fields', () => {
+    expect(label({ kind: 'prepare', side: 'right' })).toBe('Get ready: Neck side bend, right side first')
+    expect(label({ kind: 'prepare' })).toBe('Get ready: Neck side bend')
+    expect(label({ kind: 'hold', side: 'left', rep: 2, repCount: 3 })).toBe('Left side: Hold 2 of 3')
+    expect(label({ kind: 'hold', rep: 1, repCount: 1 })).toBe('Hold')
+    expect(label({ kind: 'reps', side: 'right', repCount: 1 })).toBe('Right side: 1 slow repetition')
+    expect(label({ kind: 'reps', repCount: 12 })).toBe('12 slow repetitions')
+    expect(label({ kind: 'switch-side', side: 'left' })).toBe('Now the left side')
+  })
+
+  it('tells a release between holds from a rest before the next set', () => {
+    expect(label({ kind: 'rest', rep: 2, repCount: 2 })).toBe('Relax')
+    expect(label({ kind: 'rest', set: 2, setCount: 2 })).toBe('Rest. Next: set 2 of 2')
   })
 })

@@ -2,7 +2,9 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import ChecklistPage from '../../../../src/renderer/src/features/checklist/checklist-page'
-import { checklistItems } from '@shared/content/checklist'
+import { englishContent } from '../../../helpers/english-content'
+
+const { checklistItems } = englishContent
 
 const fake = await vi.hoisted(async () => (await import('./fake-checklist-api')).createFakeChecklistApi())
 vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api }))

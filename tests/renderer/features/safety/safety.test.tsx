@@ -4,9 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { FirstRunNotice } from '../../../../src/renderer/src/features/safety/first-run-notice'
 import SafetyPage from '../../../../src/renderer/src/features/safety/safety-page'
 import type { OnboardingState } from '@shared/app-state'
-import { safetyContent } from '@shared/content/safety'
+import { englishContent } from '../../../helpers/english-content'
 import { applySettingsPatch, defaultSettings, settingsSchema } from '@shared/settings'
 import { engineState } from '../../../helpers/engine-state-fixture'
+
+const safetyContent = englishContent.safety
 
 const fake = await vi.hoisted(async () => (await import('../../helpers/fake-api')).createFakeApi())
 vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api }))

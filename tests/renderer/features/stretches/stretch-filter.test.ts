@@ -8,9 +8,11 @@ import {
   toggleArea
 } from '../../../../src/renderer/src/features/stretches/stretch-filter'
 import { doseText, sidesText } from '../../../../src/renderer/src/features/stretches/stretch-labels'
-import { stretches } from '@shared/content/stretches'
+import { englishContent, englishI18n } from '../../../helpers/english-content'
 import { bodyAreaSchema } from '@shared/settings'
 import type { Stretch } from '@shared/content/schema'
+
+const { stretches } = englishContent
 
 function byId(id: string): Stretch {
   const stretch = stretches.find((candidate) => candidate.id === id)
@@ -58,22 +60,22 @@ describe('stretch filter', () => {
   })
 
   it('words the result count', () => {
-    expect(resultCountText(26, 26)).toBe('Showing all 26 stretches.')
-    expect(resultCountText(4, 26)).toBe('Showing 4 of 26 stretches.')
-    expect(resultCountText(0, 26)).toBe('No stretches match these filters.')
+    expect(resultCountText(englishI18n.t, 26, 26)).toBe('Showing all 26 stretches.')
+    expect(resultCountText(englishI18n.t, 4, 26)).toBe('Showing 4 of 26 stretches.')
+    expect(resultCountText(englishI18n.t, 0, 26)).toBe('No stretches match these filters.')
   })
 })
 
 describe('stretch labels', () => {
   it('describes holds and repetitions', () => {
-    expect(doseText(byId('neck-side-bend'))).toBe('Hold 20 s × 2, 1 set')
-    expect(doseText(byId('chin-tuck'))).toBe('10 reps, 1 set')
-    expect(doseText(byId('eye-break-20-20-20'))).toBe('Hold 20 s, 1 set')
+    expect(doseText(englishI18n.t, byId('neck-side-bend'))).toBe('Hold 20 s × 2, 1 set')
+    expect(doseText(englishI18n.t, byId('chin-tuck'))).toBe('10 reps, 1 set')
+    expect(doseText(englishI18n.t, byId('eye-break-20-20-20'))).toBe('Hold 20 s, 1 set')
   })
 
   it('says how sides are worked, except for the eyes', () => {
-    expect(sidesText(byId('neck-side-bend'))).toBe('One side at a time, then the other')
-    expect(sidesText(byId('chin-tuck'))).toBe('Both sides together')
-    expect(sidesText(byId('eye-break-20-20-20'))).toBeNull()
+    expect(sidesText(englishI18n.t, byId('neck-side-bend'))).toBe('One side at a time, then the other')
+    expect(sidesText(englishI18n.t, byId('chin-tuck'))).toBe('Both sides together')
+    expect(sidesText(englishI18n.t, byId('eye-break-20-20-20'))).toBeNull()
   })
 })

@@ -2,11 +2,13 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import StretchesPage from '../../../../src/renderer/src/features/stretches/stretches-page'
-import { stretches } from '@shared/content/stretches'
+import { englishContent } from '../../../helpers/english-content'
 import type { GuidedRoutine } from '@shared/routine'
 import { defaultSettings, type Settings } from '@shared/settings'
 import { appInfo } from '../../helpers/app-info-fixture'
 import { chinTuckItem, chinTuckPhases, timeline } from '../break/break-fixtures'
+
+const { stretches } = englishContent
 
 const fake = await vi.hoisted(async () => (await import('../../helpers/fake-api')).createFakeApi())
 vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api }))

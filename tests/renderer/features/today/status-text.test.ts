@@ -8,26 +8,30 @@ import {
   secondsUntilCountChanges
 } from '../../../../src/renderer/src/features/today/status-text'
 import { engineState, NOW } from '../../../helpers/engine-state-fixture'
+import { britishI18n } from '../../../helpers/english-content'
+
+// British English: the words of the catalog with a 24-hour clock.
+const t = britishI18n.t
 
 describe('Today status text', () => {
   it('headlines each phase in the tray\'s words', () => {
-    expect(headline(engineState(), 'UTC')).toBe('Next break in 23 minutes')
-    expect(headline(engineState({ nextBreakInSeconds: 30 }), 'UTC')).toBe('Next break in 1 minute')
-    expect(headline(engineState({ nextBreakInSeconds: null }), 'UTC')).toBe('Next posture cue in 7 minutes')
-    expect(headline(engineState({ phase: 'paused', paused: true, pausedUntilWallMs: NOW + 30 * 60_000 }), 'Europe/Berlin')).toBe('Paused until 15:30')
-    expect(headline(engineState({ phase: 'paused', paused: true }), 'UTC')).toBe('Paused until you resume')
-    expect(headline(engineState({ phase: 'break', breakEndsAtWallMs: NOW + 5 * 60_000 }), 'UTC')).toBe('On a break until 14:05')
-    expect(headline(engineState({ phase: 'away' }), 'UTC')).toBe('Away — time is not counted')
+    expect(headline(t, engineState(), 'UTC')).toBe('Next break in 23 minutes')
+    expect(headline(t, engineState({ nextBreakInSeconds: 30 }), 'UTC')).toBe('Next break in 1 minute')
+    expect(headline(t, engineState({ nextBreakInSeconds: null }), 'UTC')).toBe('Next posture cue in 7 minutes')
+    expect(headline(t, engineState({ phase: 'paused', paused: true, pausedUntilWallMs: NOW + 30 * 60_000 }), 'Europe/Berlin')).toBe('Paused until 15:30')
+    expect(headline(t, engineState({ phase: 'paused', paused: true }), 'UTC')).toBe('Paused until you resume')
+    expect(headline(t, engineState({ phase: 'break', breakEndsAtWallMs: NOW + 5 * 60_000 }), 'UTC')).toBe('On a break until 14:05')
+    expect(headline(t, engineState({ phase: 'away' }), 'UTC')).toBe('Away — time is not counted')
   })
 
   it('details the next break, cue and reading mode', () => {
-    expect(nextBreakText(engineState(), 'UTC')).toBe('In 23 minutes of active time (about 14:23)')
-    expect(nextBreakText(engineState({ phase: 'away', nextBreakAtWallMs: null }), 'UTC')).toBe('In 23 minutes of active time')
-    expect(nextBreakText(engineState({ phase: 'waiting', busy: true }), 'UTC')).toBe('Due — waiting until you are free')
-    expect(nextBreakText(engineState({ nextBreakInSeconds: null, nextBreakAtWallMs: null }), 'UTC')).toBe('Off')
-    expect(nextPostureText(engineState({ phase: 'warning', nextPostureInSeconds: null }))).toBe('After the break')
-    expect(readingText(engineState({ readingUntilWallMs: NOW + 3_600_000 }), 'UTC')).toBe('On until 15:00')
-    expect(minutesText(150 * 60)).toBe('2 h 30 min')
+    expect(nextBreakText(t, engineState(), 'UTC')).toBe('In 23 minutes of active time (about 14:23)')
+    expect(nextBreakText(t, engineState({ phase: 'away', nextBreakAtWallMs: null }), 'UTC')).toBe('In 23 minutes of active time')
+    expect(nextBreakText(t, engineState({ phase: 'waiting', busy: true }), 'UTC')).toBe('Due — waiting until you are free')
+    expect(nextBreakText(t, engineState({ nextBreakInSeconds: null, nextBreakAtWallMs: null }), 'UTC')).toBe('Off')
+    expect(nextPostureText(t, engineState({ phase: 'warning', nextPostureInSeconds: null }))).toBe('After the break')
+    expect(readingText(t, engineState({ readingUntilWallMs: NOW + 3_600_000 }), 'UTC')).toBe('On until 15:00')
+    expect(minutesText(t, 150 * 60)).toBe('2 h 30 min')
   })
 
   it('knows when a shown minute count next changes, and when nothing counts down', () => {

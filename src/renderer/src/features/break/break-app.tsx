@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect } from 'react'
 import { useHashRoute } from '../../lib/use-hash-route'
 import { useSettings } from '../../lib/use-settings'
@@ -18,9 +19,10 @@ export function BreakApp() {
   const { settings } = useSettings()
   useTheme(settings?.app.theme)
 
+  const { t } = useTranslation()
   useEffect(() => {
-    document.title = route === 'posture' ? 'Posture check — Upright' : 'Break — Upright'
-  }, [route])
+    document.title = route === 'posture' ? t('nav.postureTitle') : t('nav.breakTitle')
+  }, [route, t])
 
   const sound = settings ? { sound: settings.app.breakSound, volumePercent: settings.app.soundVolumePercent } : null
   return route === 'posture' ? <PostureCheck /> : <BreakScreen sound={sound} />

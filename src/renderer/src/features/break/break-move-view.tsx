@@ -1,8 +1,8 @@
 import { useId, useState } from 'react'
-import { sideLabel } from '@shared/content/side-label'
-import { findStretch } from '@shared/content/stretches'
+import { useTranslation } from 'react-i18next'
 import { Illustration } from '../../components/illustration'
-import { phaseAnnouncement, type RoutinePosition } from './routine-progress'
+import { useContent } from '../../lib/i18n'
+import { phaseAnnouncement, phaseLabel, type RoutinePosition } from './routine-progress'
 import { StretchSteps } from './stretch-steps'
 
 /**
@@ -10,6 +10,8 @@ import { StretchSteps } from './stretch-steps'
  * thing to do now, and a large countdown. The steps and the drawing open on request.
  */
 export function BreakMoveView({ position, headingId }: { position: RoutinePosition; headingId: string }) {
+  const { t } = useTranslation()
+  const { findStretch, sideLabel } = useContent()
   const [detailsOpen, setDetailsOpen] = useState(false)
   const detailsId = useId()
   const { phase } = position
@@ -26,15 +28,15 @@ export function BreakMoveView({ position, headingId }: { position: RoutinePositi
         {position.exerciseCount > 1 ? (
           <span className="break-move-count">
             {' '}
-            · move {position.exerciseNumber} of {position.exerciseCount}
+            {t('routine.moveOf', { number: position.exerciseNumber, count: position.exerciseCount })}
           </span>
         ) : null}
       </h2>
       <div className={`routine-phase routine-phase-${phase.kind}`} data-testid="routine-phase">
-        <p className="break-instruction routine-phase-label">{phase.label}</p>
+        <p className="break-instruction routine-phase-label">{phaseLabel(t, phase, name)}</p>
         <p className="break-countdown" data-testid="break-countdown">
           <span aria-hidden="true">{position.phaseRemainingSeconds}</span>
-          <span className="visually-hidden">{`${position.phaseRemainingSeconds} seconds left in this step`}</span>
+          <span className="visually-hidden">{t('routine.secondsLeftInStep', { count: position.phaseRemainingSeconds })}</span>
         </p>
       </div>
       {stretch ? (
@@ -47,12 +49,12 @@ export function BreakMoveView({ position, headingId }: { position: RoutinePositi
             setDetailsOpen((open) => !open)
           }}
         >
-          {detailsOpen ? 'Hide steps' : 'Show steps and picture'}
+          {detailsOpen ? t('routine.hideDetails') : t('routine.showDetails')}
         </button>
       ) : null}
       {stretch && detailsOpen ? (
         // Scrolls inside itself on a small window, so the page never does; focusable for keyboards.
-        <div id={detailsId} className="break-details" tabIndex={0} role="region" aria-label={`How to do ${name}`}>
+        <div id={detailsId} className="break-details" tabIndex={0} role="region" aria-label={t('routine.howTo', { name })}>
           <figure className="break-figure">
             <Illustration drawing={stretch.illustration} side={phase.side === 'both' ? undefined : phase.side} />
           </figure>
@@ -66,10 +68,10 @@ export function BreakMoveView({ position, headingId }: { position: RoutinePositi
           </div>
         </div>
       ) : null}
-      {next ? <p className="break-next">Up next: {next.name}</p> : null}
+      {next ? <p className="break-next">{t('routine.upNext', { name: next.name })}</p> : null}
       {/* Polite and keyed to the phase, so it speaks at each change and never every second. */}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {phaseAnnouncement(phase, name)}
+        {phaseAnnouncement(t, phase, name)}
       </p>
     </section>
   )

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { GuidedRoutine } from '@shared/routine'
 import { useSettings } from '../../lib/use-settings'
 import { api } from '../../lib/api'
@@ -14,6 +15,7 @@ export const floorQuestionMinBreakMinutes = 10
  * break, and Preferences can change it any time.
  */
 export function FloorQuestion() {
+  const { t } = useTranslation()
   const { settings, update } = useSettings()
   const [answer, setAnswer] = useState<'yes' | 'no' | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -29,9 +31,9 @@ export function FloorQuestion() {
     try {
       const result = await update({ body: { floorExercises: value } })
       if (result.ok) setAnswer(value)
-      else setError(`Could not save that: ${result.message}`)
+      else setError(t('break.floor.saveFailed', { reason: result.message }))
     } catch (reason) {
-      setError(`Could not save that: ${errorMessage(reason)}`)
+      setError(t('break.floor.saveFailed', { reason: errorMessage(reason) }))
     } finally {
       setBusy(false)
     }
@@ -39,26 +41,23 @@ export function FloorQuestion() {
 
   return (
     <section className="break-floor-question card" aria-labelledby="break-floor-heading">
-      <h2 id="break-floor-heading">Floor exercises in long breaks?</h2>
+      <h2 id="break-floor-heading">{t('break.floor.heading')}</h2>
       {answer === null ? (
         <>
-          <p>
-            Some moves, such as the bird dog or the glute bridge, are done kneeling or lying on the floor. They need a little floor space
-            and are only offered in breaks of 10 minutes or more. This break stays at the desk either way.
-          </p>
+          <p>{t('break.floor.text', { minutes: floorQuestionMinBreakMinutes })}</p>
           <div className="row">
             <button type="button" disabled={busy} onClick={() => void choose('yes')}>
-              Yes, include floor moves
+              {t('break.floor.yes')}
             </button>
             <button type="button" disabled={busy} onClick={() => void choose('no')}>
-              No, desk moves only
+              {t('break.floor.no')}
             </button>
           </div>
         </>
       ) : null}
       <p role="status">
-        {answer === 'yes' ? 'Floor moves will be part of your next long break. You can change this in Preferences.' : null}
-        {answer === 'no' ? 'Breaks will keep to desk moves. You can change this in Preferences.' : null}
+        {answer === 'yes' ? t('break.floor.savedYes') : null}
+        {answer === 'no' ? t('break.floor.savedNo') : null}
       </p>
       {error ? (
         <p className="error" role="alert">
@@ -75,6 +74,7 @@ export interface WalkInsteadProps {
 
 /** HSE and the walking-break studies favour getting up and walking: offered instead of the stretches. */
 export function WalkInstead({ onWalk }: WalkInsteadProps) {
+  const { t } = useTranslation()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -84,7 +84,7 @@ export function WalkInstead({ onWalk }: WalkInsteadProps) {
     try {
       onWalk(await api.routine.walkForBreak())
     } catch (reason) {
-      setError(`Could not switch to a walk: ${errorMessage(reason)}`)
+      setError(t('break.walkFailed', { reason: errorMessage(reason) }))
       setBusy(false)
     }
   }
@@ -93,7 +93,7 @@ export function WalkInstead({ onWalk }: WalkInsteadProps) {
   return (
     <>
       <button type="button" disabled={busy} onClick={() => void walk()}>
-        Walk away from the desk
+        {t('break.walk')}
       </button>
       {error ? (
         <p className="error break-walk-error" role="alert">

@@ -1,39 +1,35 @@
 import { useEffect, useRef } from 'react'
+import type { TFunction } from 'i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import { minutesText } from '@shared/countdown'
 import type { BreakOutcome } from '@shared/engine-state'
 import { useIsWebHarness } from '../../lib/shell'
 
 
-const headings: Record<BreakOutcome, string> = {
-  completed: 'Break over — nice work',
-  postponed: 'Break postponed',
-  skipped: 'Break skipped',
-  missed: 'Break missed'
-}
-
-function nextBreakText(outcome: BreakOutcome, nextBreakInSeconds: number | null): string | null {
+function nextBreakText(t: TFunction, outcome: BreakOutcome, nextBreakInSeconds: number | null): string | null {
   if (nextBreakInSeconds === null) return null
-  const when = minutesText(nextBreakInSeconds)
-  return outcome === 'postponed' ? `We'll remind you again in about ${when}.` : `Next break in about ${when} of screen time.`
+  const duration = minutesText(t, nextBreakInSeconds)
+  return outcome === 'postponed' ? t('break.over.remindAgain', { duration }) : t('break.over.nextIn', { duration })
 }
 
 /** The short end message; focus moves to it so screen readers say how the break ended. */
 export function BreakOver({ outcome, nextBreakInSeconds }: { outcome: BreakOutcome; nextBreakInSeconds: number | null }) {
+  const { t } = useTranslation()
   const headingRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     headingRef.current?.focus()
   }, [])
   const isWebHarness = useIsWebHarness()
-  const next = nextBreakText(outcome, nextBreakInSeconds)
+  const next = nextBreakText(t, outcome, nextBreakInSeconds)
   return (
     <section className="break-end" aria-labelledby="break-end-heading">
       <h1 id="break-end-heading" ref={headingRef} tabIndex={-1}>
-        {headings[outcome]}
+        {t(`break.over.${outcome}`)}
       </h1>
       {next ? <p>{next}</p> : null}
       {isWebHarness ? (
         <p className="muted">
-          Returning to <a href="./index.html#/today">Upright</a>…
+          <Trans i18nKey="break.over.returning" components={{ link: <a href="./index.html#/today" /> }} />
         </p>
       ) : null}
     </section>

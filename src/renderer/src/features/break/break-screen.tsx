@@ -2,8 +2,9 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import type { BreakOutcome, EngineState } from '@shared/engine-state'
 import type { GuidedRoutine } from '@shared/routine'
 import type { BreakSound } from '@shared/settings'
-import { safetyContent } from '@shared/content/safety'
+import { Trans, useTranslation } from 'react-i18next'
 import { api } from '../../lib/api'
+import { useContent } from '../../lib/i18n'
 import { useIsWebHarness } from '../../lib/shell'
 import { FloorQuestion, WalkInstead } from './break-options'
 import { BreakOver } from './break-over'
@@ -55,6 +56,8 @@ type BreakMode = 'stretch' | 'look-away'
  * the break has run its length.
  */
 export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null }) {
+  const { t } = useTranslation()
+  const { safety } = useContent()
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
   const [engine, acceptEngine] = useEngineState(null)
   const [outcome, setOutcome] = useState<BreakOutcome | null>(null)
@@ -121,7 +124,7 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
       setOutcome(response === 'postpone' ? 'postponed' : 'skipped')
       await refresh()
     } catch (reason) {
-      setError(`Could not ${response} the break: ${errorMessage(reason)}`)
+      setError(t(response === 'postpone' ? 'break.postponeFailed' : 'break.skipFailed', { reason: errorMessage(reason) }))
     } finally {
       setBusy(false)
     }
@@ -171,10 +174,10 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
 
   return (
     <main className="break-screen">
-      {loaded.status === 'loading' ? <p className="muted">Getting your break ready…</p> : null}
+      {loaded.status === 'loading' ? <p className="muted">{t('break.loading')}</p> : null}
       {loaded.status === 'failed' ? (
         <p className="error" role="alert">
-          Could not load the break: {loaded.message}
+          {t('break.loadFailed', { reason: loaded.message })}
         </p>
       ) : null}
       {over ? <BreakOver outcome={outcome ?? 'completed'} nextBreakInSeconds={engine?.nextBreakInSeconds ?? null} /> : null}
@@ -183,8 +186,8 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
         <>
           <header className="break-header">
             <div className="break-title">
-              <h1>Time for a break</h1>
-              <p className="break-left">{formatClock(breakRemaining)} left</p>
+              <h1>{t('break.title')}</h1>
+              <p className="break-left">{t('break.timeLeft', { time: formatClock(breakRemaining) })}</p>
             </div>
             <BreakChoices engine={engine} busy={busy} onRespond={respond} />
           </header>
@@ -194,12 +197,12 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
             </p>
           ) : null}
           {movesLeft ? (
-            <div className="break-mode" role="group" aria-label="How to spend this break">
+            <div className="break-mode" role="group" aria-label={t('break.modeLabel')}>
               <button type="button" aria-pressed={mode === 'stretch'} onClick={() => setMode('stretch')}>
-                Guided moves
+                {t('break.guidedMoves')}
               </button>
               <button type="button" aria-pressed={mode === 'look-away'} onClick={() => setMode('look-away')}>
-                Stand up and look away
+                {t('break.lookAwayMode')}
               </button>
               {walk === null && ready.guided !== null && ready.guided.routine.durationSeconds >= 60 ? (
                 <WalkInstead
@@ -234,13 +237,13 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
           {engine.canSkip && breakRemaining <= doneWindowSeconds ? (
             <div className="routine-controls">
               <button type="button" className="primary" disabled={busy} onClick={() => void finish()}>
-                Done
+                {t('break.done')}
               </button>
             </div>
           ) : null}
         </>
       ) : null}
-      <p className="break-safety">{safetyContent.stopIfItHurts}</p>
+      <p className="break-safety">{safety.stopIfItHurts}</p>
     </main>
   )
 }
@@ -252,24 +255,24 @@ interface BreakChoicesProps {
 }
 
 function BreakChoices({ engine, busy, onRespond }: BreakChoicesProps) {
+  const { t } = useTranslation()
   if (!engine.canPostpone && !engine.canSkip) return null
-  const escapeDoes = engine.canPostpone ? 'postpones' : 'skips'
   return (
     <div className="break-choices">
       <div className="row">
         {engine.canPostpone ? (
           <button type="button" disabled={busy} onClick={() => void onRespond('postpone')}>
-            Postpone ({engine.postponesLeft} left)
+            {t('break.postponeLeft', { count: engine.postponesLeft })}
           </button>
         ) : null}
         {engine.canSkip ? (
           <button type="button" disabled={busy} onClick={() => void onRespond('skip')}>
-            Skip
+            {t('break.skip')}
           </button>
         ) : null}
       </div>
       <p className="break-key-hint">
-        <kbd>Esc</kbd> {escapeDoes}
+        <Trans i18nKey={engine.canPostpone ? 'break.escPostpones' : 'break.escSkips'} components={{ kbd: <kbd /> }} />
       </p>
     </div>
   )
@@ -277,11 +280,12 @@ function BreakChoices({ engine, busy, onRespond }: BreakChoicesProps) {
 
 function NoBreak() {
   const isWebHarness = useIsWebHarness()
+  const { t } = useTranslation()
   return (
     <section className="break-end" aria-labelledby="no-break-heading">
-      <h1 id="no-break-heading">No break is running</h1>
-      <p>Breaks start from the tray menu or when your next one is due.</p>
-      {isWebHarness ? <a href="./index.html#/today">Back to Upright</a> : null}
+      <h1 id="no-break-heading">{t('break.noBreak.heading')}</h1>
+      <p>{t('break.noBreak.text')}</p>
+      {isWebHarness ? <a href="./index.html#/today">{t('break.backToApp')}</a> : null}
     </section>
   )
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { eyeCue } from '@shared/content/posture'
 import { formatClock } from './routine-progress'
 
@@ -6,18 +7,19 @@ import { formatClock } from './routine-progress'
  * who chooses it. One instruction and the time left in the break, large.
  */
 export function LookAway({ remainingSeconds, afterRoutine }: { remainingSeconds: number; afterRoutine: boolean }) {
+  const { t } = useTranslation()
   return (
     <section className="break-stage" aria-labelledby="look-away-heading">
-      <p className="break-move-name">{afterRoutine ? 'Moves done. To finish:' : 'Your break'}</p>
+      <p className="break-move-name">{afterRoutine ? t('break.lookAway.movesDone') : t('break.lookAway.yourBreak')}</p>
       <h2 id="look-away-heading" className="break-instruction">
-        Stand up and look away
+        {t('break.lookAway.heading')}
       </h2>
       <p className="break-countdown" data-testid="break-countdown">
         <span aria-hidden="true">{formatClock(remainingSeconds)}</span>
-        <span className="visually-hidden">{`${formatClock(remainingSeconds)} left in this break`}</span>
+        <span className="visually-hidden">{t('break.lookAway.timeLeft', { time: formatClock(remainingSeconds) })}</span>
       </p>
       <p className="break-subline">
-        Walk a few steps, let your shoulders drop, and rest your eyes on something about {eyeCue.lookMeters} m ({eyeCue.lookFeet} ft) away.
+        {t('break.lookAway.subline', { meters: eyeCue.lookMeters, feet: eyeCue.lookFeet })}
       </p>
     </section>
   )

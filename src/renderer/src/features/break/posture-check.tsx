@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useState } from 'react'
 import type { PostureResponse } from '@shared/engine-state'
-import { eyeCue, postureCard } from '@shared/content/posture'
+import { useTranslation } from 'react-i18next'
+import { useContent } from '../../lib/i18n'
 import { api } from '../../lib/api'
 import { useIsWebHarness } from '../../lib/shell'
 import { returnDelayMs, returnToMain } from './return-to-main'
@@ -9,6 +10,8 @@ import { errorMessage } from '@shared/error-message'
 /** The posture cue's card (break.html#/posture): five quick points, then Done or Not now. */
 export function PostureCheck() {
   const isWebHarness = useIsWebHarness()
+  const { t } = useTranslation()
+  const { eyeCue, postureCard } = useContent()
   const [answered, setAnswered] = useState<PostureResponse | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -20,7 +23,7 @@ export function PostureCheck() {
       await api.posture.respond({ response })
       setAnswered(response)
     } catch (reason) {
-      setError(`Could not save your answer: ${errorMessage(reason)}`)
+      setError(t('postureCheck.saveFailed', { reason: errorMessage(reason) }))
     } finally {
       setBusy(false)
     }
@@ -68,16 +71,16 @@ export function PostureCheck() {
         </p>
       ) : null}
       <div role="status" className="posture-status">
-        {answered === 'done' ? 'Nice — posture checked.' : null}
-        {answered === 'ignore' ? 'Okay, maybe next time.' : null}
+        {answered === 'done' ? t('postureCheck.done') : null}
+        {answered === 'ignore' ? t('postureCheck.notNow') : null}
       </div>
       {answered === null ? (
         <div className="row">
           <button type="button" className="primary" disabled={busy} onClick={() => void respond('done')}>
-            Done
+            {t('postureCheck.doneButton')}
           </button>
           <button type="button" disabled={busy} onClick={() => void respond('ignore')}>
-            Not now
+            {t('postureCheck.notNowButton')}
           </button>
         </div>
       ) : null}

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import type { TimelinePhase } from '@shared/content/routine-schema'
 
 /** Where a routine stands after `elapsedSeconds` (engine seconds), for the player to show. */
@@ -65,16 +66,43 @@ export function formatClock(totalSeconds: number): string {
   return `${minutes}:${String(seconds % 60).padStart(2, '0')}`
 }
 
-/** What a screen reader hears when a phase starts: its label and, for timed work, how long. */
-export function phaseAnnouncement(phase: TimelinePhase, exerciseName: string): string {
+/** What to do in a phase, in the reader's words: "Left side: Hold 2 of 3", "Rest. Next: set 2 of 2". */
+export function phaseLabel(t: TFunction, phase: TimelinePhase, exerciseName: string): string {
+  const onSide = (instruction: string): string =>
+    phase.side === 'both'
+      ? instruction
+      : t(phase.side === 'left' ? 'routine.phase.onLeftSide' : 'routine.phase.onRightSide', { instruction })
   switch (phase.kind) {
     case 'prepare':
-      return phase.label
+      if (phase.side === 'both') return t('routine.phase.prepare', { name: exerciseName })
+      return t(phase.side === 'left' ? 'routine.phase.prepareLeftFirst' : 'routine.phase.prepareRightFirst', { name: exerciseName })
+    case 'rest':
+      // A release between holds names the next hold; a rest between sets does not.
+      return phase.rep === null ? t('routine.phase.restBeforeSet', { set: phase.set, setCount: phase.setCount }) : t('routine.phase.relax')
+    case 'switch-side':
+      return t(phase.side === 'right' ? 'routine.phase.switchToRight' : 'routine.phase.switchToLeft')
+    case 'reps':
+      return onSide(t('routine.phase.reps', { count: phase.repCount ?? 1 }))
+    case 'hold':
+      return onSide(
+        phase.repCount === null || phase.repCount === 1 || phase.rep === null
+          ? t('routine.phase.hold')
+          : t('routine.phase.holdOf', { rep: phase.rep, repCount: phase.repCount })
+      )
+  }
+}
+
+/** What a screen reader hears when a phase starts: its label and, for timed work, how long. */
+export function phaseAnnouncement(t: TFunction, phase: TimelinePhase, exerciseName: string): string {
+  const label = phaseLabel(t, phase, exerciseName)
+  switch (phase.kind) {
+    case 'prepare':
+      return label
     case 'hold':
     case 'reps':
-      return `${exerciseName}. ${phase.label}, ${phase.seconds} seconds.`
+      return t('routine.announce.timed', { name: exerciseName, label, count: phase.seconds })
     case 'rest':
     case 'switch-side':
-      return `${phase.label}.`
+      return t('routine.announce.step', { label })
   }
 }

@@ -1,7 +1,7 @@
-import { sideLabel } from '@shared/content/side-label'
-import { findStretch } from '@shared/content/stretches'
+import { Trans, useTranslation } from 'react-i18next'
 import { Illustration } from '../../components/illustration'
-import { formatClock, phaseAnnouncement, type RoutinePosition } from './routine-progress'
+import { useContent } from '../../lib/i18n'
+import { formatClock, phaseAnnouncement, phaseLabel, type RoutinePosition } from './routine-progress'
 import { StretchSteps } from './stretch-steps'
 
 export interface RoutineViewProps {
@@ -12,15 +12,19 @@ export interface RoutineViewProps {
 /** A small caption over the phase label; prepare and rest labels already say it. */
 const phaseKindCaption = {
   prepare: null,
-  hold: 'Hold',
-  reps: 'Move',
+  hold: 'routine.caption.hold',
+  reps: 'routine.caption.reps',
   rest: null,
-  'switch-side': 'Switch sides'
+  'switch-side': 'routine.caption.switchSide'
 } as const
 
 /** One moment of a guided routine: the move, what to do now, and how long is left. */
 export function RoutineView({ position, headingId }: RoutineViewProps) {
+  const { t } = useTranslation()
+  const { findStretch, sideLabel } = useContent()
   const { phase } = position
+  const caption = phaseKindCaption[phase.kind]
+  const timeLeft = t('routine.timeLeft', { time: formatClock(position.remainingSeconds) })
   const stretch = findStretch(phase.exerciseId)
   const next = position.nextExerciseId === null ? undefined : findStretch(position.nextExerciseId)
   const name = stretch?.name ?? phase.exerciseId
@@ -32,22 +36,24 @@ export function RoutineView({ position, headingId }: RoutineViewProps) {
     <div className="routine">
       <div className="routine-meta">
         {position.exerciseCount > 1 ? (
-          <p className="routine-count">
-            Exercise {position.exerciseNumber} of {position.exerciseCount}
-          </p>
+          <p className="routine-count">{t('routine.exerciseOf', { number: position.exerciseNumber, count: position.exerciseCount })}</p>
         ) : null}
         <p className="routine-remaining">
-          <span className="routine-remaining-time">{formatClock(position.remainingSeconds)}</span> left
+          <Trans
+            i18nKey="routine.timeLeftStyled"
+            values={{ time: formatClock(position.remainingSeconds) }}
+            components={{ time: <span className="routine-remaining-time" /> }}
+          />
         </p>
       </div>
       <div
         className="routine-bar"
         role="progressbar"
-        aria-label="Routine progress"
+        aria-label={t('routine.progressLabel')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${formatClock(position.remainingSeconds)} left`}
+        aria-valuetext={timeLeft}
       >
         <div className="routine-bar-fill" style={{ width: `${percent}%` }} />
       </div>
@@ -61,8 +67,8 @@ export function RoutineView({ position, headingId }: RoutineViewProps) {
         <div className="routine-info">
           <div className={`routine-phase routine-phase-${phase.kind}`} data-testid="routine-phase">
             <div>
-              {phaseKindCaption[phase.kind] ? <p className="routine-phase-kind">{phaseKindCaption[phase.kind]}</p> : null}
-              <p className="routine-phase-label">{phase.label}</p>
+              {caption ? <p className="routine-phase-kind">{t(caption)}</p> : null}
+              <p className="routine-phase-label">{phaseLabel(t, phase, name)}</p>
               {side ? (
                 <p className="routine-phase-side" data-testid="routine-side">
                   {side}
@@ -70,11 +76,13 @@ export function RoutineView({ position, headingId }: RoutineViewProps) {
               ) : null}
             </div>
             <p className="routine-phase-countdown">
-              <span className="routine-phase-seconds">{position.phaseRemainingSeconds}</span>
-              <span className="routine-phase-unit" aria-hidden="true">
-                s
+              <span className="routine-phase-seconds" aria-hidden="true">
+                {position.phaseRemainingSeconds}
               </span>
-              <span className="visually-hidden"> seconds left in this step</span>
+              <span className="routine-phase-unit" aria-hidden="true">
+                {t('routine.secondsUnit')}
+              </span>
+              <span className="visually-hidden">{t('routine.secondsLeftInStep', { count: position.phaseRemainingSeconds })}</span>
             </p>
           </div>
           <h2 id={headingId} className="routine-name">
@@ -84,10 +92,10 @@ export function RoutineView({ position, headingId }: RoutineViewProps) {
         </div>
       </div>
 
-      {next ? <p className="routine-next">Up next: {next.name}</p> : null}
+      {next ? <p className="routine-next">{t('routine.upNext', { name: next.name })}</p> : null}
       {/* Polite and keyed to the phase, so it speaks at each change and never every second. */}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {phaseAnnouncement(phase, name)}
+        {phaseAnnouncement(t, phase, name)}
       </p>
     </div>
   )

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next'
 import type { ChecklistStatus } from '@shared/app-state'
 import type { ChecklistItem } from '@shared/content/schema'
 import { answerChoices } from './checklist-score'
@@ -10,10 +11,11 @@ export interface ChecklistAnswerProps {
 
 /** One radio group per item: arrow keys move between the answers, as in any radio group. */
 export function ChecklistAnswer({ item, status, onAnswer }: ChecklistAnswerProps) {
+  const { t } = useTranslation()
   return (
     <fieldset className="checklist-answer">
       <legend>
-        Your answer <span className="visually-hidden">for “{item.title}”</span>
+        <Trans i18nKey="checklist.yourAnswer" values={{ title: item.title }} components={{ hidden: <span className="visually-hidden" /> }} />
       </legend>
       <div className="checklist-answer-options">
         {answerChoices(item).map((choice) => (
@@ -27,7 +29,7 @@ export function ChecklistAnswer({ item, status, onAnswer }: ChecklistAnswerProps
                 onAnswer(choice.status)
               }}
             />
-            {choice.label}
+            {t(`checklist.status.${choice.status}`)}
           </label>
         ))}
       </div>

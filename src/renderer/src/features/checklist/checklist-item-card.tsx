@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { ChecklistStatus } from '@shared/app-state'
 import type { ChecklistItem } from '@shared/content/schema'
 import { ChecklistAnswer } from './checklist-answer'
@@ -9,13 +10,12 @@ export interface ChecklistItemCardProps {
   onAnswer: (status: ChecklistStatus) => void
 }
 
-const statusLabels: Record<ChecklistStatus, string> = { ok: 'OK', fix: 'Needs fixing', na: 'Not applicable' }
-
 export function checklistItemElementId(itemId: string): string {
   return `check-${itemId}`
 }
 
 export function ChecklistItemCard({ item, status, onAnswer }: ChecklistItemCardProps) {
+  const { t } = useTranslation()
   const id = checklistItemElementId(item.id)
   return (
     <article className={`checklist-item${status ? ` is-${status}` : ''}`} aria-labelledby={`${id}-title`}>
@@ -25,7 +25,7 @@ export function ChecklistItemCard({ item, status, onAnswer }: ChecklistItemCardP
         </h3>
         {status ? (
           <span className={`pill status-pill status-${status}`} aria-hidden="true">
-            {statusLabels[status]}
+            {t(`checklist.status.${status}`)}
           </span>
         ) : null}
       </div>

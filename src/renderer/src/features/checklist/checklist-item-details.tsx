@@ -1,19 +1,21 @@
+import { useTranslation } from 'react-i18next'
 import type { ChecklistItem } from '@shared/content/schema'
 
 /** What to check, why it matters and how to fix it. */
 export function ChecklistItemDetails({ item }: { item: ChecklistItem }) {
+  const { t } = useTranslation()
   return (
     <dl className="checklist-details">
       <div>
-        <dt>Check</dt>
+        <dt>{t('checklist.details.check')}</dt>
         <dd>{item.check}</dd>
       </div>
       <div>
-        <dt>Why</dt>
+        <dt>{t('checklist.details.why')}</dt>
         <dd>{item.why}</dd>
       </div>
       <div>
-        <dt>How to fix</dt>
+        <dt>{t('checklist.details.fix')}</dt>
         <dd>{item.fix}</dd>
       </div>
     </dl>

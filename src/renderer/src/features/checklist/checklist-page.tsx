@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { checklistItems } from '@shared/content/checklist'
+import { useTranslation } from 'react-i18next'
 import type { ChecklistGroup } from '@shared/content/schema'
 import { PageHeader } from '../../components/page-header'
+import { useContent } from '../../lib/i18n'
 import { useSettings } from '../../lib/use-settings'
 import { ChecklistItemCard, checklistItemElementId } from './checklist-item-card'
 import { isCheckCurrent } from './checklist-score'
@@ -10,14 +11,11 @@ import { ChecklistWalkthrough } from './checklist-walkthrough'
 import { useChecklist } from './use-checklist'
 import './checklist.css'
 
-const groups: readonly { group: ChecklistGroup; title: string }[] = [
-  { group: 'screen', title: 'Screen' },
-  { group: 'chair', title: 'Chair' },
-  { group: 'desk', title: 'Desk, keyboard and phone' },
-  { group: 'habits', title: 'Habits' }
-]
+const groups: readonly ChecklistGroup[] = ['screen', 'chair', 'desk', 'habits']
 
 export default function ChecklistPage() {
+  const { t } = useTranslation()
+  const { checklistItems } = useContent()
   const { checklist, onboarding, error, answer, complete, dismissWalkthrough } = useChecklist()
   const { settings } = useSettings()
   const [guided, setGuided] = useState(false)
@@ -45,19 +43,17 @@ export default function ChecklistPage() {
 
   return (
     <>
-      <PageHeader title="Workstation checklist">
-        {checklistItems.length} checks of your screen, chair, desk and habits, each with why it matters and how to fix it.
-      </PageHeader>
+      <PageHeader title={t('checklist.title')}>{t('checklist.intro', { count: checklistItems.length })}</PageHeader>
       {error ? (
         <p className="error" role="alert">
           {error}
         </p>
       ) : null}
-      {checklist === null ? <p className="muted">Loading your answers…</p> : null}
+      {checklist === null ? <p className="muted">{t('checklist.loading')}</p> : null}
       {checklist !== null && offerWalkthrough ? (
         <section className="card walkthrough-offer" aria-labelledby="walkthrough-offer-heading">
-          <h2 id="walkthrough-offer-heading">First time here?</h2>
-          <p>Go through the checklist one item at a time, sitting at your desk as you normally work.</p>
+          <h2 id="walkthrough-offer-heading">{t('checklist.offer.heading')}</h2>
+          <p>{t('checklist.offer.text')}</p>
           <div className="row">
             <button
               type="button"
@@ -66,10 +62,10 @@ export default function ChecklistPage() {
                 setGuided(true)
               }}
             >
-              Start guided check
+              {t('checklist.offer.start')}
             </button>
             <button type="button" onClick={() => void dismissWalkthrough()}>
-              Show the full list
+              {t('checklist.offer.showAll')}
             </button>
           </div>
         </section>
@@ -99,9 +95,9 @@ export default function ChecklistPage() {
               <FinishRow busy={busy} finished={finished} onFinish={() => void finish()} onGuide={offerWalkthrough ? null : () => setGuided(true)} />
             }
           />
-          {groups.map(({ group, title }) => (
+          {groups.map((group) => (
             <section key={group} className="checklist-group" aria-labelledby={`group-${group}`}>
-              <h2 id={`group-${group}`}>{title}</h2>
+              <h2 id={`group-${group}`}>{t(`checklist.groups.${group}`)}</h2>
               {checklistItems
                 .filter((item) => item.group === group)
                 .map((item) => (
@@ -117,7 +113,7 @@ export default function ChecklistPage() {
           <div className="checklist-foot">
             <FinishRow busy={busy} finished={finished} onFinish={() => void finish()} onGuide={null} />
             {/* The summary's status region announces it; this repeats it where the button is. */}
-            {finishedHere ? <p className="muted">Check finished and saved.</p> : null}
+            {finishedHere ? <p className="muted">{t('checklist.finishedSaved')}</p> : null}
           </div>
         </>
       ) : null}
@@ -134,23 +130,24 @@ interface FinishRowProps {
 }
 
 function FinishRow({ busy, finished, onFinish, onGuide }: FinishRowProps) {
+  const { t } = useTranslation()
   return (
     <div className="row">
       {finished ? (
         <>
-          <span className="pill checklist-finished">✓ Check finished</span>
+          <span className="pill checklist-finished">{t('checklist.finished')}</span>
           <button type="button" disabled={busy} onClick={onFinish}>
-            Save my answers as a new check
+            {t('checklist.saveAsNew')}
           </button>
         </>
       ) : (
         <button type="button" className="primary" disabled={busy} onClick={onFinish}>
-          Finish check
+          {t('checklist.finish')}
         </button>
       )}
       {onGuide ? (
         <button type="button" onClick={onGuide}>
-          Go through one at a time
+          {t('checklist.oneAtATime')}
         </button>
       ) : null}
     </div>

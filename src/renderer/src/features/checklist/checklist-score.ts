@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import type { ChecklistState, ChecklistStatus } from '@shared/app-state'
 import type { ChecklistItem } from '@shared/content/schema'
 
@@ -24,8 +25,8 @@ export function scoreChecklist(items: readonly ChecklistItem[], answers: Answers
 }
 
 /** "11 of 14 OK": not-applicable items leave the count altogether. */
-export function scoreText(score: ChecklistScore): string {
-  return `${score.ok} of ${score.applicable} OK`
+export function scoreText(t: TFunction, score: ChecklistScore): string {
+  return t('checklist.score', { ok: score.ok, count: score.applicable })
 }
 
 export function itemsNeedingFixes(items: readonly ChecklistItem[], answers: Answers): ChecklistItem[] {
@@ -33,12 +34,9 @@ export function itemsNeedingFixes(items: readonly ChecklistItem[], answers: Answ
 }
 
 /** The choices offered for an item; "not applicable" only where the content says it may not apply. */
-export function answerChoices(item: ChecklistItem): { status: ChecklistStatus; label: string }[] {
-  const choices: { status: ChecklistStatus; label: string }[] = [
-    { status: 'ok', label: 'OK' },
-    { status: 'fix', label: 'Needs fixing' }
-  ]
-  if (item.mayNotApply) choices.push({ status: 'na', label: 'Not applicable' })
+export function answerChoices(item: ChecklistItem): { status: ChecklistStatus }[] {
+  const choices: { status: ChecklistStatus }[] = [{ status: 'ok' }, { status: 'fix' }]
+  if (item.mayNotApply) choices.push({ status: 'na' })
   return choices
 }
 
@@ -51,17 +49,12 @@ export function isCheckCurrent(lastCompletedAtMs: number | null, recheckWeeks: n
   return lastCompletedAtMs !== null && recheckWeeks !== null && lastCompletedAtMs + recheckWeeks * weekMs > nowMs
 }
 
-export function lastCheckedText(lastCompletedAtMs: number, recheckWeeks: number, nowMs: number): string {
-  const checkedOn = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(lastCompletedAtMs)
+export function lastCheckedText(t: TFunction, lastCompletedAtMs: number, recheckWeeks: number, nowMs: number): string {
+  const date = t('time.date', { date: new Date(lastCompletedAtMs), formatParams: { date: { dateStyle: 'long' } } })
   const leftMs = lastCompletedAtMs + recheckWeeks * weekMs - nowMs
   let next: string
-  if (leftMs <= 0) next = 'a re-check is due now'
-  else if (leftMs < weekMs) {
-    const days = Math.ceil(leftMs / dayMs)
-    next = `next check in ${days} ${days === 1 ? 'day' : 'days'}`
-  } else {
-    const weeks = Math.round(leftMs / weekMs)
-    next = `next check in ${weeks} ${weeks === 1 ? 'week' : 'weeks'}`
-  }
-  return `Last checked on ${checkedOn}; ${next}.`
+  if (leftMs <= 0) next = t('checklist.recheckDue')
+  else if (leftMs < weekMs) next = t('checklist.nextInDays', { count: Math.ceil(leftMs / dayMs) })
+  else next = t('checklist.nextInWeeks', { count: Math.round(leftMs / weekMs) })
+  return t('checklist.lastChecked', { date, next })
 }

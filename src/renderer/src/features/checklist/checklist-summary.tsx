@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { ReactNode } from 'react'
 import type { ChecklistState } from '@shared/app-state'
 import type { ChecklistItem } from '@shared/content/schema'
@@ -13,34 +14,31 @@ export interface ChecklistSummaryProps {
   actions: ReactNode
 }
 
-function count(value: number, one: string, many: string): string {
-  return `${value} ${value === 1 ? one : many}`
-}
-
 /** The score, what needs fixing (most useful first), and when the desk was last checked. */
 export function ChecklistSummary({ items, checklist, recheckWeeks, nowMs, onJumpTo, actions }: ChecklistSummaryProps) {
+  const { t } = useTranslation()
   const score = scoreChecklist(items, checklist.answers)
   const toFix = itemsNeedingFixes(items, checklist.answers)
   const details = [
-    score.fix > 0 ? count(score.fix, 'needs fixing', 'need fixing') : null,
-    score.na > 0 ? `${score.na} not applicable` : null,
-    score.unanswered > 0 ? `${score.unanswered} not answered yet` : null
+    score.fix > 0 ? t('checklist.needFixing', { count: score.fix }) : null,
+    score.na > 0 ? t('checklist.notApplicable', { count: score.na }) : null,
+    score.unanswered > 0 ? t('checklist.notAnswered', { count: score.unanswered }) : null
   ].filter((part) => part !== null)
 
   return (
     <section className="card checklist-summary" aria-labelledby="checklist-score-heading">
       <div className="checklist-score">
         <h2 id="checklist-score-heading" className="visually-hidden">
-          Your score
+          {t('checklist.yourScore')}
         </h2>
         <p className="status-big" data-testid="checklist-score">
-          {scoreText(score)}
+          {scoreText(t, score)}
         </p>
         {details.length > 0 ? <p className="muted">{details.join(' · ')}</p> : null}
       </div>
       {toFix.length > 0 ? (
         <div className="checklist-to-fix">
-          <h3>To fix</h3>
+          <h3>{t('checklist.toFix')}</h3>
           <ul>
             {toFix.map((item) => (
               <li key={item.id}>
@@ -60,10 +58,10 @@ export function ChecklistSummary({ items, checklist, recheckWeeks, nowMs, onJump
       ) : null}
       <p role="status" className="checklist-last-checked">
         {checklist.lastCompletedAtMs === null
-          ? 'Not checked yet. Answer the items, then press “Finish check”.'
+          ? t('checklist.notChecked')
           : recheckWeeks === null
             ? ''
-            : lastCheckedText(checklist.lastCompletedAtMs, recheckWeeks, nowMs)}
+            : lastCheckedText(t, checklist.lastCompletedAtMs, recheckWeeks, nowMs)}
       </p>
       <div className="checklist-summary-actions">{actions}</div>
     </section>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useRef, useState } from 'react'
 import type { ChecklistState, ChecklistStatus } from '@shared/app-state'
 import type { ChecklistItem } from '@shared/content/schema'
@@ -17,6 +18,7 @@ export interface ChecklistWalkthroughProps {
 export function ChecklistWalkthrough({ items, checklist, onAnswer, onFinish, onLeave, busy }: ChecklistWalkthroughProps) {
   const [index, setIndex] = useState(0)
   const headingRef = useRef<HTMLHeadingElement>(null)
+  const { t } = useTranslation()
   const movedRef = useRef(false)
   const item = items[index]
 
@@ -36,13 +38,13 @@ export function ChecklistWalkthrough({ items, checklist, onAnswer, onFinish, onL
     <section className="card walkthrough" aria-labelledby="walkthrough-title">
       <div className="walkthrough-top">
         <p className="walkthrough-progress">
-          {index + 1} of {items.length}
+          {t('checklist.walkthrough.position', { number: index + 1, count: items.length })}
         </p>
         <button type="button" className="link-button" onClick={onLeave}>
-          Show the full list instead
+          {t('checklist.walkthrough.showAll')}
         </button>
       </div>
-      <progress className="walkthrough-bar" max={items.length} value={index + 1} aria-label="Checklist progress" />
+      <progress className="walkthrough-bar" max={items.length} value={index + 1} aria-label={t('checklist.walkthrough.progress')} />
       <h2 id="walkthrough-title" ref={headingRef} tabIndex={-1}>
         {item.title}
       </h2>
@@ -63,11 +65,11 @@ export function ChecklistWalkthrough({ items, checklist, onAnswer, onFinish, onL
             go(index - 1)
           }}
         >
-          Back
+          {t('checklist.walkthrough.back')}
         </button>
         {isLast ? (
           <button type="button" className="primary" disabled={busy} onClick={onFinish}>
-            Finish check
+            {t('checklist.walkthrough.finish')}
           </button>
         ) : (
           <button
@@ -77,7 +79,7 @@ export function ChecklistWalkthrough({ items, checklist, onAnswer, onFinish, onL
               go(index + 1)
             }}
           >
-            Next
+            {t('checklist.walkthrough.next')}
           </button>
         )}
       </div>

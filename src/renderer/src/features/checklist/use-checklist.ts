@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react'
 import type { ChecklistState, ChecklistStatus, OnboardingState } from '@shared/app-state'
 import { api } from '../../lib/api'
+import { rendererI18n } from '../../lib/i18n'
 import { saved } from '../../lib/saved'
 import { useApiResource } from '../../lib/use-api-resource'
 import { errorMessage } from '@shared/error-message'
@@ -26,7 +27,7 @@ export function useChecklist(): ChecklistHandle {
   const { value: onboarding, set: setOnboarding, error: onboardingLoadError } = useApiResource(() => api.onboarding.get())
   const [actionError, setError] = useState<string | null>(null)
   const loadError = checklistLoadError ?? onboardingLoadError
-  const error = actionError ?? (loadError === null ? null : `Could not load the checklist: ${loadError}`)
+  const error = actionError ?? (loadError === null ? null : rendererI18n.t('checklist.errors.load', { reason: loadError }))
 
   const answer = useCallback(async (id: string, status: ChecklistStatus) => {
     setError(null)
@@ -34,7 +35,7 @@ export function useChecklist(): ChecklistHandle {
     try {
       setChecklist(saved(await api.checklist.answer({ id, status })))
     } catch (reason) {
-      setError(`Your answer was not saved: ${errorMessage(reason)}`)
+      setError(rendererI18n.t('checklist.errors.answer', { reason: errorMessage(reason) }))
       try {
         setChecklist(await api.checklist.get())
       } catch {
@@ -51,7 +52,7 @@ export function useChecklist(): ChecklistHandle {
       setOnboarding(await api.onboarding.get())
       return true
     } catch (reason) {
-      setError(`Could not finish the check: ${errorMessage(reason)}`)
+      setError(rendererI18n.t('checklist.errors.finish', { reason: errorMessage(reason) }))
       return false
     }
   }, [setChecklist, setOnboarding])
@@ -61,7 +62,7 @@ export function useChecklist(): ChecklistHandle {
     try {
       setOnboarding(saved(await api.onboarding.update({ checklistWalkthroughDone: true })))
     } catch (reason) {
-      setError(`Could not save that choice: ${errorMessage(reason)}`)
+      setError(rendererI18n.t('checklist.errors.choice', { reason: errorMessage(reason) }))
     }
   }, [setOnboarding])
 

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { safetyTierHref } from '@shared/routes'
 
 /**
@@ -5,20 +6,18 @@ import { safetyTierHref } from '@shared/routes'
  * purpose: Upright cannot know why, so it points to someone who can, and to the safety page.
  */
 export function ComfortAlert() {
+  const { t } = useTranslation()
   return (
     <div className="comfort-alert" role="note" aria-labelledby="comfort-alert-heading">
-      <h3 id="comfort-alert-heading">Your discomfort has been high for several days</h3>
-      <p>
-        Breaks and stretches help many people, but discomfort that stays high is worth having looked at. Consider seeing a doctor or
-        physical therapist, especially if it lasts more than 1–2 weeks.
-      </p>
-      <p>Pain that wakes you at night, or numbness or tingling running down an arm or a leg, should be checked the same day.</p>
+      <h3 id="comfort-alert-heading">{t('comfort.alert.heading')}</h3>
+      <p>{t('comfort.alert.text')}</p>
+      <p>{t('comfort.alert.sameDay')}</p>
       <ul className="comfort-alert-links">
         <li>
-          <a href={safetyTierHref('professional')}>When to see a doctor or physical therapist</a>
+          <a href={safetyTierHref('professional')}>{t('comfort.alert.professional')}</a>
         </li>
         <li>
-          <a href={safetyTierHref('urgent')}>Signs that need help the same day or sooner</a>
+          <a href={safetyTierHref('urgent')}>{t('comfort.alert.urgent')}</a>
         </li>
       </ul>
     </div>

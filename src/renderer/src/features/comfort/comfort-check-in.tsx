@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next'
 import { useId, useState } from 'react'
 import type { DayStats } from '@shared/stats'
 import { api } from '../../lib/api'
@@ -23,6 +24,7 @@ export interface ComfortCheckInProps {
  * day; picking a number and pressing Save records it, so arrowing through the numbers does not.
  */
 export function ComfortCheckIn({ today, comfortAlert }: ComfortCheckInProps) {
+  const { t } = useTranslation()
   const id = useId()
   const [choice, setChoice] = useState<number | null>(null)
   const [saving, setSaving] = useState(false)
@@ -40,7 +42,7 @@ export function ComfortCheckIn({ today, comfortAlert }: ComfortCheckInProps) {
       saved(await api.comfort.record({ score }))
       setRecorded(score)
     } catch (reason) {
-      setError(`Could not save your answer: ${errorMessage(reason)}`)
+      setError(t('comfort.saveFailed', { reason: errorMessage(reason) }))
     } finally {
       setSaving(false)
     }
@@ -48,12 +50,14 @@ export function ComfortCheckIn({ today, comfortAlert }: ComfortCheckInProps) {
 
   return (
     <section className="card comfort-check-in" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Comfort check-in</h2>
+      <h2 id={`${id}-heading`}>{t('comfort.heading')}</h2>
       {shownScore !== null ? (
         <p className="comfort-result" role="status">
-          Today your back and neck: <strong>{formatScore(shownScore)} out of 10</strong>
-          {checkedIn && today.comfortCheckIns > 1 ? ` (average of ${today.comfortCheckIns} check-ins)` : ''}. 0 means no
-          discomfort. Thank you — ask again tomorrow.
+          <Trans
+            i18nKey={checkedIn && today.comfortCheckIns > 1 ? 'comfort.resultAverage' : 'comfort.result'}
+            values={{ score: formatScore(shownScore), count: today.comfortCheckIns }}
+            components={{ strong: <strong /> }}
+          />
         </p>
       ) : (
         <form
@@ -63,9 +67,9 @@ export function ComfortCheckIn({ today, comfortAlert }: ComfortCheckInProps) {
           }}
         >
           <fieldset className="comfort-scale" aria-describedby={`${id}-scale-hint`}>
-            <legend>How do your back and neck feel today?</legend>
+            <legend>{t('comfort.question')}</legend>
             <p id={`${id}-scale-hint`} className="hint">
-              0 means no discomfort, 10 the worst you can imagine.
+              {t('comfort.hint')}
             </p>
             <div className="comfort-scale-body">
             <div className="comfort-options">
@@ -81,19 +85,19 @@ export function ComfortCheckIn({ today, comfortAlert }: ComfortCheckInProps) {
                     }}
                   />
                   <span>{score}</span>
-                  {score === 0 ? <span className="visually-hidden">, no discomfort</span> : null}
-                  {score === 10 ? <span className="visually-hidden">, worst discomfort</span> : null}
+                  {score === 0 ? <span className="visually-hidden">{t('comfort.noDiscomfortSuffix')}</span> : null}
+                  {score === 10 ? <span className="visually-hidden">{t('comfort.worstSuffix')}</span> : null}
                 </label>
               ))}
             </div>
             <div className="comfort-ends" aria-hidden="true">
-              <span>No discomfort</span>
-              <span>Worst</span>
+              <span>{t('comfort.noDiscomfort')}</span>
+              <span>{t('comfort.worst')}</span>
             </div>
             </div>
           </fieldset>
           <button type="submit" className="primary" disabled={choice === null || saving}>
-            {saving ? 'Saving…' : 'Save check-in'}
+            {saving ? t('comfort.saving') : t('comfort.save')}
           </button>
           <p className="error" role={error ? 'alert' : undefined}>
             {error}

@@ -1,7 +1,7 @@
 import type { EngineEvent } from '@shared/engine-state'
-import { eyeCue, postureCueTexts } from '@shared/content/posture'
-import { durationWords } from '@shared/countdown'
-import { dailyLimitNotice } from '@shared/daily-limit-notice'
+import type { TFunction } from 'i18next'
+import type { Content } from '@shared/content/localize'
+import { breakWarningText, dailyLimitText, gentleBreakText, postureCueText } from '@shared/i18n/notification-texts'
 
 /** What an in-page notification offers; each maps to the OS notification's button of the same name. */
 export type NotificationAction =
@@ -31,12 +31,19 @@ function without(list: NotificationList, ...kinds: PageNotification['kind'][]): 
 /**
  * How the list of shown notifications changes with an engine event: the same rules as
  * Electron's system notifications (src/main/electron/notifications.ts), so the harness tests
- * the flows a user meets there. `cueNumber` rotates the posture texts.
+ * the flows a user meets there. `cueNumber` rotates the posture texts of `content`.
  */
-export function applyEngineEvent(list: NotificationList, event: EngineEvent, cueNumber: number, canPostponeWarned: boolean): NotificationList {
+export function applyEngineEvent(
+  list: NotificationList,
+  event: EngineEvent,
+  cueNumber: number,
+  canPostponeWarned: boolean,
+  words: { t: TFunction; content: Content }
+): NotificationList {
+  const { t, content } = words
   switch (event.kind) {
     case 'posture': {
-      const text = postureCueTexts[cueNumber % postureCueTexts.length] ?? postureCueTexts[0]
+      const text = postureCueText(content, cueNumber)
       if (!text) return list
       return [
         ...without(list, 'posture'),
@@ -44,10 +51,10 @@ export function applyEngineEvent(list: NotificationList, event: EngineEvent, cue
           kind: 'posture',
           title: text.title,
           // The cue is a micro-pause for body and eyes (20-20-20).
-          body: `${text.body} ${eyeCue.body}`,
+          body: `${text.body} ${content.eyeCue.body}`,
           actions: [
-            { action: 'posture-done', label: 'Done' },
-            { action: 'posture-dismiss', label: 'Dismiss' }
+            { action: 'posture-done', label: t('notifications.postureDone') },
+            { action: 'posture-dismiss', label: t('notifications.postureDismiss') }
           ]
         }
       ]
@@ -59,11 +66,10 @@ export function applyEngineEvent(list: NotificationList, event: EngineEvent, cue
         ...without(list, 'warning'),
         {
           kind: 'warning',
-          title: `Break in ${durationWords(event.dueInSeconds)}`,
-          body: 'Finish what you are doing; the break starts on its own.',
+          ...breakWarningText(t, event.dueInSeconds, false),
           actions: [
-            { action: 'break-start', label: 'Start now' },
-            ...(canPostponeWarned ? [{ action: 'break-postpone-next' as const, label: 'Postpone' }] : [])
+            { action: 'break-start', label: t('notifications.startNow') },
+            ...(canPostponeWarned ? [{ action: 'break-postpone-next' as const, label: t('notifications.postpone') }] : [])
           ]
         }
       ]
@@ -73,12 +79,11 @@ export function applyEngineEvent(list: NotificationList, event: EngineEvent, cue
         ...without(list, 'warning', 'gentle'),
         {
           kind: 'gentle',
-          title: 'Time for a break',
-          body: 'Stand up, stretch, and rest your eyes on something far away.',
+          ...gentleBreakText(t, null, false),
           actions: [
-            { action: 'break-open', label: 'Open the break' },
-            ...(event.canPostpone ? [{ action: 'break-postpone' as const, label: 'Postpone' }] : []),
-            ...(event.canSkip ? [{ action: 'break-skip' as const, label: 'Skip' }] : [])
+            { action: 'break-open', label: t('notifications.openBreak') },
+            ...(event.canPostpone ? [{ action: 'break-postpone' as const, label: t('notifications.postpone') }] : []),
+            ...(event.canSkip ? [{ action: 'break-skip' as const, label: t('notifications.skip') }] : [])
           ]
         }
       ]
@@ -88,7 +93,7 @@ export function applyEngineEvent(list: NotificationList, event: EngineEvent, cue
       // The OS notice has no buttons; closing it is all the page's copy offers.
       return [
         ...without(list, 'dailyLimit'),
-        { kind: 'dailyLimit', ...dailyLimitNotice(event), actions: [{ action: 'daily-limit-close', label: 'Close' }] }
+        { kind: 'dailyLimit', ...dailyLimitText(t, event), actions: [{ action: 'daily-limit-close', label: t('notifications.close') }] }
       ]
     case 'natural':
     case 'paused':

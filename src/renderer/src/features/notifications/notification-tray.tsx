@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { contentIn } from '@shared/i18n/content-words'
 import { api } from '../../lib/api'
+import { rendererI18n } from '../../lib/i18n'
 import { openBreakPage } from './open-break-page'
 import { applyEngineEvent, type NotificationAction, type NotificationList, type PageNotification } from './harness-notifications'
 import './notifications.css'
@@ -28,8 +31,8 @@ async function perform(action: NotificationAction): Promise<void> {
 }
 
 /** What stays on screen after an action that has no engine event of its own to clear it. */
-const settledBy: Partial<Record<NotificationAction, string>> = {
-  'break-postpone-next': 'The break will be postponed when it comes.'
+const settledBy: Partial<Record<NotificationAction, 'notifications.postponeWhenItComes'>> = {
+  'break-postpone-next': 'notifications.postponeWhenItComes'
 }
 
 /**
@@ -38,6 +41,7 @@ const settledBy: Partial<Record<NotificationAction, string>> = {
  * (and tested) in a browser. Electron shows real notifications and never mounts this.
  */
 export function NotificationTray() {
+  const { t } = useTranslation()
   const [list, setList] = useState<NotificationList>([])
   const [note, setNote] = useState<{ kind: PageNotification['kind']; text: string } | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -50,7 +54,9 @@ export function NotificationTray() {
     })
     const stopEvents = api.on('engine:event', (event) => {
       if (event.kind === 'breakWarning' || event.kind === 'breakEnded') setNote(null)
-      setList((current) => applyEngineEvent(current, event, cueNumber.current, canPostpone.current))
+      setList((current) =>
+        applyEngineEvent(current, event, cueNumber.current, canPostpone.current, { t: rendererI18n.t, content: contentIn(rendererI18n) })
+      )
       if (event.kind === 'posture') cueNumber.current += 1
     })
     return () => {
@@ -64,7 +70,7 @@ export function NotificationTray() {
     perform(action).then(
       () => {
         const settled = settledBy[action]
-        if (settled) setNote({ kind: item.kind, text: settled })
+        if (settled) setNote({ kind: item.kind, text: rendererI18n.t(settled) })
         setList((current) => current.filter((shown) => shown !== item))
       },
       (reason: unknown) => {
@@ -74,7 +80,7 @@ export function NotificationTray() {
   }
 
   return (
-    <div className="page-notifications" role="region" aria-label="Notifications" aria-live="polite">
+    <div className="page-notifications" role="region" aria-label={t('notifications.region')} aria-live="polite">
       {list.map((item) => (
         <section key={item.kind} className={`page-notification page-notification-${item.kind}`} aria-label={item.title} data-kind={item.kind}>
           <h2>{item.title}</h2>

@@ -1,19 +1,14 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useRef, useState } from 'react'
 import type { PostureWatchStatus, WatchPosture } from '@shared/posture-watch'
 import { PageHeader } from '../../components/page-header'
 import { api } from '../../lib/api'
 import { useAppInfo } from '../../lib/use-app-info'
 import { usePostureWatchStatus } from './use-posture-watch-status'
-import { watchFailureMessages, watchModeDescriptions } from './watch-messages'
+import { watchFailureMessage, watchModeDescription } from './watch-messages'
 import { WatchRunner } from './watch-runner'
 import './posture-watch.css'
 import { errorMessage } from '@shared/error-message'
-
-const postureText: Record<WatchPosture, string> = {
-  upright: 'You are sitting the way you calibrated.',
-  slouching: 'You have been slouching for the last few checks.',
-  away: 'Nobody is in front of the camera.'
-}
 
 /** What tests and screen readers read: one of upright | slouching | away | off. */
 function dataState(status: PostureWatchStatus | null): WatchPosture | 'off' {
@@ -21,21 +16,18 @@ function dataState(status: PostureWatchStatus | null): WatchPosture | 'off' {
 }
 
 function Explanation({ status }: { status: PostureWatchStatus }) {
+  const { t } = useTranslation()
   const { periodSeconds, mode } = status.settings
   return (
     <div className="watch-explanation">
-      <p>
-        The posture watch uses your camera to notice when you sink in your seat, lean towards the screen or let one
-        shoulder drop, compared with how you sat when you calibrated.
-      </p>
+      <p>{t('watch.explain.intro')}</p>
       <ul>
-        <li>Everything happens on this computer. Each frame is looked at in memory and dropped: none is saved, shown or sent anywhere.</li>
-        <li>What is kept is the calibration: three numbers and a slope (head height, face size, shoulder line), never a picture.</li>
+        <li>{t('watch.explain.local')}</li>
+        <li>{t('watch.explain.kept')}</li>
         <li>
-          It checks every {periodSeconds} seconds while you are at the computer, and not during a meeting or a fullscreen app.{' '}
-          {watchModeDescriptions[mode]}
+          {t('watch.explain.period', { count: periodSeconds })} {watchModeDescription(t, mode)}
         </li>
-        <li>You can turn it off at any time, in one click from the tray or here.</li>
+        <li>{t('watch.explain.off')}</li>
       </ul>
     </div>
   )
@@ -47,6 +39,7 @@ function Explanation({ status }: { status: PostureWatchStatus }) {
  * shows it at `#/posture-watch`.
  */
 export default function PostureWatchPage() {
+  const { t } = useTranslation()
   const [status, setStatus, loadError] = usePostureWatchStatus()
   const info = useAppInfo()
   const videoRef = useRef<HTMLVideoElement>(null)
@@ -109,21 +102,21 @@ export default function PostureWatchPage() {
   const state = dataState(status)
   return (
     <section className="posture-watch" data-state={state} data-phase={phase} data-last-check={status?.lastCheckAtMs ?? ''}>
-      <PageHeader title="Posture watch" />
-      {loadError ? <p role="alert">The posture watch could not be reached: {loadError}</p> : null}
+      <PageHeader title={t('watch.title')} />
+      {loadError ? <p role="alert">{t('watch.unreachable', { reason: loadError })}</p> : null}
       {actionError ? <p role="alert">{actionError}</p> : null}
       {status?.failure ? (
         <p role="alert" className="watch-failure">
-          {watchFailureMessages[status.failure]}
+          {watchFailureMessage(t, status.failure)}
         </p>
       ) : null}
 
       {status && phase === 'off' ? (
         <>
-          <p className="watch-status">The posture watch is off. The camera is not used and no model is loaded.</p>
+          <p className="watch-status">{t('watch.isOff')}</p>
           <Explanation status={status} />
           <button type="button" onClick={turnOn}>
-            Turn on the posture watch
+            {t('watch.turnOn')}
           </button>
         </>
       ) : null}
@@ -133,10 +126,10 @@ export default function PostureWatchPage() {
           <Explanation status={status} />
           <div className="watch-actions">
             <button type="button" className="primary" onClick={() => act(() => api.postureWatch.consent())}>
-              Use the camera and calibrate
+              {t('watch.consent')}
             </button>
             <button type="button" onClick={turnOff}>
-              Not now
+              {t('watch.notNow')}
             </button>
           </div>
         </>
@@ -144,16 +137,13 @@ export default function PostureWatchPage() {
 
       {phase === 'calibrating' ? (
         <>
-          <p className="watch-status">
-            Sit the way you want to sit: back against the chair, screen at eye level, shoulders relaxed. Then press Calibrate
-            and hold still for about three seconds.
-          </p>
+          <p className="watch-status">{t('watch.calibrateHint')}</p>
           <div className="watch-actions">
             <button type="button" className="primary" onClick={calibrate} disabled={calibrating}>
-              {calibrating ? 'Hold still…' : 'Calibrate'}
+              {calibrating ? t('watch.holdStill') : t('watch.calibrate')}
             </button>
             <button type="button" onClick={turnOff}>
-              Turn off
+              {t('watch.turnOff')}
             </button>
           </div>
         </>
@@ -162,15 +152,15 @@ export default function PostureWatchPage() {
       {status && phase === 'watching' ? (
         <>
           <p className="watch-status" role="status">
-            {status.posture === null ? 'Watching: the first check is coming up.' : postureText[status.posture]}
+            {status.posture === null ? t('watch.firstCheck') : t(`watch.posture.${status.posture}`)}
           </p>
-          {status.lastCue ? <p className="watch-cue">Last cue: {status.lastCue}</p> : null}
+          {status.lastCue ? <p className="watch-cue">{t('watch.lastCue', { cue: status.lastCue })}</p> : null}
           <div className="watch-actions">
             <button type="button" onClick={() => act(() => api.postureWatch.recalibrate())}>
-              Recalibrate
+              {t('watch.recalibrate')}
             </button>
             <button type="button" onClick={turnOff}>
-              Turn off
+              {t('watch.turnOff')}
             </button>
           </div>
         </>
@@ -183,7 +173,7 @@ export default function PostureWatchPage() {
         hidden={phase !== 'calibrating'}
         muted
         playsInline
-        aria-label="Camera preview for calibration"
+        aria-label={t('watch.preview')}
       />
     </section>
   )

@@ -1,3 +1,4 @@
+import { rendererI18n } from '../../lib/i18n'
 /*
  * Electron accelerator strings ("CommandOrControl+Alt+B"): modifiers and one key joined by "+".
  * Checked here so a typo is explained at the field; main still decides whether the OS lets
@@ -31,19 +32,19 @@ function isKey(part: string): boolean {
 /** Null when the text is empty (no shortcut) or a well-formed accelerator; otherwise why not. */
 export function acceleratorProblem(text: string): string | null {
   if (text === '') return null
-  if (/\s/.test(text)) return 'Leave out spaces: join the parts with “+”, as in CommandOrControl+Alt+B.'
+  if (/\s/.test(text)) return rendererI18n.t('fields.shortcut.spaces')
   // "Plus" names the + key, so a literal "+" can only separate parts.
   const parts = text.split('+')
-  if (parts.some((part) => part === '')) return 'Join the parts with a single “+”, as in CommandOrControl+Alt+B.'
+  if (parts.some((part) => part === '')) return rendererI18n.t('fields.shortcut.singlePlus')
   const key = parts[parts.length - 1] ?? ''
   const mods = parts.slice(0, -1)
   const unknown = mods.find((part) => !modifiers.has(part.toLowerCase()))
-  if (unknown !== undefined) return `“${unknown}” is not a modifier. Use CommandOrControl, Alt, Shift, Super and the like before the key.`
-  if (modifiers.has(key.toLowerCase())) return 'End with a key, such as B or F9, after the modifiers.'
-  if (!isKey(key)) return `“${key}” is not a key name Upright knows. Use a letter, a digit, F1–F24 or a named key such as Space.`
-  if (new Set(mods.map((part) => part.toLowerCase())).size !== mods.length) return 'Use each modifier once.'
+  if (unknown !== undefined) return rendererI18n.t('fields.shortcut.notModifier', { part: unknown })
+  if (modifiers.has(key.toLowerCase())) return rendererI18n.t('fields.shortcut.endWithKey')
+  if (!isKey(key)) return rendererI18n.t('fields.shortcut.unknownKey', { key })
+  if (new Set(mods.map((part) => part.toLowerCase())).size !== mods.length) return rendererI18n.t('fields.shortcut.modifierOnce')
   // A bare letter as a system-wide shortcut would swallow that key in every app.
-  if (mods.length === 0 && !functionKey.test(key)) return 'Add at least one modifier (such as CommandOrControl or Alt), or use a function key.'
+  if (mods.length === 0 && !functionKey.test(key)) return rendererI18n.t('fields.shortcut.needModifier')
   return null
 }
 

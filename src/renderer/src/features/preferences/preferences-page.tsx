@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useCallback, useMemo, useState } from 'react'
 import type { SettingsPatch } from '@shared/settings'
 import { PageHeader } from '../../components/page-header'
@@ -25,6 +26,7 @@ interface SaveStatus {
 const idle: SaveStatus = { tone: 'neutral', text: '' }
 
 export default function PreferencesPage() {
+  const { t } = useTranslation()
   const { settings, error, update, reset } = useSettings()
   const locked = useLockedSettings()
   const [proposals, setProposals] = useState<Record<string, SettingsPatch>>({})
@@ -63,22 +65,20 @@ export default function PreferencesPage() {
       await reset()
       setProposals({})
       setGeneration((value) => value + 1)
-      setStatus({ tone: 'ok', text: 'All preferences are back to their defaults.' })
+      setStatus({ tone: 'ok', text: t('prefs.page.restored') })
     } catch (reason) {
-      setStatus({ tone: 'error', text: `Could not restore the defaults: ${errorMessage(reason)}` })
+      setStatus({ tone: 'error', text: t('prefs.page.restoreFailed', { reason: errorMessage(reason) }) })
     }
-  }, [reset])
+  }, [reset, t])
 
   const candidate = useMemo(() => mergeSettingsPatches(Object.values(proposals)), [proposals])
 
-  if (error) return <p className="error">Could not load settings: {error}</p>
-  if (!settings) return <p className="muted">Loading…</p>
+  if (error) return <p className="error">{t('prefs.page.loadFailed', { reason: error })}</p>
+  if (!settings) return <p className="muted">{t('prefs.page.loading')}</p>
 
   return (
     <PreferencesFormContext value={form}>
-      <PageHeader title="Preferences">
-        Changes apply at once and are kept on this computer. Numbers and text are saved when you leave the field or press Enter.
-      </PageHeader>
+      <PageHeader title={t('prefs.page.title')}>{t('prefs.page.intro')}</PageHeader>
       <SchedulePreviewCard settings={settings} candidate={candidate} />
       <div key={generation} className="preference-sections">
         <PostureSection settings={settings} />

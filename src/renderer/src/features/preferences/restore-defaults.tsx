@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useRef, useState } from 'react'
 
 export interface RestoreDefaultsProps {
@@ -9,6 +10,7 @@ export interface RestoreDefaultsProps {
  * question and back to the first button when it closes, so keyboard users never lose their place.
  */
 export function RestoreDefaults({ onRestore }: RestoreDefaultsProps) {
+  const { t } = useTranslation()
   const [asking, setAsking] = useState(false)
   const [busy, setBusy] = useState(false)
   const askButton = useRef<HTMLButtonElement>(null)
@@ -39,7 +41,7 @@ export function RestoreDefaults({ onRestore }: RestoreDefaultsProps) {
           setAsking(true)
         }}
       >
-        Restore defaults…
+        {t('prefs.restore.ask')}
       </button>
       {asking ? (
         <div
@@ -52,7 +54,7 @@ export function RestoreDefaults({ onRestore }: RestoreDefaultsProps) {
           }}
         >
           <p id="restore-defaults-question">
-            Restore every preference to its default? Your history and checklist answers are kept.
+            {t('prefs.restore.question')}
           </p>
           <div className="row">
             <button
@@ -67,10 +69,10 @@ export function RestoreDefaults({ onRestore }: RestoreDefaultsProps) {
                 })
               }}
             >
-              Restore defaults
+              {t('prefs.restore.confirm')}
             </button>
             <button ref={cancelButton} type="button" onClick={close}>
-              Cancel
+              {t('prefs.restore.cancel')}
             </button>
           </div>
         </div>

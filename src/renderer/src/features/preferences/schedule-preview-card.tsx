@@ -1,11 +1,8 @@
+import { Trans, useTranslation } from 'react-i18next'
 import { applySettingsPatch, type Settings, type SettingsPatch } from '@shared/settings'
 import { ScheduleRulesLine } from './schedule-rules-line'
 import { ScheduleTimeline } from './schedule-timeline'
 import { useSchedulePreview } from './use-schedule-preview'
-
-function count(value: number, one: string, many: string): string {
-  return `${value} ${value === 1 ? one : many}`
-}
 
 export interface SchedulePreviewCardProps {
   settings: Settings
@@ -14,6 +11,7 @@ export interface SchedulePreviewCardProps {
 }
 
 export function SchedulePreviewCard({ settings, candidate }: SchedulePreviewCardProps) {
+  const { t } = useTranslation()
   const state = useSchedulePreview(settings, candidate)
   const unsaved = Object.keys(candidate).length > 0
   const effective = applySettingsPatch(settings, candidate)
@@ -21,32 +19,36 @@ export function SchedulePreviewCard({ settings, candidate }: SchedulePreviewCard
 
   return (
     <section className="card schedule-preview" aria-labelledby="schedule-preview-heading" aria-busy={state.status === 'loading'}>
-      <h2 id="schedule-preview-heading">Your day with these settings</h2>
+      <h2 id="schedule-preview-heading">{t('prefs.preview.heading')}</h2>
       {state.status === 'failed' ? (
-        <p className="muted">The preview is not available right now ({state.message}). Your settings still save.</p>
+        <p className="muted">{t('prefs.preview.unavailable', { reason: state.message })}</p>
       ) : preview ? (
         <>
           <p className="preview-sentence" aria-live="polite">
             {preview.breaksToday + preview.postureCuesToday === 0 ? (
-              <>With these settings, you will get no more breaks or posture cues today.</>
+              t('prefs.preview.none')
             ) : (
-              <>
-                With these settings, today you will get about <strong>{count(preview.breaksToday, 'break', 'breaks')}</strong> and{' '}
-                <strong>{count(preview.postureCuesToday, 'posture cue', 'posture cues')}</strong>.
-              </>
+              <Trans
+                i18nKey="prefs.preview.some"
+                values={{
+                  breaks: t('prefs.preview.breaks', { count: preview.breaksToday }),
+                  cues: t('prefs.preview.cues', { count: preview.postureCuesToday })
+                }}
+                components={{ strong: <strong /> }}
+              />
             )}
-            {unsaved ? <span className="hint"> Includes changes not saved yet.</span> : null}
+            {unsaved ? <span className="hint">{t('prefs.preview.unsaved')}</span> : null}
           </p>
           <p className="hint">
             {preview.basis === 'working-hours'
-              ? 'Counted from now to the end of today’s working hours.'
-              : 'Working hours are off, so “today” means the next 8 hours at the computer.'}
+              ? t('prefs.preview.basisHours')
+              : t('prefs.preview.basisNext', { hours: Math.round(preview.horizonMinutes / 60) })}
           </p>
           <ScheduleRulesLine preview={preview} settings={effective} />
           <ScheduleTimeline preview={preview} breakMinutes={effective.break.durationMinutes} />
         </>
       ) : (
-        <p className="muted">Working out your day…</p>
+        <p className="muted">{t('prefs.preview.working')}</p>
       )}
     </section>
   )

@@ -1,8 +1,10 @@
-import { hoursAndMinutes } from '@shared/daily-limit-notice'
+import { useTranslation } from 'react-i18next'
+import { formatClock, hoursAndMinutesText } from '@shared/countdown'
 import type { SchedulePreview } from '@shared/schedule-preview'
 import type { Settings } from '@shared/settings'
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
+/** The page draws the preview in the browser's zone, as the timeline does. */
+const localTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 
 function slotsWords(minutes: readonly number[]): string {
   return minutes.map((minute) => `:${String(minute).padStart(2, '0')}`).join(', ')
@@ -13,22 +15,23 @@ function slotsWords(minutes: readonly number[]): string {
  * daily limit would be reached today (counting what was already worked). Nothing when neither is on.
  */
 export function ScheduleRulesLine({ preview, settings }: { preview: SchedulePreview; settings: Settings }) {
+  const { t } = useTranslation()
   const clock = settings.break.enabled && settings.break.schedule === 'clock'
   const limit = settings.dailyLimit.enabled
   if (!clock && !limit) return null
+  const limitText = hoursAndMinutesText(t, settings.dailyLimit.minutes)
   return (
     <ul className="hint schedule-rules">
       {clock ? (
         <li data-rule="clock">
-          Breaks come at {slotsWords(settings.break.clockMinutes)} past each hour, once you have worked {settings.break.minActiveMinutes} minutes
-          since your last break.
+          {t('prefs.rules.clock', { slots: slotsWords(settings.break.clockMinutes), count: settings.break.minActiveMinutes })}
         </li>
       ) : null}
       {limit ? (
         <li data-rule="dailyLimit">
           {preview.dailyLimitAtWallMs === null
-            ? `You would not reach your daily limit of ${hoursAndMinutes(settings.dailyLimit.minutes)} today.`
-            : `You would reach your daily limit of ${hoursAndMinutes(settings.dailyLimit.minutes)} at ${timeFormat.format(preview.dailyLimitAtWallMs)}.`}
+            ? t('prefs.rules.limitNotToday', { limit: limitText })
+            : t('prefs.rules.limitAt', { limit: limitText, time: formatClock(t, preview.dailyLimitAtWallMs, localTimeZone) })}
         </li>
       ) : null}
     </ul>

@@ -1,3 +1,9 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
+import { formatClock } from '@shared/countdown'
+
+/** The preview's times are the viewer's own clock (it was Intl's default zone before). */
+const localTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 import type { SchedulePreview } from '@shared/schedule-preview'
 import { useElementWidth } from '../../components/use-element-width'
 
@@ -7,14 +13,13 @@ const height = 74
 const laneY = { posture: 12, break: 44 } as const
 const axisY = 66
 
-const kindLabel: Record<TimelineEvent['kind'], string> = {
-  posture: 'Posture cue',
-  breakWarning: 'Break warning',
-  break: 'Break',
-  dailyLimit: 'Daily limit reached'
-}
+const kindKeys = {
+  posture: 'prefs.timeline.kind.posture',
+  breakWarning: 'prefs.timeline.kind.breakWarning',
+  break: 'prefs.timeline.kind.break',
+  dailyLimit: 'prefs.timeline.kind.dailyLimit'
+} as const satisfies Record<TimelineEvent['kind'], string>
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })
 
 export interface ScheduleTimelineProps {
   preview: SchedulePreview
@@ -27,6 +32,7 @@ export interface ScheduleTimelineProps {
  * The drawing is decorative for assistive tech; the list after it says the same in words.
  */
 export function ScheduleTimeline({ preview, breakMinutes }: ScheduleTimelineProps) {
+  const { t } = useTranslation()
   const [measure, width] = useElementWidth<HTMLDivElement>(600)
   const horizon = preview.horizonMinutes
   // Marks at the ends would be cut in half; keep a few pixels inside.
@@ -42,7 +48,7 @@ export function ScheduleTimeline({ preview, breakMinutes }: ScheduleTimelineProp
   if (preview.timeline.length === 0) {
     return (
       <p className="timeline-empty">
-        Nothing is due in the next {hoursLabel} hours: outside working hours, or with cues and breaks turned off, nothing is shown.
+        {t('prefs.timeline.empty', { hours: hoursLabel })}
       </p>
     )
   }
@@ -50,8 +56,11 @@ export function ScheduleTimeline({ preview, breakMinutes }: ScheduleTimelineProp
   return (
     <figure className="timeline">
       <figcaption className="timeline-caption">
-        Next {hoursLabel} hours if you stay at the computer: {counts.break} {counts.break === 1 ? 'break' : 'breaks'},{' '}
-        {counts.posture} {counts.posture === 1 ? 'posture cue' : 'posture cues'}.
+        {t('prefs.timeline.caption', {
+          hours: hoursLabel,
+          breaks: t('prefs.preview.breaks', { count: counts.break }),
+          cues: t('prefs.preview.cues', { count: counts.posture })
+        })}
       </figcaption>
       <div className="timeline-frame" ref={measure}>
         <svg className="timeline-strip" viewBox={`0 0 ${width} ${height}`} role="presentation" aria-hidden="true" focusable="false">
@@ -110,27 +119,32 @@ export function ScheduleTimeline({ preview, breakMinutes }: ScheduleTimelineProp
       </div>
       <ul className="timeline-legend" aria-hidden="true">
         <li>
-          <span className="swatch swatch-posture" /> Posture cue
+          <span className="swatch swatch-posture" /> {t(kindKeys.posture)}
         </li>
         <li>
-          <span className="swatch swatch-warning" /> Break warning
+          <span className="swatch swatch-warning" /> {t(kindKeys.breakWarning)}
         </li>
         <li>
-          <span className="swatch swatch-break" /> Break
+          <span className="swatch swatch-break" /> {t(kindKeys.break)}
         </li>
         {preview.timeline.some((event) => event.kind === 'dailyLimit') ? (
           <li>
-            <span className="swatch swatch-limit" /> Daily limit reached
+            <span className="swatch swatch-limit" /> {t(kindKeys.dailyLimit)}
           </li>
         ) : null}
       </ul>
       <details className="timeline-details">
-        <summary>The next {hoursLabel} hours as a list</summary>
+        <summary>{t('prefs.timeline.asList', { hours: hoursLabel })}</summary>
         <ol className="timeline-list">
           {preview.timeline.map((event) => (
             <li key={`${event.kind}-${event.minute}`}>
-              {timeFormat.format(event.wallMs)}: {kindLabel[event.kind]}
-              {event.kind === 'break' ? ` (${formatBreakMinutes(breakMinutes)})` : ''}
+              {event.kind === 'break'
+                ? t('prefs.timeline.breakLength', {
+                    time: formatClock(t, event.wallMs, localTimeZone),
+                    kind: t(kindKeys.break),
+                    duration: formatBreakMinutes(t, breakMinutes)
+                  })
+                : t('prefs.timeline.item', { time: formatClock(t, event.wallMs, localTimeZone), kind: t(kindKeys[event.kind]) })}
             </li>
           ))}
         </ol>
@@ -139,7 +153,7 @@ export function ScheduleTimeline({ preview, breakMinutes }: ScheduleTimelineProp
   )
 }
 
-function formatBreakMinutes(minutes: number): string {
-  if (minutes < 1) return `${Math.round(minutes * 60)} seconds`
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
+function formatBreakMinutes(t: TFunction, minutes: number): string {
+  if (minutes < 1) return t('duration.seconds', { count: Math.round(minutes * 60) })
+  return t('duration.minutes', { count: minutes })
 }

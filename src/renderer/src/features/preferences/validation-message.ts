@@ -1,3 +1,4 @@
+import { rendererI18n } from '../../lib/i18n'
 import { z } from 'zod'
 import { settingsSchema } from '@shared/settings'
 
@@ -24,19 +25,19 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   const range = issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_type' ? numberRange(issue.path) : null
   // Both ends at once, so a person fixing one bound does not run into the other.
   if (range !== null && (issue.code !== 'invalid_type' || issue.expected === 'int')) {
-    return `Use ${range.whole ? 'a whole number' : 'a value'} from ${String(range.min)} to ${String(range.max)}.`
+    return rendererI18n.t(range.whole ? 'fields.rangeWhole' : 'fields.rangeValue', { min: range.min, max: range.max })
   }
   switch (issue.code) {
     case 'too_small':
       return issue.origin === 'array' || issue.origin === 'string'
-        ? `Use at least ${String(issue.minimum)}${issue.origin === 'string' ? ' characters' : ''}.`
-        : `Use a value of at least ${String(issue.minimum)}.`
+        ? rendererI18n.t(issue.origin === 'string' ? 'fields.atLeastChars' : 'fields.atLeast', { count: Number(issue.minimum) })
+        : rendererI18n.t('fields.atLeastValue', { count: Number(issue.minimum) })
     case 'too_big':
-      if (issue.origin === 'string') return `Use at most ${String(issue.maximum)} characters.`
-      if (issue.origin === 'array') return `Use at most ${String(issue.maximum)}.`
-      return `Use a value of at most ${String(issue.maximum)}.`
+      if (issue.origin === 'string') return rendererI18n.t('fields.atMostChars', { count: Number(issue.maximum) })
+      if (issue.origin === 'array') return rendererI18n.t('fields.atMost', { count: Number(issue.maximum) })
+      return rendererI18n.t('fields.atMostValue', { count: Number(issue.maximum) })
     case 'invalid_type':
-      return issue.expected === 'int' ? 'Use a whole number.' : 'Enter a number.'
+      return issue.expected === 'int' ? rendererI18n.t('fields.wholeNumber') : rendererI18n.t('fields.enterNumber')
     default:
       return sentence(issue.message)
   }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { eyeCue } from '@shared/content/posture'
 import { minutesText } from '@shared/countdown'
 import { safetyTierHref } from '@shared/routes'
@@ -16,6 +17,7 @@ import { errorMessage } from '@shared/error-message'
  * banner rather than a modal, so it never locks the app (or a break) behind it.
  */
 export function FirstRunNotice() {
+  const { t } = useTranslation()
   const [dismissed, setDismissed] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -48,7 +50,7 @@ export function FirstRunNotice() {
       setDismissed(true)
       window.location.hash = '#/checklist'
     } catch (reason) {
-      setError(`Could not save that: ${errorMessage(reason)}`)
+      setError(t('firstRun.saveFailed', { reason: errorMessage(reason) }))
     } finally {
       setBusy(false)
     }
@@ -56,17 +58,17 @@ export function FirstRunNotice() {
 
   return (
     <section className="first-run-notice" aria-labelledby="first-run-notice-heading">
-      <h2 id="first-run-notice-heading">Welcome to Upright</h2>
+      <h2 id="first-run-notice-heading">{t('firstRun.heading')}</h2>
       <p>
-        Upright counts the time you spend at the computer and reminds you to move.{' '}
+        {t('firstRun.counts')}{' '}
         {chosen.patch.posture?.enabled === false
           ? null
-          : `A posture cue is a 20-second pause: sit back, drop your shoulders and look about ${eyeCue.lookMeters} m away. `}
-        A break brings two or three gentle moves, or you can stand up and look away.
+          : `${t('firstRun.postureCue', { seconds: eyeCue.lookSeconds, meters: eyeCue.lookMeters })} `}
+        {t('firstRun.breakMoves')}
       </p>
-      <p className="first-run-next">Your first break comes in about {minutesText(firstBreakSeconds)} of screen time.</p>
+      <p className="first-run-next">{t('firstRun.firstBreak', { duration: minutesText(t, firstBreakSeconds) })}</p>
       <fieldset className="first-run-rhythm">
-        <legend>Your rhythm</legend>
+        <legend>{t('firstRun.rhythm')}</legend>
         {rhythms.map((rhythm) => (
           <label key={rhythm.id} className="first-run-choice">
             <input
@@ -78,14 +80,20 @@ export function FirstRunNotice() {
               }}
             />
             <span>
-              <strong>{rhythm.label}</strong>
-              <span className="hint">{rhythm.detail}</span>
+              <strong>
+                {t(`firstRun.rhythms.${rhythm.id}.label`, {
+                  postureMinutes: rhythm.patch.posture?.intervalMinutes ?? 0,
+                  breakMinutes: rhythm.patch.break.durationMinutes,
+                  intervalMinutes: rhythm.patch.break.intervalMinutes
+                })}
+              </strong>
+              <span className="hint">{t(`firstRun.rhythms.${rhythm.id}.detail`, { intervalMinutes: rhythm.patch.break.intervalMinutes })}</span>
             </span>
           </label>
         ))}
       </fieldset>
       <p className="first-run-safety">
-        Upright is a wellness tool, not medical advice: move gently and stop anything that hurts. <a href={safetyTierHref('emergency')}>Safety and when to get help</a>
+        {t('firstRun.safety')} <a href={safetyTierHref('emergency')}>{t('firstRun.safetyLink')}</a>
       </p>
       {error ? (
         <p className="error" role="alert">
@@ -93,7 +101,7 @@ export function FirstRunNotice() {
         </p>
       ) : null}
       <button type="button" className="primary" disabled={busy} onClick={() => void start()}>
-        Start, then check my desk
+        {t('firstRun.start')}
       </button>
     </section>
   )

@@ -1,10 +1,8 @@
 import type { Settings, SettingsPatch } from '@shared/settings'
 
-/** A starting rhythm the welcome offers: what it means in a sentence, and the settings it sets. */
+/** A starting rhythm the welcome offers and the settings it sets; its words are firstRun.rhythms.<id>. */
 export interface Rhythm {
   id: 'cues-20-breaks-50' | 'breaks-25'
-  label: string
-  detail: string
   patch: SettingsPatch & { break: { intervalMinutes: number; durationMinutes: number } }
 }
 
@@ -16,14 +14,10 @@ export interface Rhythm {
 export const rhythms: readonly Rhythm[] = [
   {
     id: 'cues-20-breaks-50',
-    label: 'A posture cue every 20 minutes and a 5-minute break every 50',
-    detail: 'Short pauses for your back and eyes often, a real break each hour. Recommended.',
     patch: { posture: { enabled: true, intervalMinutes: 20 }, break: { enabled: true, intervalMinutes: 50, durationMinutes: 5 } }
   },
   {
     id: 'breaks-25',
-    label: 'A 5-minute break every 25 minutes',
-    detail: 'Work in 25-minute blocks; each break includes the posture check, so there are no separate cues.',
     patch: { posture: { enabled: false }, break: { enabled: true, intervalMinutes: 25, durationMinutes: 5 } }
   }
 ]

@@ -1,11 +1,10 @@
 import { useEffect } from 'react'
-import { safetyContent } from '@shared/content/safety'
+import { useTranslation } from 'react-i18next'
 import type { RedFlagTier } from '@shared/content/schema'
 import { safetyTierOf } from '@shared/routes'
 import { PageHeader } from '../../components/page-header'
+import { useContent } from '../../lib/i18n'
 import './safety.css'
-
-const { disclaimer, redFlagTiers, stopIfItHurts, wellnessStatement } = safetyContent
 
 export function safetyTierHeadingId(tier: RedFlagTier['id']): string {
   return `safety-${tier}`
@@ -39,9 +38,11 @@ function useFocusRequestedTier(): void {
 
 export default function SafetyPage() {
   useFocusRequestedTier()
+  const { t } = useTranslation()
+  const { disclaimer, redFlagTiers, stopIfItHurts, wellnessStatement } = useContent().safety
   return (
     <>
-      <PageHeader title="Safety">What Upright is and is not, and when to get help from a professional.</PageHeader>
+      <PageHeader title={t('safety.title')}>{t('safety.intro')}</PageHeader>
 
       <section className="card safety-section" aria-labelledby="safety-disclaimer">
         <h2 id="safety-disclaimer">{disclaimer.title}</h2>

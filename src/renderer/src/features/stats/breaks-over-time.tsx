@@ -1,33 +1,39 @@
 import { useId, useState } from 'react'
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { StatsResult } from '@shared/stats'
 import { ChartLegend, DailyBreaksChart } from './daily-breaks-chart'
 import { DailyBreaksTable } from './daily-breaks-table'
-import { formatMinutes, formatPercent, plural } from './format'
+import { formatMinutes, formatPercent, listText } from './format'
 
-function summary(stats: StatsResult): string {
+function summary(t: TFunction, stats: StatsResult): string {
   const { totals } = stats
   const parts = [
-    `${totals.breaksCompleted} of ${plural(totals.breaksDue, 'break', 'breaks')} completed`,
-    plural(totals.naturalBreaks, 'natural break', 'natural breaks'),
-    `${totals.breaksPostponed} postponed`,
-    `${totals.breaksSkipped} skipped`,
-    ...(totals.breaksMissed > 0 ? [`${totals.breaksMissed} missed`] : [])
+    t('stats.summary.completedOf', { completed: totals.breaksCompleted, count: totals.breaksDue }),
+    t('stats.summary.natural', { count: totals.naturalBreaks }),
+    t('stats.summary.postponed', { count: totals.breaksPostponed }),
+    t('stats.summary.skipped', { count: totals.breaksSkipped }),
+    ...(totals.breaksMissed > 0 ? [t('stats.summary.missed', { count: totals.breaksMissed })] : [])
   ]
-  const adherence = totals.adherencePercent === null ? '' : ` ${formatPercent(totals.adherencePercent)} of breaks taken.`
-  return `${parts.join(', ')}.${adherence} Active time ${formatMinutes(totals.activeMinutes)}.`
+  return [
+    t('stats.summary.sentence', { parts: listText(t, parts) }),
+    ...(totals.adherencePercent === null ? [] : [t('stats.summary.adherence', { percent: formatPercent(t, totals.adherencePercent) })]),
+    t('stats.summary.active', { duration: formatMinutes(t, totals.activeMinutes) })
+  ].join(' ')
 }
 
 export function BreaksOverTime({ stats }: { stats: StatsResult }) {
+  const { t } = useTranslation()
   const id = useId()
   const [asTable, setAsTable] = useState(false)
   const captionId = `${id}-caption`
   const tableId = `${id}-table`
-  const caption = `Breaks per day over the last ${stats.days} days`
+  const caption = t('stats.caption', { count: stats.days })
 
   return (
     <section className="card breaks-over-time" aria-labelledby={`${id}-heading`}>
       <div className="section-heading">
-        <h2 id={`${id}-heading`}>Last {stats.days} days</h2>
+        <h2 id={`${id}-heading`}>{t('stats.lastDays', { count: stats.days })}</h2>
         <button
           type="button"
           className="small"
@@ -37,15 +43,12 @@ export function BreaksOverTime({ stats }: { stats: StatsResult }) {
             setAsTable((value) => !value)
           }}
         >
-          Show as table
+          {t('stats.showTable')}
         </button>
       </div>
-      <p className="period-summary">{summary(stats)}</p>
+      <p className="period-summary">{summary(t, stats)}</p>
       <figure className="chart-figure" hidden={asTable}>
-        <figcaption id={captionId}>
-          {caption}: one block per break, coloured by how it ended (completed, natural, skipped or missed), the
-          number of postpones above each bar, and a line for the share of breaks taken. The same numbers are in the table.
-        </figcaption>
+        <figcaption id={captionId}>{t('stats.figcaption', { caption })}</figcaption>
         <DailyBreaksChart series={stats.series} describedBy={captionId} />
         <ChartLegend />
       </figure>

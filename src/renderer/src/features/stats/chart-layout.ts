@@ -8,12 +8,6 @@ import type { DayStats } from '@shared/stats'
 export const breakKinds = ['completed', 'natural', 'skipped', 'missed'] as const
 export type BreakKind = (typeof breakKinds)[number]
 
-export const breakKindLabels: Record<BreakKind, string> = {
-  completed: 'Completed',
-  natural: 'Natural',
-  skipped: 'Skipped',
-  missed: 'Missed'
-}
 
 export function countOf(day: DayStats, kind: BreakKind): number {
   switch (kind) {

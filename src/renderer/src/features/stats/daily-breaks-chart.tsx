@@ -1,6 +1,8 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { DayStats } from '@shared/stats'
 import { useElementWidth } from '../../components/use-element-width'
-import { breakKindLabels, breakKinds, defaultChartSize, labelEvery, layoutDailyBreaks } from './chart-layout'
+import { breakKinds, defaultChartSize, labelEvery, layoutDailyBreaks } from './chart-layout'
 import { formatPercent, shortDateLabel, weekdayLabel } from './format'
 
 export interface DailyBreaksChartProps {
@@ -12,10 +14,10 @@ export interface DailyBreaksChartProps {
 /** Below this many pixels per day a second label line (the date) would run into its neighbour. */
 const twoLineBandPx = 52
 
-function dayAxisLabel(day: DayStats, isToday: boolean, dayCount: number, roomy: boolean): [string, string] {
-  if (dayCount > 10) return [isToday ? 'Today' : shortDateLabel(day.dayKey), '']
-  const first = isToday ? 'Today' : weekdayLabel(day.dayKey)
-  return [first, roomy ? shortDateLabel(day.dayKey) : '']
+function dayAxisLabel(t: TFunction, day: DayStats, isToday: boolean, dayCount: number, roomy: boolean): [string, string] {
+  if (dayCount > 10) return [isToday ? t('stats.today') : shortDateLabel(t, day.dayKey), '']
+  const first = isToday ? t('stats.today') : weekdayLabel(t, day.dayKey)
+  return [first, roomy ? shortDateLabel(t, day.dayKey) : '']
 }
 
 /**
@@ -25,6 +27,7 @@ function dayAxisLabel(day: DayStats, isToday: boolean, dayCount: number, roomy: 
  * bundle. Screen readers get the table that goes with it; the drawing is one labelled image.
  */
 export function DailyBreaksChart({ series, describedBy }: DailyBreaksChartProps) {
+  const { t } = useTranslation()
   const [measure, width] = useElementWidth<HTMLDivElement>(defaultChartSize.width)
   // Drawn at its real width (1 unit = 1 px), so the labels keep their size on a narrow window.
   const layout = layoutDailyBreaks(series, { width: Math.max(width, 280), height: defaultChartSize.height })
@@ -62,19 +65,19 @@ export function DailyBreaksChart({ series, describedBy }: DailyBreaksChartProps)
               y={tick.y}
               dominantBaseline="middle"
             >
-              {tick.value} %
+              {t('common.percent', { value: tick.value })}
             </text>
           ))}
         </g>
         {layout.bars.map((bar, index) => {
-          const [line1, line2] = dayAxisLabel(bar.day, index === last, series.length, roomy)
+          const [line1, line2] = dayAxisLabel(t, bar.day, index === last, series.length, roomy)
           const labelled = (last - index) % every === 0
           return (
             <g key={bar.day.dayKey} className="chart-day" data-day={bar.day.dayKey} data-total={bar.total}>
               {bar.segments.map((segment) => (
                 <g key={segment.kind} className={`bar-group bar-${segment.kind}`} data-kind={segment.kind} data-count={segment.count}>
                   <title>
-                    {`${line1} ${line2}`.trim()}: {segment.count} {breakKindLabels[segment.kind].toLowerCase()}
+                    {t('stats.barTitle', { day: `${line1} ${line2}`.trim(), what: t(`stats.kindCount.${segment.kind}`, { count: segment.count }) })}
                   </title>
                   {segment.units.map((unit, unitIndex) => (
                     <rect key={unitIndex} className="bar" x={bar.x} y={unit.y} width={bar.width} height={unit.height} />
@@ -90,7 +93,7 @@ export function DailyBreaksChart({ series, describedBy }: DailyBreaksChartProps)
                   textAnchor="middle"
                 >
                   {bar.postpones.count}
-                  <title>{`${line1} ${line2}`.trim()}: {bar.postpones.count === 1 ? '1 postpone' : `${bar.postpones.count} postpones`}</title>
+                  <title>{t('stats.barTitle', { day: `${line1} ${line2}`.trim(), what: t('stats.postpones', { count: bar.postpones.count }) })}</title>
                 </text>
               ) : null}
               {labelled ? (
@@ -111,7 +114,7 @@ export function DailyBreaksChart({ series, describedBy }: DailyBreaksChartProps)
         {layout.bars.map((bar) =>
           bar.adherenceY === null ? null : (
             <circle key={bar.day.dayKey} className="adherence-point" cx={bar.centreX} cy={bar.adherenceY} r={pointRadius}>
-              <title>{formatPercent(bar.day.adherencePercent)} of breaks taken</title>
+              <title>{t('stats.adherenceTitle', { percent: formatPercent(t, bar.day.adherencePercent) })}</title>
             </circle>
           )
         )}
@@ -121,18 +124,19 @@ export function DailyBreaksChart({ series, describedBy }: DailyBreaksChartProps)
 }
 
 export function ChartLegend() {
+  const { t } = useTranslation()
   return (
     <ul className="chart-legend" aria-hidden="true">
       {breakKinds.map((kind) => (
         <li key={kind}>
-          <span className={`swatch swatch-${kind}`} /> {breakKindLabels[kind]}
+          <span className={`swatch swatch-${kind}`} /> {t(`stats.kind.${kind}`)}
         </li>
       ))}
       <li>
-        <span className="chart-legend-number">2</span> Postpones (above a bar)
+        <span className="chart-legend-number">2</span> {t('stats.legendPostpones')}
       </li>
       <li>
-        <span className="swatch swatch-adherence" /> Share of breaks taken (right scale)
+        <span className="swatch swatch-adherence" /> {t('stats.legendAdherence')}
       </li>
     </ul>
   )

@@ -1,5 +1,6 @@
 import type { DayStats } from '@shared/stats'
-import { breakKindLabels, breakKinds, countOf } from './chart-layout'
+import { useTranslation } from 'react-i18next'
+import { breakKinds, countOf } from './chart-layout'
 import { formatPercent, longDateLabel } from './format'
 
 export interface DailyBreaksTableProps {
@@ -12,6 +13,7 @@ export interface DailyBreaksTableProps {
 
 /** The chart's numbers as a table, newest day first (what people look for first). */
 export function DailyBreaksTable({ series, caption, hidden, id }: DailyBreaksTableProps) {
+  const { t } = useTranslation()
   const days = [...series].reverse()
   return (
     <div id={id} className={hidden ? 'visually-hidden' : 'table-scroll'}>
@@ -19,25 +21,25 @@ export function DailyBreaksTable({ series, caption, hidden, id }: DailyBreaksTab
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
+            <th scope="col">{t('stats.table.day')}</th>
             {breakKinds.map((kind) => (
               <th key={kind} scope="col">
-                {breakKindLabels[kind]}
+                {t(`stats.kind.${kind}`)}
               </th>
             ))}
-            <th scope="col">Postponed</th>
-            <th scope="col">Share of breaks taken</th>
+            <th scope="col">{t('stats.table.postponed')}</th>
+            <th scope="col">{t('stats.table.share')}</th>
           </tr>
         </thead>
         <tbody>
           {days.map((day) => (
             <tr key={day.dayKey}>
-              <th scope="row">{longDateLabel(day.dayKey)}</th>
+              <th scope="row">{longDateLabel(t, day.dayKey)}</th>
               {breakKinds.map((kind) => (
                 <td key={kind}>{countOf(day, kind)}</td>
               ))}
               <td>{day.breaksPostponed}</td>
-              <td>{day.adherencePercent === null ? 'no breaks' : formatPercent(day.adherencePercent)}</td>
+              <td>{day.adherencePercent === null ? t('stats.table.noBreaks') : formatPercent(t, day.adherencePercent)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import { useState } from 'react'
 import type { HistoryExportResult } from '@shared/history-export'
 import { api } from '../../lib/api'
@@ -19,19 +21,20 @@ function download(fileName: string, csv: string): void {
   }, 0)
 }
 
-function outcome(result: HistoryExportResult): string {
+function outcome(t: TFunction, result: HistoryExportResult): string {
   switch (result.status) {
     case 'saved':
-      return `Saved to ${result.path}.`
+      return t('stats.export.saved', { path: result.path })
     case 'cancelled':
-      return 'Export cancelled; nothing was saved.'
+      return t('stats.export.cancelled')
     case 'download':
       download(result.fileName, result.csv)
-      return `Downloaded ${result.fileName}.`
+      return t('stats.export.downloaded', { fileName: result.fileName })
   }
 }
 
 export function ExportHistory() {
+  const { t } = useTranslation()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null)
 
@@ -39,9 +42,9 @@ export function ExportHistory() {
     setBusy(true)
     setMessage(null)
     try {
-      setMessage({ text: outcome(await api.history.export()), failed: false })
+      setMessage({ text: outcome(t, await api.history.export()), failed: false })
     } catch (reason) {
-      setMessage({ text: `Could not export: ${errorMessage(reason)}`, failed: true })
+      setMessage({ text: t('stats.export.failed', { reason: errorMessage(reason) }), failed: true })
     } finally {
       setBusy(false)
     }
@@ -49,13 +52,10 @@ export function ExportHistory() {
 
   return (
     <section className="card export" aria-labelledby="export-heading">
-      <h2 id="export-heading">Your data</h2>
-      <p>
-        Everything stays on this computer. Export the full history as a CSV file to keep it or open it in a spreadsheet: one row per
-        cue, break, natural break and check-in.
-      </p>
+      <h2 id="export-heading">{t('stats.export.heading')}</h2>
+      <p>{t('stats.export.text')}</p>
       <button type="button" onClick={() => void exportCsv()} disabled={busy}>
-        {busy ? 'Exporting…' : 'Export history as CSV'}
+        {busy ? t('stats.export.busy') : t('stats.export.button')}
       </button>
       <p className={message?.failed ? 'error export-status' : 'export-status'} role="status" aria-live="polite">
         {message?.text}

@@ -1,16 +1,18 @@
+import type { TFunction } from 'i18next'
+
 /** Display helpers for the stats page. Day keys are zone-free dates (yyyy-MM-dd) from main. */
 
 /** "45 min", "3 h 20 min", "2 h": rounded to whole minutes. */
-export function formatMinutes(minutes: number): string {
+export function formatMinutes(t: TFunction, minutes: number): string {
   const whole = Math.round(minutes)
-  if (whole < 60) return `${whole} min`
+  if (whole < 60) return t('duration.minutesShort', { count: whole })
   const hours = Math.floor(whole / 60)
   const rest = whole % 60
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`
+  return rest === 0 ? t('duration.hours', { hours }) : t('duration.hoursMinutes', { hours, minutes: rest })
 }
 
-export function formatPercent(percent: number | null): string {
-  return percent === null ? '–' : `${Math.round(percent)} %`
+export function formatPercent(t: TFunction, percent: number | null): string {
+  return percent === null ? t('common.none') : t('common.percent', { value: Math.round(percent) })
 }
 
 /** The day as a UTC date, so formatting never shifts it into the viewer's zone. */
@@ -19,14 +21,17 @@ function dateOf(dayKey: string): Date {
   return new Date(Date.UTC(year, month - 1, day))
 }
 
-const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' })
-const shortDateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' })
-const longDateFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })
+/** A date as the language writes it (Intl through i18next's datetime formatter). */
+function dateLabel(t: TFunction, dayKey: string, options: Intl.DateTimeFormatOptions): string {
+  return t('time.date', { date: dateOf(dayKey), formatParams: { date: { ...options, timeZone: 'UTC' } } })
+}
 
-export const weekdayLabel = (dayKey: string): string => weekdayFormat.format(dateOf(dayKey))
-export const shortDateLabel = (dayKey: string): string => shortDateFormat.format(dateOf(dayKey))
-export const longDateLabel = (dayKey: string): string => longDateFormat.format(dateOf(dayKey))
+export const weekdayLabel = (t: TFunction, dayKey: string): string => dateLabel(t, dayKey, { weekday: 'short' })
+export const shortDateLabel = (t: TFunction, dayKey: string): string => dateLabel(t, dayKey, { day: 'numeric', month: 'short' })
+export const longDateLabel = (t: TFunction, dayKey: string): string =>
+  dateLabel(t, dayKey, { weekday: 'long', day: 'numeric', month: 'long' })
 
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`
+/** "2 natural, 1 missed": parts joined as the language lists things (Intl.ListFormat). */
+export function listText(t: TFunction, parts: readonly string[]): string {
+  return t('common.list', { parts: [...parts] })
 }

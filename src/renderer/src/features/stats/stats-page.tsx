@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useState } from 'react'
 import type { PeriodStats } from '@shared/stats'
 import { PageHeader } from '../../components/page-header'
@@ -24,24 +25,25 @@ function hasActivity(period: PeriodStats): boolean {
 }
 
 export default function StatsPage() {
+  const { t } = useTranslation()
   const [days, setDays] = useState<PeriodDays>(7)
   const info = useAppInfo()
   const { stats, loading, error, reload } = useStats(days, info?.timeScale ?? 1)
 
   return (
     <>
-      <PageHeader title="Statistics">How your breaks and posture cues went today and over the last 7 or 30 days.</PageHeader>
+      <PageHeader title={t('stats.title')}>{t('stats.intro')}</PageHeader>
       <div className="stats-toolbar">
         <PeriodChoice value={days} onChange={setDays} />
         <span className="muted stats-loading" role="status">
-          {loading && stats ? 'Updating…' : ''}
+          {loading && stats ? t('stats.updating') : ''}
         </span>
       </div>
       {error ? (
         <div className="card" role="alert">
-          <p>Could not load your statistics: {error}</p>
+          <p>{t('stats.loadFailed', { reason: error })}</p>
           <button type="button" onClick={reload}>
-            Try again
+            {t('stats.tryAgain')}
           </button>
         </div>
       ) : null}
@@ -54,7 +56,7 @@ export default function StatsPage() {
           <ExportHistory />
         </div>
       ) : !error ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('stats.loading')}</p>
       ) : null}
     </>
   )

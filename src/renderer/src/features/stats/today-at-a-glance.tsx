@@ -1,5 +1,10 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { DayStats } from '@shared/stats'
-import { formatMinutes, plural } from './format'
+import { formatMinutes } from './format'
+
+/** The streak's bar (src/core/stats streakMinAdherence, 0.8), as the tile says it. */
+const streakPercent = 80
 
 interface Tile {
   label: string
@@ -7,51 +12,51 @@ interface Tile {
   detail?: string
 }
 
-function tiles(today: DayStats, streakDays: number): Tile[] {
+function tiles(t: TFunction, today: DayStats, streakDays: number): Tile[] {
+  const posture = { dismissed: today.postureIgnored, unanswered: today.postureUnanswered, silent: today.postureSilent }
   return [
     {
-      label: 'Active time',
-      value: formatMinutes(today.activeMinutes),
-      detail: 'At the computer, not away or paused, including the stretch going on now.'
+      label: t('stats.glance.active'),
+      value: formatMinutes(t, today.activeMinutes),
+      detail: t('stats.glance.activeDetail')
     },
     {
-      label: 'Breaks completed',
-      value: `${today.breaksCompleted} of ${today.breaksDue}`,
+      label: t('stats.glance.completed'),
+      value: t('stats.glance.completedValue', { completed: today.breaksCompleted, due: today.breaksDue }),
       detail:
         [
-          today.breaksMissed > 0 ? `${today.breaksMissed} missed (worked through, no answer).` : '',
-          today.breaksPostponed > 0 ? `${plural(today.breaksPostponed, 'postpone', 'postpones')} along the way.` : ''
+          today.breaksMissed > 0 ? t('stats.glance.missedDetail', { count: today.breaksMissed }) : '',
+          today.breaksPostponed > 0 ? t('stats.glance.postponesDetail', { count: today.breaksPostponed }) : ''
         ]
           .filter(Boolean)
-          .join(' ') || 'Breaks that came due, taken to the end.'
+          .join(' ') || t('stats.glance.completedDetail')
     },
-    { label: 'Natural breaks', value: String(today.naturalBreaks), detail: 'Times you stepped away long enough on your own.' },
+    { label: t('stats.glance.natural'), value: String(today.naturalBreaks), detail: t('stats.glance.naturalDetail') },
     {
-      label: 'Posture cues',
-      value: `${today.postureDone} done`,
-      detail:
-        `${today.postureIgnored} dismissed, ${today.postureUnanswered} unanswered` +
-        (today.postureSilent > 0 ? `, ${today.postureSilent} held back during meetings or fullscreen.` : '.')
+      label: t('stats.glance.posture'),
+      value: t('stats.glance.postureValue', { count: today.postureDone }),
+      detail: today.postureSilent > 0 ? t('stats.glance.postureDetailSilent', posture) : t('stats.glance.postureDetail', posture)
     },
     {
-      label: 'Longest stretch without a break',
-      value: formatMinutes(today.longestStretchMinutes),
-      detail: 'Active time before a break you took. The stretch going on now is not included.'
+      label: t('stats.glance.longest'),
+      value: formatMinutes(t, today.longestStretchMinutes),
+      detail: t('stats.glance.longestDetail')
     },
     {
-      label: 'Streak',
-      value: plural(streakDays, 'day', 'days'),
-      detail: 'Days in a row on which you took at least 80 % of your breaks. Days without breaks do not end it.'
+      label: t('stats.glance.streak'),
+      value: t('stats.glance.streakValue', { count: streakDays }),
+      detail: t('stats.glance.streakDetail', { percent: streakPercent })
     }
   ]
 }
 
 export function TodayAtAGlance({ today, streakDays }: { today: DayStats; streakDays: number }) {
+  const { t } = useTranslation()
   return (
     <section className="glance" aria-labelledby="glance-heading">
-      <h2 id="glance-heading">Today at a glance</h2>
+      <h2 id="glance-heading">{t('stats.glance.heading')}</h2>
       <dl className="glance-tiles">
-        {tiles(today, streakDays).map((tile) => (
+        {tiles(t, today, streakDays).map((tile) => (
           <div key={tile.label} className="glance-tile">
             <dt>{tile.label}</dt>
             <dd className="glance-value">{tile.value}</dd>

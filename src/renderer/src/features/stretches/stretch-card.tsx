@@ -1,6 +1,8 @@
+import { Trans, useTranslation } from 'react-i18next'
 import type { Stretch } from '@shared/content/schema'
 import { Illustration } from '../../components/illustration'
-import { bodyAreaLabels, doseText, placeText, sidesText } from './stretch-labels'
+import { bodyAreaLabel } from '../../lib/body-area-labels'
+import { doseText, placeText, sidesText } from './stretch-labels'
 
 export interface StretchCardProps {
   stretch: Stretch
@@ -8,8 +10,9 @@ export interface StretchCardProps {
 }
 
 export function StretchCard({ stretch, onStart }: StretchCardProps) {
+  const { t } = useTranslation()
   const headingId = `stretch-${stretch.id}`
-  const sides = sidesText(stretch)
+  const sides = sidesText(t, stretch)
   return (
     <article className="stretch-card" aria-labelledby={headingId}>
       <div className="stretch-card-top">
@@ -18,24 +21,24 @@ export function StretchCard({ stretch, onStart }: StretchCardProps) {
         </figure>
         <div className="stretch-summary">
           <h3 id={headingId}>{stretch.name}</h3>
-          <ul className="stretch-areas" aria-label="Target areas">
+          <ul className="stretch-areas" aria-label={t('stretches.card.areas')}>
             {stretch.areas.map((area) => (
               <li key={area} className="pill">
-                {bodyAreaLabels[area]}
+                {bodyAreaLabel(t, area)}
               </li>
             ))}
           </ul>
-          <p className="stretch-place">{placeText(stretch)}</p>
+          <p className="stretch-place">{placeText(t, stretch)}</p>
         </div>
       </div>
       <dl className="stretch-facts">
         <div>
-          <dt>Dose</dt>
-          <dd>{doseText(stretch)}</dd>
+          <dt>{t('stretches.card.dose')}</dt>
+          <dd>{doseText(t, stretch)}</dd>
         </div>
         {sides ? (
           <div>
-            <dt>Sides</dt>
+            <dt>{t('stretches.card.sides')}</dt>
             <dd>{sides}</dd>
           </div>
         ) : null}
@@ -47,7 +50,7 @@ export function StretchCard({ stretch, onStart }: StretchCardProps) {
       </ol>
       {stretch.oneSide ? <p className="stretch-side-hint">{stretch.oneSide.hint}</p> : null}
       <p className="stretch-caution">
-        <strong>Caution:</strong> {stretch.caution}
+        <strong>{t('stretches.card.caution')}</strong> {stretch.caution}
       </p>
       <div className="stretch-card-actions">
         <button
@@ -57,7 +60,7 @@ export function StretchCard({ stretch, onStart }: StretchCardProps) {
             onStart(stretch)
           }}
         >
-          Start <span className="visually-hidden">{stretch.name}</span>
+          <Trans i18nKey="stretches.card.start" values={{ name: stretch.name }} components={{ hidden: <span className="visually-hidden" /> }} />
         </button>
       </div>
     </article>

@@ -1,4 +1,5 @@
-import type { Place, Stretch } from '@shared/content/schema'
+import type { TFunction } from 'i18next'
+import type { Place, StretchData } from '@shared/content/schema'
 import type { BodyArea } from '@shared/settings'
 
 export type PlaceFilter = Place | 'all'
@@ -11,17 +12,17 @@ export interface StretchFilter {
 
 export const noFilter: StretchFilter = { areas: [], place: 'all' }
 
-export function matchesFilter(stretch: Stretch, filter: StretchFilter): boolean {
+export function matchesFilter(stretch: StretchData, filter: StretchFilter): boolean {
   if (filter.place !== 'all' && stretch.place !== filter.place) return false
   return filter.areas.length === 0 || stretch.areas.some((area) => filter.areas.includes(area))
 }
 
-export function filterStretches(stretches: readonly Stretch[], filter: StretchFilter): Stretch[] {
+export function filterStretches<T extends StretchData>(stretches: readonly T[], filter: StretchFilter): T[] {
   return stretches.filter((stretch) => matchesFilter(stretch, filter))
 }
 
 /** The areas the library actually covers, in the settings' order (head to toe). */
-export function areasInLibrary(stretches: readonly Stretch[], order: readonly BodyArea[]): BodyArea[] {
+export function areasInLibrary(stretches: readonly StretchData[], order: readonly BodyArea[]): BodyArea[] {
   const covered = new Set(stretches.flatMap((stretch) => stretch.areas))
   return order.filter((area) => covered.has(area))
 }
@@ -31,8 +32,8 @@ export function toggleArea(areas: readonly BodyArea[], area: BodyArea): BodyArea
 }
 
 /** The live-region text after each filter change. */
-export function resultCountText(shown: number, total: number): string {
-  if (shown === 0) return 'No stretches match these filters.'
-  if (shown === total) return `Showing all ${total} stretches.`
-  return `Showing ${shown} of ${total} ${total === 1 ? 'stretch' : 'stretches'}.`
+export function resultCountText(t: TFunction, shown: number, total: number): string {
+  if (shown === 0) return t('stretches.count.none')
+  if (shown === total) return t('stretches.count.all', { count: total })
+  return t('stretches.count.some', { shown, count: total })
 }

@@ -1,12 +1,13 @@
+import { useTranslation } from 'react-i18next'
 import type { BodyArea } from '@shared/settings'
+import { bodyAreaLabel } from '../../lib/body-area-labels'
 import { type PlaceFilter, type StretchFilter, toggleArea } from './stretch-filter'
-import { bodyAreaLabels } from './stretch-labels'
 
-const places: readonly { value: PlaceFilter; label: string }[] = [
-  { value: 'all', label: 'Anywhere' },
-  { value: 'desk', label: 'At the desk' },
-  { value: 'floor', label: 'Floor' }
-]
+const places = [
+  { value: 'all', label: 'stretches.filters.anywhere' },
+  { value: 'desk', label: 'stretches.filters.desk' },
+  { value: 'floor', label: 'stretches.filters.floor' }
+] as const satisfies readonly { value: PlaceFilter; label: string }[]
 
 export interface StretchFiltersProps {
   areas: readonly BodyArea[]
@@ -17,12 +18,13 @@ export interface StretchFiltersProps {
 
 /** Body-area toggles and a place choice; native buttons and radios keep it keyboard-usable. */
 export function StretchFilters({ areas, filter, onChange, countText }: StretchFiltersProps) {
+  const { t } = useTranslation()
   const filtered = filter.areas.length > 0 || filter.place !== 'all'
   return (
-    <section className="stretch-filters" aria-label="Filter stretches">
+    <section className="stretch-filters" aria-label={t('stretches.filters.label')}>
       <div className="stretch-filter-group" role="group" aria-labelledby="area-filter-label">
         <span id="area-filter-label" className="stretch-filter-label">
-          Body area
+          {t('stretches.filters.area')}
         </span>
         <div className="stretch-filter-options">
           {areas.map((area) => (
@@ -35,13 +37,13 @@ export function StretchFilters({ areas, filter, onChange, countText }: StretchFi
                 onChange({ ...filter, areas: toggleArea(filter.areas, area) })
               }}
             >
-              {bodyAreaLabels[area]}
+              {bodyAreaLabel(t, area)}
             </button>
           ))}
         </div>
       </div>
       <fieldset className="stretch-filter-group stretch-place">
-        <legend className="stretch-filter-label">Where</legend>
+        <legend className="stretch-filter-label">{t('stretches.filters.where')}</legend>
         <div className="stretch-filter-options">
           {places.map((place) => (
             <label key={place.value} className="chip chip-radio input-tile">
@@ -54,7 +56,7 @@ export function StretchFilters({ areas, filter, onChange, countText }: StretchFi
                   onChange({ ...filter, place: place.value })
                 }}
               />
-              {place.label}
+              {t(place.label)}
             </label>
           ))}
         </div>
@@ -70,7 +72,7 @@ export function StretchFilters({ areas, filter, onChange, countText }: StretchFi
               onChange({ areas: [], place: 'all' })
             }}
           >
-            Clear filters
+            {t('stretches.filters.clear')}
           </button>
         ) : null}
       </div>

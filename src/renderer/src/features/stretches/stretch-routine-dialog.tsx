@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Stretch } from '@shared/content/schema'
-import { safetyContent } from '@shared/content/safety'
 import type { GuidedRoutine } from '@shared/routine'
+import { useTranslation } from 'react-i18next'
 import { api } from '../../lib/api'
 import { useApiResource } from '../../lib/use-api-resource'
+import { useContent } from '../../lib/i18n'
 import { RoutinePlayer } from '../break/routine-player'
 
 type Load = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; guided: GuidedRoutine }
@@ -19,6 +20,8 @@ export interface StretchRoutineDialogProps {
  * focus stays inside and returns to the Start button afterwards).
  */
 export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRoutineDialogProps) {
+  const { t } = useTranslation()
+  const { safety } = useContent()
   const dialogRef = useRef<HTMLDialogElement>(null)
   const routine = useApiResource(() => api.routine.forStretch({ id: stretch.id }), { deps: [stretch.id] })
   const load: Load =
@@ -48,9 +51,9 @@ export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRou
   return (
     <dialog ref={dialogRef} className="stretch-dialog" aria-labelledby="practice-exercise" onClose={onClose}>
       <div className="stretch-dialog-bar">
-        <p className="muted">Guided stretch</p>
+        <p className="muted">{t('stretches.dialog.kicker')}</p>
         <button type="button" onClick={close}>
-          Close
+          {t('stretches.dialog.close')}
         </button>
       </div>
       {load.status === 'loading' ? (
@@ -62,7 +65,7 @@ export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRou
         <>
           <h2 id="practice-exercise">{stretch.name}</h2>
           <p className="error" role="alert">
-            Could not start this stretch: {load.message}
+            {t('stretches.dialog.failed', { reason: load.message })}
           </p>
         </>
       ) : null}
@@ -86,7 +89,7 @@ export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRou
                   setRun((count) => count + 1)
                 }}
               >
-                Start again
+                {t('stretches.dialog.again')}
               </button>
             ) : (
               <button
@@ -95,16 +98,16 @@ export function StretchRoutineDialog({ stretch, timeScale, onClose }: StretchRou
                   setPaused((value) => !value)
                 }}
               >
-                {paused ? 'Resume' : 'Pause'}
+                {paused ? t('stretches.dialog.resume') : t('stretches.dialog.pause')}
               </button>
             )
           }
         />
       ) : null}
       <p role="status" className="stretch-dialog-status">
-        {finished ? 'Finished — nice work.' : paused ? 'Paused.' : ''}
+        {finished ? t('stretches.dialog.finished') : paused ? t('stretches.dialog.paused') : ''}
       </p>
-      <p className="stretch-dialog-safety">{safetyContent.stopIfItHurts}</p>
+      <p className="stretch-dialog-safety">{safety.stopIfItHurts}</p>
     </dialog>
   )
 }

@@ -1,22 +1,25 @@
 import { useState } from 'react'
 import type { Stretch } from '@shared/content/schema'
-import { stretches } from '@shared/content/stretches'
-import type { BodyArea } from '@shared/settings'
+import { useTranslation } from 'react-i18next'
+import { stretches as stretchData } from '@shared/content/stretches'
 import { PageHeader } from '../../components/page-header'
+import { bodyAreaOrder } from '../../lib/body-area-labels'
+import { useContent } from '../../lib/i18n'
 import { useSettings } from '../../lib/use-settings'
 import { StretchCard } from './stretch-card'
 import { areasInLibrary, filterStretches, noFilter, resultCountText, type StretchFilter } from './stretch-filter'
 import { StretchFilters } from './stretch-filters'
-import { bodyAreaLabels } from './stretch-labels'
 import { StretchRoutineDialog } from './stretch-routine-dialog'
 import { useAppInfo } from '../../lib/use-app-info'
 import { SidesSummary, UnevenSidesGuide } from './weaker-side'
 import './stretches.css'
 
-// Head-to-toe order, from the labels table (importing the settings schema would pull zod into this page).
-const libraryAreas = areasInLibrary(stretches, Object.keys(bodyAreaLabels) as BodyArea[])
+// Head to toe (importing the settings schema would pull zod into this page).
+const libraryAreas = areasInLibrary(stretchData, bodyAreaOrder)
 
 export default function StretchesPage() {
+  const { t } = useTranslation()
+  const { stretches } = useContent()
   const [filter, setFilter] = useState<StretchFilter>(noFilter)
   const [playing, setPlaying] = useState<Stretch | null>(null)
   const { settings } = useSettings()
@@ -25,18 +28,15 @@ export default function StretchesPage() {
 
   return (
     <>
-      <PageHeader title="Stretches">
-        Desk-friendly stretches and exercises with steps, holds and illustrations. Press Start on any of them for a guided
-        run-through.
-      </PageHeader>
+      <PageHeader title={t('stretches.title')}>{t('stretches.intro')}</PageHeader>
       <SidesSummary body={settings?.body ?? null} />
       <StretchFilters
         areas={libraryAreas}
         filter={filter}
         onChange={setFilter}
-        countText={resultCountText(shown.length, stretches.length)}
+        countText={resultCountText(t, shown.length, stretches.length)}
       />
-      <h2 className="visually-hidden">Library</h2>
+      <h2 className="visually-hidden">{t('stretches.library')}</h2>
       {shown.length > 0 ? (
         <ul className="stretch-list">
           {shown.map((stretch) => (
@@ -46,7 +46,7 @@ export default function StretchesPage() {
           ))}
         </ul>
       ) : (
-        <p className="stretch-empty">Try fewer body areas, or choose “Anywhere”.</p>
+        <p className="stretch-empty">{t('stretches.empty')}</p>
       )}
       <UnevenSidesGuide />
       {playing ? (

@@ -1,58 +1,45 @@
-import { habitTips, unevenSidesExplainer } from '@shared/content/posture'
-import { safetyContent } from '@shared/content/safety'
+import { useTranslation } from 'react-i18next'
 import type { MarkedSide, Settings } from '@shared/settings'
-
-const sideNames = { left: 'left', right: 'right' } as const
-
-/** What the weaker-side setting does to strengthening moves, in the user's own terms. */
-export function weakerSideMeaning(side: MarkedSide): string {
-  if (side === 'none') return 'One-sided strengthening moves do the same number of repetitions on each side.'
-  const other = side === 'left' ? 'right' : 'left'
-  return `One-sided strengthening moves start with your ${sideNames[side]} side; your ${other} side does 1–2 fewer.`
-}
-
-/** What the tighter-side setting does to stretches. */
-export function tighterSideMeaning(side: MarkedSide): string {
-  if (side === 'none') return 'One-sided stretches hold each side the same number of times.'
-  return `One-sided stretches start with your ${sideNames[side]} side and give it one extra hold.`
-}
-
-function sideWord(side: MarkedSide): string {
-  return side === 'none' ? 'Not set.' : side === 'left' ? 'Left.' : 'Right.'
-}
+import { useContent } from '../../lib/i18n'
 
 /** The compact card at the top of the library: both side settings, what they mean, where to change them. */
 export function SidesSummary({ body }: { body: Pick<Settings['body'], 'weakerSide' | 'tighterSide'> | null }) {
+  const { t } = useTranslation()
+  const { safety } = useContent()
+  // Whole sentences per side, because languages inflect "left" and "right".
+  const sideValue = (side: MarkedSide): string => t(`sides.value.${side}`)
   return (
     <section className="card weaker-side-summary" aria-labelledby="weaker-side-heading">
-      <h2 id="weaker-side-heading">Your sides</h2>
+      <h2 id="weaker-side-heading">{t('sides.heading')}</h2>
       {body === null ? (
-        <p className="muted">Loading your settings…</p>
+        <p className="muted">{t('sides.loading')}</p>
       ) : (
         <>
           <p>
-            <strong>Weaker side: {sideWord(body.weakerSide)}</strong> {weakerSideMeaning(body.weakerSide)}
+            <strong>{t('sides.weaker', { value: sideValue(body.weakerSide) })}</strong> {t(`sides.weakerMeaning.${body.weakerSide}`)}
           </p>
           <p>
-            <strong>Tighter side: {sideWord(body.tighterSide)}</strong> {tighterSideMeaning(body.tighterSide)}
+            <strong>{t('sides.tighter', { value: sideValue(body.tighterSide) })}</strong> {t(`sides.tighterMeaning.${body.tighterSide}`)}
           </p>
         </>
       )}
-      <p className="muted">{safetyContent.warmUpAndBreathe.text}</p>
-      <a href="#/preferences">Change them in Preferences</a>
+      <p className="muted">{safety.warmUpAndBreathe.text}</p>
+      <a href="#/preferences">{t('sides.change')}</a>
     </section>
   )
 }
 
 /** The explainer and the everyday habits that even out the two sides. */
 export function UnevenSidesGuide() {
+  const { t } = useTranslation()
+  const { habitTips, unevenSidesExplainer } = useContent()
   return (
     <section className="uneven-guide" aria-labelledby="uneven-guide-heading">
       <h2 id="uneven-guide-heading">{unevenSidesExplainer.title}</h2>
       {unevenSidesExplainer.paragraphs.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
-      <h3>Everyday habits</h3>
+      <h3>{t('sides.habits')}</h3>
       <ul className="habit-tips">
         {habitTips.map((tip) => (
           <li key={tip.id} className="habit-tip">

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { EngineState } from '@shared/engine-state'
 import { api } from '../../lib/api'
 import { useIsWebHarness } from '../../lib/shell'
@@ -12,22 +13,32 @@ interface QuickActionsProps {
 
 type Feedback = { kind: 'ok'; text: string; postureLink?: boolean } | { kind: 'error'; text: string }
 
+/** The failure messages, each with a {{reason}}. */
+type FailureKey =
+  | 'quick.postponeFailed'
+  | 'quick.skipFailed'
+  | 'quick.startFailed'
+  | 'quick.postureFailed'
+  | 'quick.resumeFailed'
+  | 'quick.pauseFailed'
+
 /** The tray's main commands, on the page. */
 export function QuickActions({ state, onDone }: QuickActionsProps) {
   const isWebHarness = useIsWebHarness()
+  const { t } = useTranslation()
   const [pending, setPending] = useState(false)
   const [feedback, setFeedback] = useState<Feedback | null>(null)
   const onBreak = state.phase === 'break'
   const paused = state.paused
 
-  const run = async (command: () => Promise<unknown>, done: Feedback, failure: string): Promise<void> => {
+  const run = async (command: () => Promise<unknown>, done: Feedback, failure: FailureKey): Promise<void> => {
     setPending(true)
     setFeedback(null)
     try {
       await command()
       setFeedback(done)
     } catch (reason) {
-      setFeedback({ kind: 'error', text: `${failure}: ${errorMessage(reason)}` })
+      setFeedback({ kind: 'error', text: t(failure, { reason: errorMessage(reason) }) })
     } finally {
       setPending(false)
       await onDone()
@@ -38,28 +49,28 @@ export function QuickActions({ state, onDone }: QuickActionsProps) {
     // A gentle break has no window of its own: this is where it can be opened or ended.
     return (
       <>
-        <div className="row today-actions" role="group" aria-label="Break actions">
+        <div className="row today-actions" role="group" aria-label={t('quick.breakActions')}>
           {isWebHarness ? (
             <a className="button primary" href="./break.html">
-              Open the break
+              {t('quick.openBreak')}
             </a>
           ) : null}
           {state.canPostpone ? (
             <button
               type="button"
               disabled={pending}
-              onClick={() => void run(() => api.break.respond({ response: 'postpone' }), { kind: 'ok', text: 'Break postponed.' }, 'Could not postpone the break')}
+              onClick={() => void run(() => api.break.respond({ response: 'postpone' }), { kind: 'ok', text: t('quick.postponed') }, 'quick.postponeFailed')}
             >
-              Postpone ({state.postponesLeft} left)
+              {t('break.postponeLeft', { count: state.postponesLeft })}
             </button>
           ) : null}
           {state.canSkip ? (
             <button
               type="button"
               disabled={pending}
-              onClick={() => void run(() => api.break.respond({ response: 'skip' }), { kind: 'ok', text: 'Break skipped.' }, 'Could not skip the break')}
+              onClick={() => void run(() => api.break.respond({ response: 'skip' }), { kind: 'ok', text: t('quick.skipped') }, 'quick.skipFailed')}
             >
-              Skip
+              {t('break.skip')}
             </button>
           ) : null}
         </div>
@@ -70,14 +81,14 @@ export function QuickActions({ state, onDone }: QuickActionsProps) {
 
   return (
     <>
-      <div className="row today-actions" role="group" aria-label="Quick actions">
+      <div className="row today-actions" role="group" aria-label={t('quick.actions')}>
         <button
           type="button"
           className="primary"
           disabled={pending}
-          onClick={() => void run(() => api.break.start(), { kind: 'ok', text: 'Break started.' }, 'Could not start a break')}
+          onClick={() => void run(() => api.break.start(), { kind: 'ok', text: t('quick.started') }, 'quick.startFailed')}
         >
-          Take a break now
+          {t('quick.breakNow')}
         </button>
         <button
           type="button"
@@ -85,32 +96,32 @@ export function QuickActions({ state, onDone }: QuickActionsProps) {
           onClick={() =>
             void run(
               () => api.posture.now(),
-              { kind: 'ok', text: isWebHarness ? 'Posture check sent.' : 'Posture check sent — look for the notification.', postureLink: isWebHarness },
-              'Could not send a posture check'
+              { kind: 'ok', text: isWebHarness ? t('quick.postureSent') : t('quick.postureSentNotification'), postureLink: isWebHarness },
+              'quick.postureFailed'
             )
           }
         >
-          Posture check now
+          {t('quick.postureNow')}
         </button>
         {paused ? (
-          <button type="button" disabled={pending} onClick={() => void run(() => api.pause.resume(), { kind: 'ok', text: 'Resumed.' }, 'Could not resume')}>
-            Resume
+          <button type="button" disabled={pending} onClick={() => void run(() => api.pause.resume(), { kind: 'ok', text: t('quick.resumed') }, 'quick.resumeFailed')}>
+            {t('quick.resume')}
           </button>
         ) : (
           <>
             <button
               type="button"
               disabled={pending}
-              onClick={() => void run(() => api.pause.start({ minutes: 30 }), { kind: 'ok', text: 'Paused for 30 minutes.' }, 'Could not pause')}
+              onClick={() => void run(() => api.pause.start({ minutes: 30 }), { kind: 'ok', text: t('quick.paused30') }, 'quick.pauseFailed')}
             >
-              Pause 30 min
+              {t('quick.pause30')}
             </button>
             <button
               type="button"
               disabled={pending}
-              onClick={() => void run(() => api.pause.start({ minutes: 60 }), { kind: 'ok', text: 'Paused for 1 hour.' }, 'Could not pause')}
+              onClick={() => void run(() => api.pause.start({ minutes: 60 }), { kind: 'ok', text: t('quick.paused60') }, 'quick.pauseFailed')}
             >
-              Pause 1 h
+              {t('quick.pause60')}
             </button>
           </>
         )}
@@ -121,6 +132,7 @@ export function QuickActions({ state, onDone }: QuickActionsProps) {
 }
 
 function Feedback({ feedback }: { feedback: Feedback | null }) {
+  const { t } = useTranslation()
   return (
     <>
       <p role="status" className="today-feedback">
@@ -128,7 +140,7 @@ function Feedback({ feedback }: { feedback: Feedback | null }) {
         {feedback?.kind === 'ok' && feedback.postureLink ? (
           <>
             {' '}
-            <a href="./break.html#/posture">Open the posture card</a>
+            <a href="./break.html#/posture">{t('quick.openPostureCard')}</a>
           </>
         ) : null}
       </p>

@@ -1,56 +1,54 @@
+import type { TFunction } from 'i18next'
 import { formatClock, minutesText, secondsUntilMinuteTicks } from '@shared/countdown'
 import type { EnginePhase, EngineState } from '@shared/engine-state'
 
-const phaseNames: Record<EnginePhase, string> = {
-  active: 'Counting active time',
-  away: 'Away — time is not counted',
-  paused: 'Paused',
-  'outside-hours': 'Outside working hours',
-  warning: 'A break starts in a moment',
-  break: 'On a break',
-  waiting: 'Break due, waiting for your meeting or fullscreen app to end',
-  disabled: 'Breaks and posture cues are off'
-}
-
-export function phaseText(phase: EnginePhase): string {
-  return phaseNames[phase]
+export function phaseText(t: TFunction, phase: EnginePhase): string {
+  return t(`status.phase.${phase}`)
 }
 
 /** The panel's headline, in the tray's words. */
-export function headline(state: EngineState, timeZone: string): string {
+export function headline(t: TFunction, state: EngineState, timeZone: string): string {
   switch (state.phase) {
     case 'paused':
-      return state.pausedUntilWallMs === null ? 'Paused until you resume' : `Paused until ${formatClock(state.pausedUntilWallMs, timeZone)}`
+      return state.pausedUntilWallMs === null
+        ? t('status.pausedUntilResume')
+        : t('status.pausedUntil', { time: formatClock(t, state.pausedUntilWallMs, timeZone) })
     case 'break':
-      return state.breakEndsAtWallMs === null ? 'On a break' : `On a break until ${formatClock(state.breakEndsAtWallMs, timeZone)}`
+      return state.breakEndsAtWallMs === null
+        ? t('status.onBreak')
+        : t('status.onBreakUntil', { time: formatClock(t, state.breakEndsAtWallMs, timeZone) })
     case 'warning':
-      return 'Break starting soon'
+      return t('status.warning')
     case 'active':
-      if (state.nextBreakInSeconds !== null) return `Next break in ${minutesText(state.nextBreakInSeconds)}`
-      if (state.nextPostureInSeconds !== null) return `Next posture cue in ${minutesText(state.nextPostureInSeconds)}`
-      return 'Breaks are off'
+      if (state.nextBreakInSeconds !== null) return t('status.nextBreakInLong', { duration: minutesText(t, state.nextBreakInSeconds) })
+      if (state.nextPostureInSeconds !== null) return t('status.nextPostureInLong', { duration: minutesText(t, state.nextPostureInSeconds) })
+      return t('status.breaksOff')
     default:
-      return phaseText(state.phase)
+      return phaseText(t, state.phase)
   }
 }
 
-export function nextBreakText(state: EngineState, timeZone: string): string {
-  if (state.phase === 'break') return state.breakEndsAtWallMs === null ? 'Now' : `Now, until ${formatClock(state.breakEndsAtWallMs, timeZone)}`
-  if (state.phase === 'waiting') return 'Due — waiting until you are free'
-  if (state.nextBreakInSeconds === null) return state.paused ? 'After the pause' : 'Off'
-  const inText = `In ${minutesText(state.nextBreakInSeconds)} of active time`
-  return state.nextBreakAtWallMs === null ? inText : `${inText} (about ${formatClock(state.nextBreakAtWallMs, timeZone)})`
+export function nextBreakText(t: TFunction, state: EngineState, timeZone: string): string {
+  if (state.phase === 'break') {
+    return state.breakEndsAtWallMs === null ? t('status.now') : t('status.nowUntil', { time: formatClock(t, state.breakEndsAtWallMs, timeZone) })
+  }
+  if (state.phase === 'waiting') return t('status.dueWaiting')
+  if (state.nextBreakInSeconds === null) return state.paused ? t('status.afterPause') : t('status.off')
+  const duration = minutesText(t, state.nextBreakInSeconds)
+  return state.nextBreakAtWallMs === null
+    ? t('status.inActive', { duration })
+    : t('status.inActiveAbout', { duration, time: formatClock(t, state.nextBreakAtWallMs, timeZone) })
 }
 
-export function nextPostureText(state: EngineState): string {
-  if (state.nextPostureInSeconds !== null) return `In ${minutesText(state.nextPostureInSeconds)} of active time`
-  if (state.phase === 'warning' || state.phase === 'waiting' || state.phase === 'break') return 'After the break'
-  if (state.paused) return 'After the pause'
-  return state.phase === 'active' ? 'Off' : 'When you are back'
+export function nextPostureText(t: TFunction, state: EngineState): string {
+  if (state.nextPostureInSeconds !== null) return t('status.inActive', { duration: minutesText(t, state.nextPostureInSeconds) })
+  if (state.phase === 'warning' || state.phase === 'waiting' || state.phase === 'break') return t('status.afterBreak')
+  if (state.paused) return t('status.afterPause')
+  return state.phase === 'active' ? t('status.off') : t('status.whenBack')
 }
 
-export function readingText(state: EngineState, timeZone: string): string {
-  return state.readingUntilWallMs === null ? 'Off' : `On until ${formatClock(state.readingUntilWallMs, timeZone)}`
+export function readingText(t: TFunction, state: EngineState, timeZone: string): string {
+  return state.readingUntilWallMs === null ? t('status.off') : t('status.onUntil', { time: formatClock(t, state.readingUntilWallMs, timeZone) })
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next'
 import { PageHeader } from '../../components/page-header'
 import { ComfortCheckIn } from '../comfort/comfort-check-in'
 import { useStats } from '../stats/use-stats'
@@ -12,6 +13,7 @@ import './today.css'
 const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
 
 export function TodayPage() {
+  const { t } = useTranslation()
   const { settings, error: settingsError } = useSettings()
   const info = useAppInfo()
   const timeZone = info?.timeZone ?? browserTimeZone
@@ -21,56 +23,61 @@ export function TodayPage() {
 
   return (
     <>
-      <PageHeader title="Today">Your next break and posture cue, and how today is going.</PageHeader>
+      <PageHeader title={t('today.title')}>{t('today.intro')}</PageHeader>
       <section className="card today-status" aria-labelledby="status-heading">
-        <h2 id="status-heading">Right now</h2>
+        <h2 id="status-heading">{t('today.rightNow')}</h2>
         {stateError ? (
           <p className="error" role="alert">
-            Could not read the reminder status: {stateError}
+            {t('today.stateFailed', { reason: stateError })}
           </p>
         ) : null}
         {state ? (
           <>
             <p className="status-big" data-phase={state.phase}>
-              {headline(state, timeZone)}
+              {headline(t, state, timeZone)}
             </p>
-            {state.busy ? <p className="pill today-busy">Meeting or fullscreen app detected: breaks wait, cues are quiet</p> : null}
+            {state.busy ? <p className="pill today-busy">{t('today.busy')}</p> : null}
             {/* Only what the headline does not already say. */}
             <dl className="today-facts">
               {state.phase === 'break' ? null : (
                 <div>
-                  <dt>Next break</dt>
-                  <dd>{nextBreakText(state, timeZone)}</dd>
+                  <dt>{t('today.nextBreak')}</dt>
+                  <dd>{nextBreakText(t, state, timeZone)}</dd>
                 </div>
               )}
               <div>
-                <dt>Next posture cue</dt>
-                <dd>{nextPostureText(state)}</dd>
+                <dt>{t('today.nextPosture')}</dt>
+                <dd>{nextPostureText(t, state)}</dd>
               </div>
               {state.readingUntilWallMs === null ? null : (
                 <div>
-                  <dt>Reading mode</dt>
-                  <dd>{readingText(state, timeZone)}</dd>
+                  <dt>{t('today.reading')}</dt>
+                  <dd>{readingText(t, state, timeZone)}</dd>
                 </div>
               )}
             </dl>
             <QuickActions state={state} onDone={refresh} />
           </>
         ) : stateError ? null : (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('today.loading')}</p>
         )}
       </section>
       <TodayTotals today={stats?.today ?? null} error={statsError} />
       {stats ? <ComfortCheckIn today={stats.today} comfortAlert={stats.comfortAlert} /> : null}
-      {settingsError ? <p className="error">Could not load settings: {settingsError}</p> : null}
+      {settingsError ? <p className="error">{t('today.settingsFailed', { reason: settingsError })}</p> : null}
       {settings ? (
         <section className="card" aria-labelledby="schedule-heading">
-          <h2 id="schedule-heading">Your schedule</h2>
+          <h2 id="schedule-heading">{t('today.schedule.heading')}</h2>
           <p>
-            A posture cue every <strong>{settings.posture.intervalMinutes} minutes</strong> and a{' '}
-            <strong>{settings.break.durationMinutes}-minute</strong> break every{' '}
-            <strong>{settings.break.intervalMinutes} minutes</strong> of active time.{' '}
-            <a href="#/preferences">Change it in Preferences</a>
+            <Trans
+              i18nKey="today.schedule.text"
+              values={{
+                postureMinutes: settings.posture.intervalMinutes,
+                breakMinutes: settings.break.durationMinutes,
+                intervalMinutes: settings.break.intervalMinutes
+              }}
+              components={{ strong: <strong />, link: <a href="#/preferences" /> }}
+            />
           </p>
         </section>
       ) : null}

@@ -1,56 +1,59 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { DayStats } from '@shared/stats'
-import { formatMinutes } from '../stats/format'
+import { formatMinutes, listText } from '../stats/format'
 
-function breaksDetail(today: DayStats): string {
+function breaksDetail(t: TFunction, today: DayStats): string {
   const parts = [
-    today.naturalBreaks > 0 ? `${today.naturalBreaks} natural` : '',
-    today.breaksMissed > 0 ? `${today.breaksMissed} missed` : '',
-    today.breaksSkipped > 0 ? `${today.breaksSkipped} skipped` : ''
+    today.naturalBreaks > 0 ? t('totals.natural', { count: today.naturalBreaks }) : '',
+    today.breaksMissed > 0 ? t('totals.missed', { count: today.breaksMissed }) : '',
+    today.breaksSkipped > 0 ? t('totals.skipped', { count: today.breaksSkipped }) : ''
   ].filter(Boolean)
-  return parts.length > 0 ? parts.join(', ') : 'Completed or natural'
+  return parts.length > 0 ? listText(t, parts) : t('totals.completedOrNatural')
 }
 
 /** Only confirmed cues count as done; the rest are named for what they were. */
-function postureDetail(today: DayStats): string {
+function postureDetail(t: TFunction, today: DayStats): string {
   const parts = [
-    today.postureIgnored > 0 ? `${today.postureIgnored} not now` : '',
-    today.postureUnanswered > 0 ? `${today.postureUnanswered} unanswered` : ''
+    today.postureIgnored > 0 ? t('totals.notNow', { count: today.postureIgnored }) : '',
+    today.postureUnanswered > 0 ? t('totals.unanswered', { count: today.postureUnanswered }) : ''
   ].filter(Boolean)
-  return parts.length > 0 ? parts.join(', ') : 'Confirmed with Done'
+  return parts.length > 0 ? listText(t, parts) : t('totals.confirmedDone')
 }
 
 export function TodayTotals({ today, error }: { today: DayStats | null; error: string | null }) {
+  const { t } = useTranslation()
   const breaksTaken = today ? today.breaksCompleted + today.naturalBreaks : 0
   return (
     <section className="card" aria-labelledby="totals-heading">
-      <h2 id="totals-heading">Today so far</h2>
-      {error ? <p className="muted">Today&apos;s numbers are not available right now.</p> : null}
+      <h2 id="totals-heading">{t('totals.heading')}</h2>
+      {error ? <p className="muted">{t('totals.unavailable')}</p> : null}
       {today ? (
         <dl className="today-totals">
           <div>
-            <dt>Breaks taken</dt>
+            <dt>{t('totals.breaksTaken')}</dt>
             <dd className="today-total">{breaksTaken}</dd>
-            <dd className="muted">{breaksDetail(today)}</dd>
+            <dd className="muted">{breaksDetail(t, today)}</dd>
           </div>
           <div>
-            <dt>Posture checks</dt>
+            <dt>{t('totals.postureChecks')}</dt>
             <dd className="today-total">{today.postureDone}</dd>
-            <dd className="muted">{postureDetail(today)}</dd>
+            <dd className="muted">{postureDetail(t, today)}</dd>
           </div>
           <div>
-            <dt>Active time</dt>
-            <dd className="today-total">{formatMinutes(today.activeMinutes)}</dd>
-            <dd className="muted">At the computer</dd>
+            <dt>{t('totals.activeTime')}</dt>
+            <dd className="today-total">{formatMinutes(t, today.activeMinutes)}</dd>
+            <dd className="muted">{t('totals.atComputer')}</dd>
           </div>
           <div>
-            <dt>Longest stretch</dt>
-            <dd className="today-total">{formatMinutes(today.longestStretchMinutes)}</dd>
-            <dd className="muted">Before a break you took</dd>
+            <dt>{t('totals.longestStretch')}</dt>
+            <dd className="today-total">{formatMinutes(t, today.longestStretchMinutes)}</dd>
+            <dd className="muted">{t('totals.beforeBreak')}</dd>
           </div>
         </dl>
       ) : null}
       <p className="today-more">
-        <a href="#/stats">See your week in Statistics</a>
+        <a href="#/stats">{t('totals.seeWeek')}</a>
       </p>
     </section>
   )

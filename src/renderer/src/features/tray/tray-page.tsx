@@ -1,17 +1,12 @@
+import { useTranslation } from 'react-i18next'
 import { useCallback, useEffect, useId, useState } from 'react'
-import type { TrayAction, TrayActionItem, TrayIconState, TrayMenuItem, TrayMenuModel } from '@shared/tray-menu'
+import type { TrayAction, TrayActionItem, TrayMenuItem, TrayMenuModel } from '@shared/tray-menu'
 import { PageHeader } from '../../components/page-header'
 import { api } from '../../lib/api'
 import { useAppInfo } from '../../lib/use-app-info'
 import { useLiveEngineState } from '../today/use-live-engine-state'
 import './tray.css'
 import { errorMessage } from '@shared/error-message'
-
-const iconNames: Record<TrayIconState, string> = {
-  normal: 'nothing due',
-  attention: 'a break is about to start or waiting',
-  paused: 'paused'
-}
 
 
 function ActionButton({ item, busy, onAction }: { item: TrayActionItem; busy: boolean; onAction: (action: TrayAction) => void }) {
@@ -44,6 +39,7 @@ function Submenu({ item, busy, onAction }: { item: Extract<TrayMenuItem, { type:
  * whenever the engine's state changes.
  */
 export default function TrayPage() {
+  const { t } = useTranslation()
   const info = useAppInfo()
   const { state } = useLiveEngineState(info?.timeScale ?? 1)
   const [model, setModel] = useState<TrayMenuModel | null>(null)
@@ -58,10 +54,10 @@ export default function TrayPage() {
           setError(null)
         },
         (reason: unknown) => {
-          setError(`Could not load the tray menu: ${errorMessage(reason)}`)
+          setError(t('trayPage.loadFailed', { reason: errorMessage(reason) }))
         }
       ),
-    []
+    [t]
   )
 
   // The model is rebuilt from every new engine state, as the Electron tray is.
@@ -75,7 +71,7 @@ export default function TrayPage() {
     api.tray
       .action({ action })
       .then(load, (reason: unknown) => {
-        setError(`That did not work: ${errorMessage(reason)}`)
+        setError(t('trayPage.actionFailed', { reason: errorMessage(reason) }))
       })
       .finally(() => {
         setBusy(false)
@@ -84,9 +80,7 @@ export default function TrayPage() {
 
   return (
     <>
-      <PageHeader title="Tray menu">
-        What the desktop app&apos;s tray icon offers. The web harness has no system tray, so its menu lives on this page.
-      </PageHeader>
+      <PageHeader title={t('trayPage.title')}>{t('trayPage.intro')}</PageHeader>
       {error ? (
         <p className="error" role="alert">
           {error}
@@ -99,9 +93,9 @@ export default function TrayPage() {
             <span id="tray-status" role="status" className="tray-status">
               {model.status}
             </span>
-            <span className="pill">Tray icon shows: {iconNames[model.icon]}</span>
+            <span className="pill">{t('trayPage.iconShows', { state: t(`trayPage.icon.${model.icon}`) })}</span>
           </p>
-          <ul className="tray-items" aria-label="Tray menu">
+          <ul className="tray-items" aria-label={t('trayPage.menu')}>
             {model.items.map((item, index) => {
               switch (item.type) {
                 case 'status':

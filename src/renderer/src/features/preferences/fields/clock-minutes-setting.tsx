@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react'
 import type { SettingsPatch } from '@shared/settings'
+import { useTranslation } from 'react-i18next'
+import { rendererI18n } from '../../../lib/i18n'
 import { DraftField, DraftInput } from './draft-field'
 import { type Parsed, useDraftSetting } from './use-draft-setting'
 
@@ -14,10 +16,10 @@ export function formatClockMinutes(minutes: readonly number[]): string {
  */
 export function parseClockMinutes(text: string): Parsed<number[]> {
   const parts = text.split(/[\s,;]+/).map((part) => part.replace(/^:/, '')).filter((part) => part !== '')
-  if (parts.length === 0) return { ok: false, message: 'Enter at least one minute past the hour, for example 50.' }
+  if (parts.length === 0) return { ok: false, message: rendererI18n.t('fields.clockMinutes.empty') }
   const minutes = parts.map(Number)
   if (!minutes.every((minute) => Number.isInteger(minute))) {
-    return { ok: false, message: 'Use whole minutes from 0 to 59, separated by commas.' }
+    return { ok: false, message: rendererI18n.t('fields.clockMinutes.notWhole') }
   }
   return { ok: true, value: [...minutes].sort((a, b) => a - b) }
 }
@@ -34,6 +36,7 @@ export interface ClockMinutesSettingProps {
  * normalised text so an equal list (a new array from main) is not taken for a change.
  */
 export function ClockMinutesSetting({ label, hint, value, toPatch }: ClockMinutesSettingProps) {
+  const { t } = useTranslation()
   const draft = useDraftSetting<string>({
     value: formatClockMinutes(value),
     format: (text) => text,
@@ -51,7 +54,7 @@ export function ClockMinutesSetting({ label, hint, value, toPatch }: ClockMinute
       <span className="field-control">
         <DraftInput draft={draft} hint={hint} type="text" inputMode="numeric" autoComplete="off" />
         <span className="unit" aria-hidden="true">
-          min
+          {t('prefs.field.break.minActiveMinutes.unit')}
         </span>
       </span>
     </DraftField>

@@ -1,3 +1,4 @@
+import { rendererI18n } from '../../../lib/i18n'
 import type { ReactNode } from 'react'
 import { LockedNote, lockedNoteId } from './locked-setting'
 
@@ -32,7 +33,7 @@ export function FieldMessages({
         {error}
       </p>
       <p className="field-saved" role="status">
-        {saved && !error ? 'Saved' : ''}
+        {saved && !error ? rendererI18n.t('fields.saved') : ''}
       </p>
     </>
   )

@@ -1,13 +1,12 @@
 import type { SettingsPatch } from '@shared/settings'
 import { settingKeysIn } from '@shared/setting-keys'
+import { useTranslation } from 'react-i18next'
 import { usePreferencesForm } from '../preferences-form'
 
 /**
  * Settings an organisation's policy locks (managed defaults): the control is disabled and
- * says so in words, so the state does not rest on a greyed-out look. The only UI text of the
- * feature is here.
+ * says so in words, so the state does not rest on a greyed-out look.
  */
-export const lockedNoteText = 'Set by your organisation'
 
 /** Whether a field's setting is locked: any key its patch would write is. */
 export function useLocked(patch: SettingsPatch): boolean {
@@ -24,9 +23,10 @@ export const lockedNoteId = (fieldId: string): string => `${fieldId}-locked`
 
 /** The line under a locked field; its id goes into the control's aria-describedby. */
 export function LockedNote({ fieldId }: { fieldId: string }) {
+  const { t } = useTranslation()
   return (
     <p id={lockedNoteId(fieldId)} className="locked-note">
-      {lockedNoteText}
+      {t('prefs.locked')}
     </p>
   )
 }

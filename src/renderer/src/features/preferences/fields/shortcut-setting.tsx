@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { type KeyboardEvent, useState } from 'react'
 import type { SettingsPatch } from '@shared/settings'
 import { acceleratorFromKeyPress, acceleratorProblem, readableKeys } from '../accelerator'
@@ -32,14 +33,13 @@ function Keys({ keys }: { keys: readonly string[] }) {
  * + B, ⌘ ⌥ B on a Mac) and are stored as an Electron accelerator. Esc cancels; saved at once.
  */
 export function ShortcutSetting({ label, value, toPatch }: ShortcutSettingProps) {
+  const { t } = useTranslation()
   const setting = useImmediateSetting(value)
   const locked = useLocked(toPatch(value))
   const [recording, setRecording] = useState(false)
   const [held, setHeld] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const hint = recording
-    ? 'Press the keys together now, for example Ctrl + Alt + B. Esc cancels.'
-    : 'Press “Record” and then the keys you want. The shortcut works in every app while Upright runs.'
+  const hint = recording ? t('fields.shortcut.recordingHint') : t('fields.shortcut.hint')
 
   const stop = (): void => {
     setRecording(false)
@@ -78,9 +78,9 @@ export function ShortcutSetting({ label, value, toPatch }: ShortcutSettingProps)
       </span>
       <div className="shortcut-controls">
         <p className="shortcut-keys" id={`${setting.id}-keys`} aria-live="polite">
-          {recording ? held === '' ? 'Press the keys…' : <Keys keys={[...readableKeys(held, isMac), '…']} /> : null}
+          {recording ? held === '' ? t('fields.shortcut.pressKeys') : <Keys keys={[...readableKeys(held, isMac), '…']} /> : null}
           {!recording && setting.shown !== '' ? <Keys keys={readableKeys(setting.shown, isMac)} /> : null}
-          {!recording && setting.shown === '' ? 'No shortcut' : null}
+          {!recording && setting.shown === '' ? t('fields.shortcut.none') : null}
         </p>
         <button
           id={setting.id}
@@ -97,7 +97,7 @@ export function ShortcutSetting({ label, value, toPatch }: ShortcutSettingProps)
           onKeyDown={onKeyDown}
           onBlur={stop}
         >
-          {recording ? 'Recording…' : 'Record'}
+          {recording ? t('fields.shortcut.recording') : t('fields.shortcut.record')}
         </button>
         {setting.shown !== '' && !recording && !locked ? (
           <button
@@ -107,7 +107,7 @@ export function ShortcutSetting({ label, value, toPatch }: ShortcutSettingProps)
               save('')
             }}
           >
-            Remove
+            {t('fields.shortcut.remove')}
           </button>
         ) : null}
       </div>

@@ -1,3 +1,4 @@
+import { rendererI18n } from '../../../lib/i18n'
 import { useEffect, useId, useState } from 'react'
 import { type SettingsPatch, settingsPatchSchema } from '@shared/settings'
 import { usePreferencesForm } from '../preferences-form'
@@ -85,7 +86,7 @@ export function useDraftSetting<T>({ value, format, parse, toPatch }: DraftSetti
     if (!valid || Object.is(valid.value, value)) return
     const refusal = await form.save(valid.patch)
     form.propose(id, null)
-    if (refusal) setError(`Not saved: ${refusal}`)
+    if (refusal) setError(rendererI18n.t('fields.notSaved', { reason: refusal }))
     setSaved(refusal === null)
   }
 

@@ -1,3 +1,4 @@
+import { rendererI18n } from '../../../lib/i18n'
 import { useId, useOptimistic, useState, useTransition } from 'react'
 import { type SettingsPatch, settingsPatchSchema } from '@shared/settings'
 import { usePreferencesForm } from '../preferences-form'
@@ -37,7 +38,7 @@ export function useImmediateSetting<T>(value: T): ImmediateSetting<T> {
       showOptimistically(next)
       const refusal = await form.save(result.data)
       startTransition(() => {
-        setError(refusal === null ? null : `Not saved: ${refusal}`)
+        setError(refusal === null ? null : rendererI18n.t('fields.notSaved', { reason: refusal }))
         setSaved(refusal === null)
       })
     })

@@ -1,3 +1,5 @@
+import { Trans, useTranslation } from 'react-i18next'
+import { rendererI18n } from '../../../lib/i18n'
 import { useEffect, useId, useRef, useState } from 'react'
 import {
   type SettingsPatch,
@@ -37,9 +39,9 @@ function check(day: WeekdayKey, ranges: readonly TimeRange[]): { patch: Settings
     const messages = overlaps.map(({ index, overlapsIndex }) => {
       const other = ranges[overlapsIndex]
       const span = other ? `${localClockTime(other.start)}–${localClockTime(other.end)}` : ''
-      return `Range ${index + 1} overlaps ${span}.`
+      return rendererI18n.t('fields.day.overlaps', { number: index + 1, span })
     })
-    return { message: `${messages.join(' ')} Ranges of one day must not overlap.`, badRanges: new Set(overlaps.map(({ index }) => index)) }
+    return { message: `${messages.join(' ')} ${rendererI18n.t('fields.day.noOverlap')}`, badRanges: new Set(overlaps.map(({ index }) => index)) }
   }
   const result = settingsPatchSchema.safeParse({ workingHours: { days: { [day]: ranges } } })
   if (result.success) return { patch: result.data }
@@ -49,7 +51,7 @@ function check(day: WeekdayKey, ranges: readonly TimeRange[]): { patch: Settings
     const message = describeSettingsProblem({ ...result.error, issues: [issue] })
     if (typeof index !== 'number') return message
     badRanges.add(index)
-    return ranges.length > 1 ? `Range ${index + 1}: ${message}` : message
+    return ranges.length > 1 ? rendererI18n.t('fields.day.rangeProblem', { number: index + 1, message }) : message
   })
   return { message: [...new Set(messages)].join(' '), badRanges }
 }
@@ -81,6 +83,7 @@ const sameRanges = (a: readonly TimeRange[], b: readonly TimeRange[]): boolean =
  * removing a range saves at once when the result is valid.
  */
 export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: WorkingDaySettingProps) {
+  const { t } = useTranslation()
   const id = useId()
   const form = usePreferencesForm()
   const [draft, setDraft] = useState<readonly TimeRange[]>(ranges)
@@ -129,15 +132,15 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
     if (!patch || sameRanges(next, ranges)) return
     const reason = await form.save(patch)
     form.propose(id, null)
-    setRefusal(reason === null ? null : `Not saved: ${reason}`)
-    setAnswer(reason === null ? 'Saved' : null)
+    setRefusal(reason === null ? null : rendererI18n.t('fields.notSaved', { reason }))
+    setAnswer(reason === null ? rendererI18n.t('fields.saved') : null)
   }
 
   const copy = async (): Promise<void> => {
     if (!onCopyToWeekdays) return
     const reason = await onCopyToWeekdays(ranges)
-    setRefusal(reason === null ? null : `Not copied: ${reason}`)
-    setAnswer(reason === null ? 'Copied to Monday to Friday' : null)
+    setRefusal(reason === null ? null : rendererI18n.t('fields.notCopied', { reason }))
+    setAnswer(reason === null ? rendererI18n.t('fields.day.copied') : null)
   }
 
   const editTime = (index: number, edge: keyof TimeRange, text: string): void => {
@@ -178,25 +181,25 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
         {dayLabel}
       </span>
       <div className="working-day-ranges">
-        {draft.length === 0 ? <p className="working-day-off">Day off: no reminders.</p> : null}
+        {draft.length === 0 ? <p className="working-day-off">{t('fields.day.off')}</p> : null}
         <ul className="time-ranges">
           {draft.map((range, index) => {
             const invalid = problem?.badRanges.has(index) ?? false
-            const which = `${dayLabel}, range ${index + 1}`
+            const which = t('fields.day.which', { day: dayLabel, number: index + 1 })
             return (
               <li key={index} className="time-range">
                 <label htmlFor={`${id}-${index}-start`}>
-                  From<span className="visually-hidden"> ({which})</span>
+                  <Trans i18nKey="fields.day.from" values={{ which }} components={{ hidden: <span className="visually-hidden" /> }} />
                 </label>
                 {rangeInput(index, 'start', range, invalid)}
                 <label htmlFor={`${id}-${index}-end`}>
-                  to<span className="visually-hidden"> ({which})</span>
+                  <Trans i18nKey="fields.day.to" values={{ which }} components={{ hidden: <span className="visually-hidden" /> }} />
                 </label>
                 {rangeInput(index, 'end', range, invalid)}
                 <button
                   type="button"
                   className="link-button"
-                  aria-label={`Remove ${which}`}
+                  aria-label={t('fields.day.removeLabel', { which })}
                   disabled={locked}
                   onClick={() => {
                     const next = draft.filter((_, i) => i !== index)
@@ -205,7 +208,7 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
                     void save(evaluate(next), next)
                   }}
                 >
-                  Remove
+                  {t('fields.day.remove')}
                 </button>
               </li>
             )
@@ -220,7 +223,7 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
         {locked ? <LockedNote fieldId={id} /> : null}
         {onCopyToWeekdays && !locked && draft.length > 0 && problem === null && sameRanges(draft, ranges) ? (
           <button type="button" className="link-button working-day-copy" onClick={() => void copy()}>
-            Copy to all weekdays<span className="visually-hidden"> ({dayLabel}&apos;s hours to Monday to Friday)</span>
+            <Trans i18nKey="fields.day.copy" values={{ day: dayLabel }} components={{ hidden: <span className="visually-hidden" /> }} />
           </button>
         ) : null}
       </div>
@@ -228,14 +231,14 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
         ref={addButton}
         type="button"
         className="small working-day-add"
-        aria-label={`Add a range on ${dayLabel}`}
+        aria-label={t('fields.day.addLabel', { day: dayLabel })}
         disabled={locked || draft.length >= maxRangesPerDay}
         onClick={() => {
           const next = [...draft, nextRange(draft)]
           void save(evaluate(next), next)
         }}
       >
-        Add a range
+        {t('fields.day.add')}
       </button>
     </div>
   )

@@ -1,33 +1,35 @@
-import { hoursAndMinutes } from '@shared/daily-limit-notice'
+import { useTranslation } from 'react-i18next'
+import { hoursAndMinutesText } from '@shared/countdown'
 import type { Settings } from '@shared/settings'
 import { NumberSetting } from '../fields/number-setting'
 import { ToggleSetting } from '../fields/toggle-setting'
 
 /** The daily limit (DESIGN.md §3): a reminder once today's active time reaches it, then again. */
 export function DailyLimitSection({ settings }: { settings: Settings }) {
+  const { t } = useTranslation()
   const { enabled, minutes, remindMinutes } = settings.dailyLimit
   return (
     <fieldset className="section">
-      <legend>Daily limit</legend>
+      <legend>{t('prefs.legend.dailyLimit')}</legend>
       <ToggleSetting
-        label="Tell me when I have worked enough for today"
-        hint="A quiet notice when today's active time reaches the limit. It interrupts nothing, and starts again from zero at midnight."
+        label={t('prefs.field.dailyLimit.enabled.label')}
+        hint={t('prefs.field.dailyLimit.enabled.hint')}
         checked={enabled}
         toPatch={(on) => ({ dailyLimit: { enabled: on } })}
       />
       {enabled ? (
         <>
           <NumberSetting
-            label="Daily limit in minutes of active time"
-            unit="min"
-            hint={`Now ${hoursAndMinutes(minutes)}. Not less than the time between breaks.`}
+            label={t('prefs.field.dailyLimit.minutes.label')}
+            unit={t('prefs.field.dailyLimit.minutes.unit')}
+            hint={t('prefs.field.dailyLimit.minutes.hint', { duration: hoursAndMinutesText(t, minutes) })}
             value={minutes}
             toPatch={(next) => ({ dailyLimit: { minutes: next } })}
           />
           <NumberSetting
-            label="Remind again every, in minutes"
-            unit="min"
-            hint="Counted in active time after the limit."
+            label={t('prefs.field.dailyLimit.remindMinutes.label')}
+            unit={t('prefs.field.dailyLimit.remindMinutes.unit')}
+            hint={t('prefs.field.dailyLimit.remindMinutes.hint')}
             value={remindMinutes}
             toPatch={(next) => ({ dailyLimit: { remindMinutes: next } })}
           />

@@ -1,70 +1,73 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import { type BodyArea, bodyAreaSchema, type FloorExercises, type MarkedSide, type Settings } from '@shared/settings'
+import { floorQuestionMinBreakMinutes } from '../../break/break-options'
+import { availableLanguages } from '@shared/i18n/catalogs'
+import { languageNames, type LanguageSetting } from '@shared/i18n/languages'
 import { playBreakSound } from '../../break/break-sound'
 import { CheckboxGroupSetting } from '../fields/checkbox-group-setting'
 import { type Choice, ChoiceSetting } from '../fields/choice-setting'
 import { NumberSetting } from '../fields/number-setting'
 import { ShortcutSetting } from '../fields/shortcut-setting'
 import { ToggleSetting } from '../fields/toggle-setting'
-import { bodyAreaLabels } from '../../../lib/body-area-labels'
+import { bodyAreaLabel } from '../../../lib/body-area-labels'
 
-const sides: readonly Choice<MarkedSide>[] = [
-  { value: 'none', label: 'No difference' },
-  { value: 'left', label: 'Left' },
-  { value: 'right', label: 'Right' }
+const sides = (t: TFunction): readonly Choice<MarkedSide>[] =>
+  (['none', 'left', 'right'] as const).map((value) => ({ value, label: t(`prefs.sides.${value}`) }))
+
+const floorChoices = (t: TFunction): readonly Choice<FloorExercises>[] => [
+  { value: 'ask', label: t('prefs.floor.ask'), description: t('prefs.floor.askDetail') },
+  { value: 'yes', label: t('prefs.floor.yes'), description: t('prefs.floor.yesDetail', { minutes: floorQuestionMinBreakMinutes }) },
+  { value: 'no', label: t('prefs.floor.no'), description: t('prefs.floor.noDetail') }
 ]
 
-const floorChoices: readonly Choice<FloorExercises>[] = [
-  { value: 'ask', label: 'Ask me in my next long break', description: 'Until you answer, breaks use desk moves only.' },
-  { value: 'yes', label: 'Yes, include floor moves', description: 'Kneeling and lying moves, in breaks of 10 minutes or more.' },
-  { value: 'no', label: 'No, desk moves only', description: 'Breaks never ask you to get down on the floor.' }
+const areas = (t: TFunction): readonly Choice<BodyArea>[] => bodyAreaSchema.options.map((value) => ({ value, label: bodyAreaLabel(t, value) }))
+
+const breakSounds = (t: TFunction): readonly Choice<Settings['app']['breakSound']>[] =>
+  (['off', 'soft', 'chime'] as const).map((value) => ({ value, label: t(`prefs.sounds.${value}`) }))
+
+/** "Follow the system", then each language Upright has catalogs for, named in its own words. */
+const languages = (t: TFunction): readonly Choice<LanguageSetting>[] => [
+  { value: 'system', label: t('prefs.language.system') },
+  ...availableLanguages().map((tag) => ({ value: tag, label: languageNames[tag] }))
 ]
 
-const areas: readonly Choice<BodyArea>[] = bodyAreaSchema.options.map((value) => ({ value, label: bodyAreaLabels[value] }))
-
-const breakSounds: readonly Choice<Settings['app']['breakSound']>[] = [
-  { value: 'off', label: 'Off' },
-  { value: 'soft', label: 'Soft' },
-  { value: 'chime', label: 'Chime' }
-]
-
-const themes: readonly Choice<Settings['app']['theme']>[] = [
-  { value: 'system', label: 'Match the system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' }
-]
+const themes = (t: TFunction): readonly Choice<Settings['app']['theme']>[] =>
+  (['system', 'light', 'dark'] as const).map((value) => ({ value, label: t(`prefs.themes.${value}`) }))
 
 export function BodySection({ settings }: { settings: Settings }) {
+  const { t } = useTranslation()
   return (
     <fieldset className="section">
-      <legend>Your body</legend>
+      <legend>{t('prefs.body.legend')}</legend>
       <ChoiceSetting
-        legend="Weaker side"
-        hint="For strengthening moves done one side at a time: they start with this side, and the stronger side does one or two fewer repetitions so the weaker side can catch up."
+        legend={t('prefs.body.weaker')}
+        hint={t('prefs.body.weakerHint')}
         value={settings.body.weakerSide}
-        choices={sides}
+        choices={sides(t)}
         inline
         toPatch={(weakerSide) => ({ body: { weakerSide } })}
       />
       <ChoiceSetting
-        legend="Tighter side"
-        hint="For stretches done one side at a time: this side goes first and gets one extra hold. The tighter side is often the stronger one that does most of the work, so it can differ from your weaker side."
+        legend={t('prefs.body.tighter')}
+        hint={t('prefs.body.tighterHint')}
         value={settings.body.tighterSide}
-        choices={sides}
+        choices={sides(t)}
         inline
         toPatch={(tighterSide) => ({ body: { tighterSide } })}
       />
       <ChoiceSetting
-        legend="Floor exercises"
-        hint="Some moves for long breaks are done kneeling or lying on the floor. They need floor space and are only offered in breaks of 10 minutes or more."
+        legend={t('prefs.body.floor')}
+        hint={t('prefs.body.floorHint', { minutes: floorQuestionMinBreakMinutes })}
         value={settings.body.floorExercises}
-        choices={floorChoices}
+        choices={floorChoices(t)}
         toPatch={(floorExercises) => ({ body: { floorExercises } })}
       />
       <CheckboxGroupSetting
-        legend="Areas to focus on"
-        hint="Break routines favour stretches for these areas. None chosen: a balanced mix."
+        legend={t('prefs.body.areas')}
+        hint={t('prefs.body.areasHint')}
         values={settings.body.focusAreas}
-        choices={areas}
+        choices={areas(t)}
         toPatch={(focusAreas) => ({ body: { focusAreas } })}
       />
     </fieldset>
@@ -72,38 +75,39 @@ export function BodySection({ settings }: { settings: Settings }) {
 }
 
 export function AppSection({ settings }: { settings: Settings }) {
+  const { t } = useTranslation()
   return (
     <fieldset className="section">
-      <legend>App</legend>
+      <legend>{t('prefs.app.legend')}</legend>
       <ToggleSetting
-        label="Start Upright when I log in"
+        label={t('prefs.app.launchAtLogin')}
         checked={settings.app.launchAtLogin}
         toPatch={(launchAtLogin) => ({ app: { launchAtLogin } })}
       />
       <ShortcutSetting
-        label="Shortcut to start a break"
+        label={t('prefs.app.shortcut')}
         value={settings.app.globalShortcut}
         toPatch={(globalShortcut) => ({ app: { globalShortcut } })}
       />
       <ToggleSetting
-        label="Notification sounds"
-        hint="Posture cues and break warnings make the system's notification sound (not in meetings or fullscreen apps)."
+        label={t('prefs.app.sounds')}
+        hint={t('prefs.app.soundsHint')}
         checked={settings.app.sounds}
         toPatch={(sounds) => ({ app: { sounds } })}
       />
       <ChoiceSetting
-        legend="Break sound"
-        hint="Played in the break window when a break starts and when it ends."
+        legend={t('prefs.app.breakSound')}
+        hint={t('prefs.app.breakSoundHint')}
         value={settings.app.breakSound}
-        choices={breakSounds}
+        choices={breakSounds(t)}
         inline
         toPatch={(breakSound) => ({ app: { breakSound } })}
       />
       {settings.app.breakSound === 'off' ? null : (
         <div className="sound-volume">
           <NumberSetting
-            label="Break sound volume"
-            unit="%"
+            label={t('prefs.app.volume')}
+            unit={t('prefs.app.percentUnit')}
             step={10}
             value={settings.app.soundVolumePercent}
             toPatch={(soundVolumePercent) => ({ app: { soundVolumePercent } })}
@@ -115,14 +119,22 @@ export function AppSection({ settings }: { settings: Settings }) {
               playBreakSound(settings.app.breakSound, settings.app.soundVolumePercent, 'start')
             }}
           >
-            Play it
+            {t('prefs.app.playIt')}
           </button>
         </div>
       )}
       <ChoiceSetting
-        legend="Theme"
+        legend={t('prefs.language.legend')}
+        hint={t('prefs.language.hint')}
+        value={settings.app.language}
+        choices={languages(t)}
+        inline
+        toPatch={(language) => ({ app: { language } })}
+      />
+      <ChoiceSetting
+        legend={t('prefs.app.theme')}
         value={settings.app.theme}
-        choices={themes}
+        choices={themes(t)}
         inline
         toPatch={(theme) => ({ app: { theme } })}
       />
@@ -131,13 +143,14 @@ export function AppSection({ settings }: { settings: Settings }) {
 }
 
 export function ChecklistSection({ settings }: { settings: Settings }) {
+  const { t } = useTranslation()
   return (
     <fieldset className="section">
-      <legend>Workstation checklist</legend>
+      <legend>{t('prefs.checklist.legend')}</legend>
       <NumberSetting
-        label="Weeks between checklist re-checks"
-        unit="weeks"
-        hint="Upright reminds you to go through the checklist again after this many weeks (1 to 52)."
+        label={t('prefs.checklist.recheck')}
+        unit={t('prefs.checklist.weeksUnit')}
+        hint={t('prefs.checklist.recheckHint')}
         value={settings.checklist.recheckWeeks}
         toPatch={(recheckWeeks) => ({ checklist: { recheckWeeks } })}
       />

@@ -1,56 +1,54 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import { useState } from 'react'
 import type { WatchMode, WatchSensitivity } from '@shared/posture-watch'
 import type { Settings } from '@shared/settings'
 import { api } from '../../../lib/api'
 import { usePostureWatchStatus } from '../../posture-watch/use-posture-watch-status'
-import { watchFailureMessages, watchModeDescriptions } from '../../posture-watch/watch-messages'
+import { watchFailureMessage, watchModeDescription } from '../../posture-watch/watch-messages'
 import { type Choice, ChoiceSetting } from '../fields/choice-setting'
 import { NumberSetting } from '../fields/number-setting'
 import { ToggleSetting } from '../fields/toggle-setting'
 import { errorMessage } from '@shared/error-message'
 
-const sensitivities: readonly Choice<WatchSensitivity>[] = [
-  { value: 'low', label: 'Low' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'high', label: 'High' }
-]
+const sensitivities = (t: TFunction): readonly Choice<WatchSensitivity>[] =>
+  (['low', 'medium', 'high'] as const).map((value) => ({ value, label: t(`prefs.sensitivity.${value}`) }))
 
-const modes: readonly Choice<WatchMode>[] = [
-  { value: 'sampled', label: 'Open the camera for each check', description: watchModeDescriptions.sampled },
-  { value: 'continuous', label: 'Keep the camera open', description: watchModeDescriptions.continuous }
-]
+const modes = (t: TFunction): readonly Choice<WatchMode>[] =>
+  (['sampled', 'continuous'] as const).map((value) => ({ value, label: t(`prefs.watchMode.${value}`), description: watchModeDescription(t, value) }))
 
 /** The posture watch's preferences (DESIGN §12): on/off, period, sensitivity, camera mode, recalibrate. */
 export function PostureWatchSection({ settings }: { settings: Settings }) {
+  const { t } = useTranslation()
   const [status] = usePostureWatchStatus()
   const [recalibrateError, setRecalibrateError] = useState<string | null>(null)
   const watch = settings.postureWatch
   return (
     <fieldset className="section">
-      <legend>Posture watch (camera)</legend>
-      {status?.failure ? <p role="alert">{watchFailureMessages[status.failure]}</p> : null}
+      <legend>{t('prefs.legend.postureWatch')}</legend>
+      {status?.failure ? <p role="alert">{watchFailureMessage(t, status.failure)}</p> : null}
       <ToggleSetting
-        label="Watch how I sit with the camera"
-        hint="Off by default. Before the camera opens for the first time, Upright explains what it does and asks. Frames stay in memory on this computer; only the calibration (a few numbers) is kept."
+        label={t('prefs.field.postureWatch.enabled.label')}
+        hint={t('prefs.field.postureWatch.enabled.hint')}
         checked={watch.enabled}
         toPatch={(enabled) => ({ postureWatch: { enabled } })}
       />
       <NumberSetting
-        label="Check every"
-        hint="10 to 120 seconds, counted while you are at the computer and not in a meeting or fullscreen app."
+        label={t('prefs.field.postureWatch.periodSeconds.label')}
+        hint={t('prefs.field.postureWatch.periodSeconds.hint')}
         value={watch.periodSeconds}
-        unit="s"
+        unit={t('prefs.field.postureWatch.periodSeconds.unit')}
         toPatch={(periodSeconds) => ({ postureWatch: { periodSeconds } })}
       />
       <ChoiceSetting
-        legend="Sensitivity"
-        hint="How far from your calibrated posture counts as slouching. Several checks in a row must agree before a cue."
+        legend={t('prefs.field.postureWatch.sensitivity.legend')}
+        hint={t('prefs.field.postureWatch.sensitivity.hint')}
         value={watch.sensitivity}
-        choices={sensitivities}
+        choices={sensitivities(t)}
         inline
         toPatch={(sensitivity) => ({ postureWatch: { sensitivity } })}
       />
-      <ChoiceSetting legend="Camera" value={watch.mode} choices={modes} toPatch={(mode) => ({ postureWatch: { mode } })} />
+      <ChoiceSetting legend={t('prefs.field.postureWatch.mode.legend')} value={watch.mode} choices={modes(t)} toPatch={(mode) => ({ postureWatch: { mode } })} />
       <div className="field">
         <button
           type="button"
@@ -60,7 +58,7 @@ export function PostureWatchSection({ settings }: { settings: Settings }) {
             api.postureWatch.recalibrate().catch((reason: unknown) => setRecalibrateError(errorMessage(reason)))
           }}
         >
-          Recalibrate
+          {t('prefs.recalibrate')}
         </button>
         {recalibrateError ? <p role="alert">{recalibrateError}</p> : null}
       </div>

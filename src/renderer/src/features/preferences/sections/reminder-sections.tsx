@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { BreakLevel, Settings } from '@shared/settings'
 import type { Choice } from '../fields/choice-setting'
 import { ChoiceSetting } from '../fields/choice-setting'
@@ -5,26 +7,28 @@ import { NumberSetting } from '../fields/number-setting'
 import { ToggleSetting } from '../fields/toggle-setting'
 import { BusyDetectionList } from '../busy-detection-list'
 
-const breakLevels: readonly Choice<BreakLevel>[] = [
-  { value: 'gentle', label: 'Gentle', description: 'A notification only, no break window. Easy to carry on working.' },
-  { value: 'normal', label: 'Normal', description: 'A break window on your active screen, with postpone and skip.' },
-  { value: 'strict', label: 'Strict', description: 'The break covers every screen and cannot be skipped or postponed.' }
-]
+const breakLevels = (t: TFunction): readonly Choice<BreakLevel>[] =>
+  (['gentle', 'normal', 'strict'] as const).map((value) => ({
+    value,
+    label: t(`prefs.levels.${value}`),
+    description: t(`prefs.levels.${value}Detail`)
+  }))
 
 export function PostureSection({ settings }: { settings: Settings }) {
+  const { t } = useTranslation()
   return (
     <fieldset className="section">
-      <legend>Posture cues</legend>
+      <legend>{t('prefs.legend.posture')}</legend>
       <ToggleSetting
-        label="Show posture cues"
-        hint="A short notification to sit back, relax your shoulders and check your screen height."
+        label={t('prefs.field.posture.enabled.label')}
+        hint={t('prefs.field.posture.enabled.hint')}
         checked={settings.posture.enabled}
         toPatch={(enabled) => ({ posture: { enabled } })}
       />
       <NumberSetting
-        label="Minutes between posture cues"
-        unit="min"
-        hint="Counted in active time. A quick check every 20 minutes or so helps most."
+        label={t('prefs.field.posture.intervalMinutes.label')}
+        unit={t('prefs.field.posture.intervalMinutes.unit')}
+        hint={t('prefs.field.posture.intervalMinutes.hint')}
         value={settings.posture.intervalMinutes}
         toPatch={(intervalMinutes) => ({ posture: { intervalMinutes } })}
       />
@@ -33,54 +37,55 @@ export function PostureSection({ settings }: { settings: Settings }) {
 }
 
 export function BreaksSection({ settings }: { settings: Settings }) {
+  const { t } = useTranslation()
   return (
     <fieldset className="section">
-      <legend>Breaks</legend>
+      <legend>{t('prefs.legend.breaks')}</legend>
       <ToggleSetting
-        label="Take regular breaks"
-        hint="A few minutes away from the desk, with a short stretch routine."
+        label={t('prefs.field.break.enabled.label')}
+        hint={t('prefs.field.break.enabled.hint')}
         checked={settings.break.enabled}
         toPatch={(enabled) => ({ break: { enabled } })}
       />
       <NumberSetting
-        label="Minutes between breaks"
-        unit="min"
-        hint="Counted in active time. Guidance suggests 5–10 minutes away from the screen after 50–60 minutes."
+        label={t('prefs.field.break.intervalMinutes.label')}
+        unit={t('prefs.field.break.intervalMinutes.unit')}
+        hint={t('prefs.field.break.intervalMinutes.hint')}
         value={settings.break.intervalMinutes}
         toPatch={(intervalMinutes) => ({ break: { intervalMinutes } })}
       />
       <NumberSetting
-        label="Break length in minutes"
-        unit="min"
+        label={t('prefs.field.break.durationMinutes.label')}
+        unit={t('prefs.field.break.durationMinutes.unit')}
         step={0.5}
-        hint="From 0.25 (15 seconds) to 60."
+        hint={t('prefs.field.break.durationMinutes.hint')}
         value={settings.break.durationMinutes}
         toPatch={(durationMinutes) => ({ break: { durationMinutes } })}
       />
       <NumberSetting
-        label="Warning before a break, in seconds"
-        unit="s"
-        hint="A heads-up so you can finish your sentence. 0 turns the warning off."
+        label={t('prefs.field.break.warningSeconds.label')}
+        unit={t('prefs.field.break.warningSeconds.unit')}
+        hint={t('prefs.field.break.warningSeconds.hint')}
         value={settings.break.warningSeconds}
         toPatch={(warningSeconds) => ({ break: { warningSeconds } })}
       />
       <NumberSetting
-        label="Postpone by, in minutes"
-        unit="min"
-        hint="How much active time a postponed break waits."
+        label={t('prefs.field.break.postponeMinutes.label')}
+        unit={t('prefs.field.break.postponeMinutes.unit')}
+        hint={t('prefs.field.break.postponeMinutes.hint')}
         value={settings.break.postponeMinutes}
         toPatch={(postponeMinutes) => ({ break: { postponeMinutes } })}
       />
       <NumberSetting
-        label="Postpones allowed in a row"
-        hint="After this many, the break can only be taken or skipped. 0 means no postponing."
+        label={t('prefs.field.break.maxPostpones.label')}
+        hint={t('prefs.field.break.maxPostpones.hint')}
         value={settings.break.maxPostpones}
         toPatch={(maxPostpones) => ({ break: { maxPostpones } })}
       />
       <ChoiceSetting
-        legend="How firmly breaks interrupt"
+        legend={t('prefs.field.break.level.legend')}
         value={settings.break.level}
-        choices={breakLevels}
+        choices={breakLevels(t)}
         toPatch={(level) => ({ break: { level } })}
       />
     </fieldset>
@@ -88,25 +93,26 @@ export function BreaksSection({ settings }: { settings: Settings }) {
 }
 
 export function AwaySection({ settings }: { settings: Settings }) {
+  const { t } = useTranslation()
   return (
     <fieldset className="section">
-      <legend>Away, meetings and fullscreen</legend>
+      <legend>{t('prefs.legend.away')}</legend>
       <NumberSetting
-        label="Seconds without input before you count as away"
-        unit="s"
-        hint="Away time does not count towards the next reminder. If you are away for a whole break's length, that counts as a natural break."
+        label={t('prefs.field.idle.thresholdSeconds.label')}
+        unit={t('prefs.field.idle.thresholdSeconds.unit')}
+        hint={t('prefs.field.idle.thresholdSeconds.hint')}
         value={settings.idle.thresholdSeconds}
         toPatch={(thresholdSeconds) => ({ idle: { thresholdSeconds } })}
       />
       <ToggleSetting
-        label="Hold breaks during meetings and fullscreen apps"
-        hint="A due break waits until the call or presentation ends, where your system lets Upright notice it."
+        label={t('prefs.field.interruptions.delayBreaksWhenBusy.label')}
+        hint={t('prefs.field.interruptions.delayBreaksWhenBusy.hint')}
         checked={settings.interruptions.delayBreaksWhenBusy}
         toPatch={(delayBreaksWhenBusy) => ({ interruptions: { delayBreaksWhenBusy } })}
       />
       <ToggleSetting
-        label="Silence posture cues during meetings and fullscreen apps"
-        hint="The cue is counted but not shown, so nothing pops up over a shared screen."
+        label={t('prefs.field.interruptions.silenceCuesWhenBusy.label')}
+        hint={t('prefs.field.interruptions.silenceCuesWhenBusy.hint')}
         checked={settings.interruptions.silenceCuesWhenBusy}
         toPatch={(silenceCuesWhenBusy) => ({ interruptions: { silenceCuesWhenBusy } })}
       />

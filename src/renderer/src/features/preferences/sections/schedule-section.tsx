@@ -1,41 +1,46 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { BreakSchedule, Settings } from '@shared/settings'
 import type { Choice } from '../fields/choice-setting'
 import { ChoiceSetting } from '../fields/choice-setting'
 import { ClockMinutesSetting } from '../fields/clock-minutes-setting'
 import { NumberSetting } from '../fields/number-setting'
 
-const schedules: readonly Choice<BreakSchedule>[] = [
-  { value: 'interval', label: 'After active time', description: 'A break after the minutes of active time set under Breaks.' },
-  { value: 'clock', label: 'On the clock', description: 'At set minutes past each hour, for example 10:50, 11:50 and so on.' }
-]
+const schedules = (t: TFunction): readonly Choice<BreakSchedule>[] =>
+  (['interval', 'clock'] as const).map((value) => ({
+    value,
+    label: t(`prefs.schedule.${value}`),
+    description: t(`prefs.schedule.${value}Detail`)
+  }))
 
 /** When breaks come (DESIGN.md §3: interval or clock-aligned) and how many skips a day allows. */
 export function ScheduleSection({ settings }: { settings: Settings }) {
+  const { t } = useTranslation()
   const { schedule, clockMinutes, minActiveMinutes, maxSkipsPerDay } = settings.break
   return (
     <fieldset className="section">
-      <legend>Break schedule</legend>
-      <ChoiceSetting legend="When breaks come" value={schedule} choices={schedules} toPatch={(next) => ({ break: { schedule: next } })} />
+      <legend>{t('prefs.legend.schedule')}</legend>
+      <ChoiceSetting legend={t('prefs.schedule.when')} value={schedule} choices={schedules(t)} toPatch={(next) => ({ break: { schedule: next } })} />
       {schedule === 'clock' ? (
         <>
           <ClockMinutesSetting
-            label="Minutes past each hour"
-            hint="One or more, separated by commas: 50 gives a break at 10:50, 11:50…; 20, 50 gives two an hour. Slots closer than a break's length are refused."
+            label={t('prefs.field.break.clockMinutes.label')}
+            hint={t('prefs.field.break.clockMinutes.hint')}
             value={clockMinutes}
             toPatch={(minutes) => ({ break: { clockMinutes: minutes } })}
           />
           <NumberSetting
-            label="Active minutes needed before a clock break"
-            unit="min"
-            hint="A slot brings a break only after this much active time since your last break, since you came back or since you resumed; otherwise it passes quietly."
+            label={t('prefs.field.break.minActiveMinutes.label')}
+            unit={t('prefs.field.break.minActiveMinutes.unit')}
+            hint={t('prefs.field.break.minActiveMinutes.hint')}
             value={minActiveMinutes}
             toPatch={(minutes) => ({ break: { minActiveMinutes: minutes } })}
           />
         </>
       ) : null}
       <NumberSetting
-        label="Skips allowed per day"
-        hint="After this many skips in a day, a break can only be taken or postponed until midnight. 0 means no limit."
+        label={t('prefs.field.break.maxSkipsPerDay.label')}
+        hint={t('prefs.field.break.maxSkipsPerDay.hint')}
         value={maxSkipsPerDay}
         toPatch={(skips) => ({ break: { maxSkipsPerDay: skips } })}
       />

@@ -1,0 +1,23 @@
+import type { ShownLanguage } from '@shared/i18n/languages'
+import { showLanguage } from '@shared/i18n/create-i18n'
+import { api } from './api'
+import { rendererI18n } from './i18n'
+
+function apply(shown: ShownLanguage): void {
+  // The page's language for screen readers, spell checking and hyphenation.
+  document.documentElement.lang = shown.locale
+  showLanguage(rendererI18n, shown).catch((reason: unknown) => {
+    console.warn('Upright: could not switch the language', reason)
+  })
+}
+
+/**
+ * Shows the language main chose (app.language against the system's) and follows its changes
+ * live, so a window, the tray and the notifications never disagree. English shows until then.
+ */
+export function followAppLanguage(): void {
+  api.on('language:changed', apply)
+  api.language.get().then(apply, (reason: unknown) => {
+    console.warn('Upright: could not read the language', reason)
+  })
+}
