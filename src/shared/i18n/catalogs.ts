@@ -16,10 +16,13 @@ export const englishCatalog: Catalog = { content: englishContent, ui: englishUi 
 /**
  * Other languages load on demand, so a window ships only the language it shows (each is its own
  * chunk). A language is offered once its line is here; its JSON must have the English shape
- * (the typecheck) and exactly its keys (tests/shared/i18n/catalogs.test.ts). To add one:
- *   de: async () => ({ content: (await import('./locales/de/content.json')).default, ui: (await import('./locales/de/ui.json')).default }),
+ * (the typecheck) and exactly its keys (tests/shared/i18n/catalogs.test.ts).
  */
-const loaders: Partial<Record<Exclude<LanguageTag, 'en'>, () => Promise<Catalog>>> = {}
+const loaders: Partial<Record<Exclude<LanguageTag, 'en'>, () => Promise<Catalog>>> = {
+  de: async () => ({ content: (await import('./locales/de/content.json')).default, ui: (await import('./locales/de/ui.json')).default }),
+  es: async () => ({ content: (await import('./locales/es/content.json')).default, ui: (await import('./locales/es/ui.json')).default }),
+  fr: async () => ({ content: (await import('./locales/fr/content.json')).default, ui: (await import('./locales/fr/ui.json')).default })
+}
 
 /** The languages whose catalogs exist, English first. */
 export function availableLanguages(): LanguageTag[] {
