@@ -3,14 +3,15 @@ import { parseHarnessOptions } from '../../src/web/harness-options'
 
 describe('web harness options', () => {
   it('defaults to real speed, now, and port 5199', () => {
-    expect(parseHarnessOptions([], {})).toEqual({ port: 5199, speed: 1, startWallMs: null })
+    expect(parseHarnessOptions([], {})).toEqual({ port: 5199, speed: 1, startWallMs: null, locale: null })
   })
 
-  it('takes --speed, --start with an offset, and PORT', () => {
-    expect(parseHarnessOptions(['--speed', '60', '--start', '2026-03-06T23:58:00-05:00'], { PORT: '0' })).toEqual({
+  it('takes --speed, --start with an offset, --locale and PORT', () => {
+    expect(parseHarnessOptions(['--speed', '60', '--start', '2026-03-06T23:58:00-05:00', '--locale', 'en-XA'], { PORT: '0' })).toEqual({
       port: 0,
       speed: 60,
-      startWallMs: Date.parse('2026-03-07T04:58:00Z')
+      startWallMs: Date.parse('2026-03-07T04:58:00Z'),
+      locale: 'en-XA'
     })
   })
 
@@ -19,6 +20,7 @@ describe('web harness options', () => {
     [['--start', 'tomorrow'], /--start must be an ISO 8601 time with an offset.*"tomorrow"/],
     [['--start', '+275760-09-13T00:00:00Z'], /--start must be/],
     [['--speed', '0'], /--speed must be a number from 0 to 3600, got "0"/],
+    [['--locale', 'de_DE.UTF-8'], /--locale must be a language tag such as de or en-XA, got "de_DE.UTF-8"/],
     [['--sped', '2'], /Unknown option '--sped'.*usage: npm run web/]
   ])('refuses %j with one clear line', (args, message) => {
     expect(() => parseHarnessOptions(args, {})).toThrow(message)

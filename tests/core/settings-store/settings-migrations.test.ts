@@ -13,7 +13,7 @@ const v0Fixture: unknown = JSON.parse(readFileSync(new URL('../../fixtures/setti
 
 describe('settings migrations', () => {
   it('has one migration per version step', () => {
-    expect(currentSettingsVersion).toBe(6)
+    expect(currentSettingsVersion).toBe(7)
     expect(settingsMigrations).toHaveLength(currentSettingsVersion)
   })
 
