@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useState } from 'react'
 import type { PostureResponse } from '@shared/engine-state'
 import { useTranslation } from 'react-i18next'
-import { useContent } from '../../lib/i18n'
+import { useContent } from '../../lib/use-content'
 import { api, isWebHarness } from '../../lib/api'
 import { returnDelayMs, returnToMain } from './return-to-main'
 import { errorMessage } from '@shared/error-message'

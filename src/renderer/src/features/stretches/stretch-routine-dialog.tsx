@@ -3,7 +3,7 @@ import type { Stretch } from '@shared/content/schema'
 import type { GuidedRoutine } from '@shared/routine'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../lib/api'
-import { useContent } from '../../lib/i18n'
+import { useContent } from '../../lib/use-content'
 import { RoutinePlayer } from '../break/routine-player'
 import { errorMessage } from '@shared/error-message'
 
