@@ -1,5 +1,5 @@
-import englishContent from './locales/en/content.json'
-import englishUi from './locales/en/ui.json'
+import englishContent from './locales/en/content.json' with { type: 'json' }
+import englishUi from './locales/en/ui.json' with { type: 'json' }
 import type { LanguageTag, UiLanguage } from './languages'
 import { pseudoLocaleTag } from './languages'
 import { pseudoLocalizeCatalog } from './pseudo-locale'
@@ -17,7 +17,11 @@ export const englishCatalog: Catalog = { content: englishContent, ui: englishUi 
  * Other languages load on demand, so a window ships only the language it shows (each is its own
  * chunk). A language is offered once its line is here; its JSON must have the English shape
  * (the typecheck) and exactly its keys (tests/shared/i18n/catalogs.test.ts). To add one:
- *   de: async () => ({ content: (await import('./locales/de/content.json')).default, ui: (await import('./locales/de/ui.json')).default }),
+ *   de: async () => ({
+ *     content: (await import('./locales/de/content.json', { with: { type: 'json' } })).default,
+ *     ui: (await import('./locales/de/ui.json', { with: { type: 'json' } })).default
+ *   }),
+ * (The import attribute is what Node's own loader, used by Playwright, requires for JSON.)
  */
 const loaders: Partial<Record<Exclude<LanguageTag, 'en'>, () => Promise<Catalog>>> = {}
 
