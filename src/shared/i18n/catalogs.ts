@@ -1,5 +1,5 @@
-import englishContent from './locales/en/content.json'
-import englishUi from './locales/en/ui.json'
+import englishContent from './locales/en/content.json' with { type: 'json' }
+import englishUi from './locales/en/ui.json' with { type: 'json' }
 import type { LanguageTag, UiLanguage } from './languages'
 import { pseudoLocaleTag } from './languages'
 import { pseudoLocalizeCatalog } from './pseudo-locale'
@@ -16,12 +16,22 @@ export const englishCatalog: Catalog = { content: englishContent, ui: englishUi 
 /**
  * Other languages load on demand, so a window ships only the language it shows (each is its own
  * chunk). A language is offered once its line is here; its JSON must have the English shape
- * (the typecheck) and exactly its keys (tests/shared/i18n/catalogs.test.ts).
+ * (the typecheck) and exactly its keys (tests/shared/i18n/catalogs.test.ts). Node's own loader,
+ * used by Playwright, requires the JSON import attribute.
  */
 const loaders: Partial<Record<Exclude<LanguageTag, 'en'>, () => Promise<Catalog>>> = {
-  de: async () => ({ content: (await import('./locales/de/content.json')).default, ui: (await import('./locales/de/ui.json')).default }),
-  es: async () => ({ content: (await import('./locales/es/content.json')).default, ui: (await import('./locales/es/ui.json')).default }),
-  fr: async () => ({ content: (await import('./locales/fr/content.json')).default, ui: (await import('./locales/fr/ui.json')).default })
+  de: async () => ({
+    content: (await import('./locales/de/content.json', { with: { type: 'json' } })).default,
+    ui: (await import('./locales/de/ui.json', { with: { type: 'json' } })).default
+  }),
+  es: async () => ({
+    content: (await import('./locales/es/content.json', { with: { type: 'json' } })).default,
+    ui: (await import('./locales/es/ui.json', { with: { type: 'json' } })).default
+  }),
+  fr: async () => ({
+    content: (await import('./locales/fr/content.json', { with: { type: 'json' } })).default,
+    ui: (await import('./locales/fr/ui.json', { with: { type: 'json' } })).default
+  })
 }
 
 /** The languages whose catalogs exist, English first. */

@@ -27,7 +27,9 @@ export async function startHarness(
   // Port 0: the OS picks a free port, so any number of harnesses can run side by side.
   const child: ChildProcess = spawn(
     process.execPath,
-    ['out/web/cli.mjs', ...(options.extraArgs ?? [])],
+    // British English unless a spec asks for another locale: the same words on every machine,
+    // with the 24-hour clock the specs read ("Paused until 09:40"), whatever LANG says here.
+    ['out/web/cli.mjs', ...(options.extraArgs?.includes('--locale') ? [] : ['--locale', 'en-GB']), ...(options.extraArgs ?? [])],
     { env: { ...process.env, ...options.env, PORT: '0', UPRIGHT_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] }
   )
   let output = ''

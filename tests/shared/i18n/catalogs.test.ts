@@ -78,6 +78,15 @@ describe('the English catalogs', () => {
     }
   })
 
+  it('name no Trans tag after an HTML void element, which the parser would leave empty (<link> lost its text)', () => {
+    const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
+    for (const namespace of namespaces) {
+      for (const [key, text] of english[namespace]) {
+        for (const tag of tags(text)) expect(voidElements.has(tag.replace(/[</>]/g, '')), `${key}: ${tag}`).toBe(false)
+      }
+    }
+  })
+
   it('give every one-sided move a hint for the left side, in the one convention', () => {
     for (const [key, text] of english.content) {
       if (key.endsWith('.oneSide.hint')) expect(text, key).toMatch(/^Left side: /)

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Illustration } from '../../components/illustration'
-import { useContent } from '../../lib/i18n'
+import { useContent } from '../../lib/use-content'
 import { phaseAnnouncement, phaseLabel, type RoutinePosition } from './routine-progress'
 import { StretchSteps } from './stretch-steps'
 

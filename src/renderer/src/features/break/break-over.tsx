@@ -29,7 +29,7 @@ export function BreakOver({ outcome, nextBreakInSeconds }: { outcome: BreakOutco
       {next ? <p>{next}</p> : null}
       {isWebHarness ? (
         <p className="muted">
-          <Trans i18nKey="break.over.returning" components={{ link: <a href="./index.html#/today" /> }} />
+          <Trans i18nKey="break.over.returning" components={{ go: <a href="./index.html#/today" /> }} />
         </p>
       ) : null}
     </section>

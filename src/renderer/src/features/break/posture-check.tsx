@@ -1,7 +1,7 @@
 import { useEffect, useEffectEvent, useState } from 'react'
 import type { PostureResponse } from '@shared/engine-state'
 import { useTranslation } from 'react-i18next'
-import { useContent } from '../../lib/i18n'
+import { useContent } from '../../lib/use-content'
 import { api } from '../../lib/api'
 import { useIsWebHarness } from '../../lib/shell'
 import { returnDelayMs, returnToMain } from './return-to-main'

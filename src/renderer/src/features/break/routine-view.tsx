@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next'
 import { Illustration } from '../../components/illustration'
-import { useContent } from '../../lib/i18n'
+import { useContent } from '../../lib/use-content'
 import { formatClock, phaseAnnouncement, phaseLabel, type RoutinePosition } from './routine-progress'
 import { StretchSteps } from './stretch-steps'
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Stretch } from '@shared/content/schema'
-import { useContent } from '../../lib/i18n'
+import { useContent } from '../../lib/use-content'
 
 /** A move's steps, what a side means for it, its caution and, before the first move, the warm-up note. */
 export function StretchSteps({ stretch, firstMove = false }: { stretch: Stretch; firstMove?: boolean }) {

@@ -38,11 +38,13 @@ export function applyEngineEvent(
   event: EngineEvent,
   cueNumber: number,
   canPostponeWarned: boolean,
-  words: { t: TFunction; content: Content }
+  /** `content` is null until the content data has loaded: a posture cue then shows nothing. */
+  words: { t: TFunction; content: Content | null }
 ): NotificationList {
   const { t, content } = words
   switch (event.kind) {
     case 'posture': {
+      if (content === null) return list
       const text = postureCueText(content, cueNumber)
       if (!text) return list
       return [

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { RedFlagTier } from '@shared/content/schema'
 import { safetyTierOf } from '@shared/routes'
 import { PageHeader } from '../../components/page-header'
-import { useContent } from '../../lib/i18n'
+import { useContent } from '../../lib/use-content'
 import './safety.css'
 
 export function safetyTierHeadingId(tier: RedFlagTier['id']): string {

@@ -4,7 +4,7 @@ import type { GuidedRoutine } from '@shared/routine'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../lib/api'
 import { useApiResource } from '../../lib/use-api-resource'
-import { useContent } from '../../lib/i18n'
+import { useContent } from '../../lib/use-content'
 import { RoutinePlayer } from '../break/routine-player'
 
 type Load = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; guided: GuidedRoutine }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { MarkedSide, Settings } from '@shared/settings'
-import { useContent } from '../../lib/i18n'
+import { useContent } from '../../lib/use-content'
 
 /** The compact card at the top of the library: both side settings, what they mean, where to change them. */
 export function SidesSummary({ body }: { body: Pick<Settings['body'], 'weakerSide' | 'tighterSide'> | null }) {

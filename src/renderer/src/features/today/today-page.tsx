@@ -76,7 +76,7 @@ export function TodayPage() {
                 breakMinutes: settings.break.durationMinutes,
                 intervalMinutes: settings.break.intervalMinutes
               }}
-              components={{ strong: <strong />, link: <a href="#/preferences" /> }}
+              components={{ strong: <strong />, go: <a href="#/preferences" /> }}
             />
           </p>
         </section>
