@@ -1,9 +1,9 @@
+import type { TFunction } from 'i18next'
 import type { BusyCapability, BusyReason } from '../../shared/busy'
 import { describeCapabilities } from './capabilities'
 
 /** Until a shell attaches its probes (the web harness never does), nothing is watched. */
-const nothingWatched = (): BusyCapability[] =>
-  describeCapabilities([], () => 'Not watched here: only the desktop app looks for calls, fullscreen windows and Do Not Disturb.', null)
+const nothingWatched = (t: TFunction): BusyCapability[] => describeCapabilities([], () => t('busy.unwatchable.harness'), null, t)
 
 /**
  * Why the user is busy right now (for the tray's "Waiting: you're in a call") and what this
@@ -16,9 +16,10 @@ export interface BusyStatus {
   provideCapabilities(read: () => BusyCapability[]): void
 }
 
-export function createBusyStatus(onReasonChange: () => void): BusyStatus {
+/** `t` words what is said about the system, in the shown language at each question. */
+export function createBusyStatus(onReasonChange: () => void, t: TFunction): BusyStatus {
   let reason: BusyReason | null = null
-  let read: () => BusyCapability[] = nothingWatched
+  let read: () => BusyCapability[] = () => nothingWatched(t)
   return {
     reason: () => reason,
     setReason(next) {

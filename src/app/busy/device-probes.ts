@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import type { Device, DeviceUser } from '../../core/busy/device-use'
 import { parseIsCameraOn } from '../../core/busy/mac-camera'
 import {
@@ -122,13 +123,17 @@ export function deviceProbesFor(options: DeviceProbeOptions): BusyProbe[] {
 }
 
 /** Why a signal cannot be seen on this platform, for Preferences (null: a probe covers it). */
-export function unwatchableReason(platform: NodeJS.Platform, signal: 'camera' | 'microphone' | 'fullscreen' | 'doNotDisturb'): string {
-  if (signal === 'microphone' && platform === 'darwin') return 'macOS offers no way to see it without a native module.'
-  if (signal === 'fullscreen') return "Other apps' fullscreen windows cannot be seen; only Upright's own."
+export function unwatchableReason(
+  platform: NodeJS.Platform,
+  signal: 'camera' | 'microphone' | 'fullscreen' | 'doNotDisturb',
+  t: TFunction
+): string {
+  if (signal === 'microphone' && platform === 'darwin') return t('busy.unwatchable.macMicrophone')
+  if (signal === 'fullscreen') return t('busy.unwatchable.fullscreen')
   if (signal === 'doNotDisturb') {
-    if (platform === 'win32') return 'Windows itself holds back notifications under Focus; the break window is not held.'
-    if (platform === 'darwin') return 'macOS has no public Focus API; Notification Center applies Focus to notifications itself.'
-    return 'Only GNOME and KDE Plasma report it.'
+    if (platform === 'win32') return t('busy.unwatchable.dndWindows')
+    if (platform === 'darwin') return t('busy.unwatchable.dndMac')
+    return t('busy.unwatchable.dndLinux')
   }
-  return 'Not detected on this system.'
+  return t('busy.unwatchable.notDetected')
 }

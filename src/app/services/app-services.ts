@@ -169,7 +169,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   // A new reason changes the tray's "waiting" line even when the engine's state does not.
   const busy = createBusyStatus(() => {
     events.publish('engine:state', engine.getState())
-  })
+  }, i18n.t)
   refreshNoticeViews = () => {
     events.publish('notice:changed', { message: notices.current() })
     // The tray shows a failing write too; it redraws on engine:state.

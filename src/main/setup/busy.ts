@@ -35,7 +35,7 @@ export function setupAppBusyDetection(shell: ShellContext, services: AppServices
     }),
     notice: shell.warn
   })
-  services.busy.provideCapabilities(() => describeCapabilities(probes, (signal) => unwatchableReason(platform, signal), sessionIdle))
+  services.busy.provideCapabilities(() => describeCapabilities(probes, (signal) => unwatchableReason(platform, signal, services.i18n.t), sessionIdle, services.i18n.t))
   return setupBusyDetection({
     probes,
     engine: services.engine,

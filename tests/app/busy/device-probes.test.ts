@@ -5,6 +5,9 @@ import { deviceProbesFor, type DeviceProbeOptions, unwatchableReason } from '../
 import type { RunCommand } from '../../../src/app/busy/probe'
 import { readProcProcesses } from '../../../src/core/busy/read-proc'
 import { scriptedRun as scripted } from './scripted-run'
+import { englishI18n } from '../../helpers/english-content'
+
+const t = englishI18n.t
 
 const F = 'tests/fixtures/busy'
 const read = (name: string): string => readFileSync(`${F}/${name}`, 'utf8')
@@ -103,14 +106,14 @@ describe('call probes per OS', () => {
   it('Preferences: what each system watches, what turned off, and why the rest cannot be seen', async () => {
     const [camera, microphone] = deviceProbesFor(options('linux', scripted({})))
     await microphone?.isBusy()
-    const capabilities = describeCapabilities([camera!, microphone!], (signal) => unwatchableReason('linux', signal), null)
+    const capabilities = describeCapabilities([camera!, microphone!], (signal) => unwatchableReason('linux', signal, t), null, t)
     expect(capabilities.map(({ signal, state }) => `${signal}:${state}`)).toEqual([
       'camera:watching',
       'microphone:off',
       'fullscreen:none',
       'doNotDisturb:none'
     ])
-    const mac = describeCapabilities(deviceProbesFor(options('darwin', scripted({}))), (signal) => unwatchableReason('darwin', signal), null)
+    const mac = describeCapabilities(deviceProbesFor(options('darwin', scripted({}))), (signal) => unwatchableReason('darwin', signal, t), null, t)
     expect(mac.find((capability) => capability.signal === 'microphone')).toEqual({
       signal: 'microphone',
       state: 'none',

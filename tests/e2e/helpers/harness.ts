@@ -77,6 +77,8 @@ export interface HarnessOptions {
   speed?: number
   /** Dismiss the first-run safety notice, for pages about other things. */
   acknowledgeSafetyNotice?: boolean
+  /** The harness's system language (`--locale`); en-GB when not given. */
+  locale?: string
 }
 
 /** What a test reads of the harness it runs against; starting and stopping it is useHarness's job. */
@@ -95,7 +97,11 @@ export function useHarness(options: HarnessOptions): RunningHarness {
     return current
   }
   const start = async ({ request }: { request: APIRequestContext }): Promise<void> => {
-    current = await startHarness(options.speed === undefined ? {} : { extraArgs: ['--speed', String(options.speed)] })
+    const extraArgs = [
+      ...(options.speed === undefined ? [] : ['--speed', String(options.speed)]),
+      ...(options.locale === undefined ? [] : ['--locale', options.locale])
+    ]
+    current = await startHarness({ extraArgs })
     if (options.acknowledgeSafetyNotice) await acknowledgeSafetyNotice(request, current.url)
   }
   const stop = async (): Promise<void> => {
