@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defaultSettings, describeZodError, settingsSchema, type Settings } from '../../shared/settings'
 import { settingKeysIn, settingKeySchema, settingLeafKeys } from '../../shared/setting-keys'
 import { setValueAtKey, valueAtKey } from './key-paths'
+import { errorMessage } from '../../shared/error-message'
 
 /**
  * Managed defaults (DESIGN §4): an IT team's read-only file
@@ -47,7 +48,7 @@ export function parsePolicy(text: string): PolicyParseResult {
   try {
     document = JSON.parse(text)
   } catch (error) {
-    return { ok: false, message: `it is not valid JSON (${error instanceof Error ? error.message : String(error)})` }
+    return { ok: false, message: `it is not valid JSON (${errorMessage(error)})` }
   }
   const parsed = policyFileSchema.safeParse(document)
   if (!parsed.success) return { ok: false, message: `it is not a valid policy (${describeZodError(parsed.error)})` }

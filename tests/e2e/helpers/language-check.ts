@@ -52,6 +52,9 @@ async function expectPageInLanguage(page: Page, language: UiLanguage, what: stri
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
   // The language's catalog loads after the first paint, and pages fill in as their data arrives.
   await expect.poll(() => englishWordsOnScreen(page, language), { message: `English words on ${what}`, timeout: 10_000 }).toEqual([])
+  // Data that arrives later (stats, busy detection, the checklist) must not bring English either.
+  await page.waitForTimeout(750)
+  expect(await englishWordsOnScreen(page, language), `English words on ${what}, once settled`).toEqual([])
   await expectNoSeriousA11yViolations(page)
 }
 

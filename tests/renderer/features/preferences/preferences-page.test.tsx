@@ -170,6 +170,10 @@ describe('working hours', () => {
       workingHours: { days: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [{ start: '09:00', end: '17:00' }]])) }
     })
     expect(await within(tuesday).findByText('Copied to Monday to Friday')).toBeTruthy()
+    // Monday's unsaved, refused edit gives way to the copied hours.
+    expect(within(monday).queryByRole('alert')).toBeNull()
+    expect(within(monday).queryByLabelText('From (Monday, range 2)')).toBeNull()
+    expect(within(monday).getByLabelText<HTMLInputElement>('From (Monday, range 1)').value).toBe('09:00')
     expect(within(screen.getByRole('group', { name: 'Saturday' })).queryByRole('button', { name: /Copy to all weekdays/ })).toBeNull()
   })
 

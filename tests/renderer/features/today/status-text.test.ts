@@ -34,6 +34,12 @@ describe('Today status text', () => {
     expect(minutesText(t, 150 * 60)).toBe('2 h 30 min')
   })
 
+  it('gives a clock break its time of day, as the tray does, not a count of active time', () => {
+    const clockBreak = engineState({ nextBreakBySlot: true, nextBreakInSeconds: 23 * 60, nextBreakAtWallMs: Date.UTC(2026, 2, 6, 10, 50) })
+    expect(headline(t, clockBreak, 'UTC')).toBe('Next break at 10:50')
+    expect(nextBreakText(t, clockBreak, 'UTC')).toBe('At 10:50 (in 23 minutes)')
+  })
+
   it('knows when a shown minute count next changes, and when nothing counts down', () => {
     expect(secondsUntilCountChanges(engineState({ nextBreakInSeconds: 23 * 60, nextPostureInSeconds: 7 * 60 - 20 }))).toBe(40)
     expect(secondsUntilCountChanges(engineState({ phase: 'away' }))).toBeNull()

@@ -8,8 +8,9 @@ import { useApiResource } from '../../lib/use-api-resource'
  * the busy:capabilities query: honest about what it cannot see, so nobody counts on it.
  */
 export function BusyDetectionList() {
-  const { t } = useTranslation()
-  const { value: capabilities, error } = useApiResource(() => api.busy.capabilities())
+  const { t, i18n } = useTranslation()
+  // Main words these lines: ask again when the language changes (the control is on this page).
+  const { value: capabilities, error } = useApiResource(() => api.busy.capabilities(), { deps: [i18n.language] })
 
   if (error !== null) return <p className="hint">{t('prefs.busy.failed')}</p>
   if (capabilities === null) return null

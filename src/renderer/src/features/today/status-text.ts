@@ -20,6 +20,10 @@ export function headline(t: TFunction, state: EngineState, timeZone: string): st
     case 'warning':
       return t('status.warning')
     case 'active':
+      // A clock break comes at a time of day, whatever the active time (the tray says the same).
+      if (state.nextBreakBySlot && state.nextBreakAtWallMs !== null) {
+        return t('status.nextBreakAt', { time: formatClock(t, state.nextBreakAtWallMs, timeZone) })
+      }
       if (state.nextBreakInSeconds !== null) return t('status.nextBreakInLong', { duration: minutesText(t, state.nextBreakInSeconds) })
       if (state.nextPostureInSeconds !== null) return t('status.nextPostureInLong', { duration: minutesText(t, state.nextPostureInSeconds) })
       return t('status.breaksOff')
@@ -35,6 +39,9 @@ export function nextBreakText(t: TFunction, state: EngineState, timeZone: string
   if (state.phase === 'waiting') return t('status.dueWaiting')
   if (state.nextBreakInSeconds === null) return state.paused ? t('status.afterPause') : t('status.off')
   const duration = minutesText(t, state.nextBreakInSeconds)
+  if (state.nextBreakBySlot && state.nextBreakAtWallMs !== null) {
+    return t('status.atClock', { time: formatClock(t, state.nextBreakAtWallMs, timeZone), duration })
+  }
   return state.nextBreakAtWallMs === null
     ? t('status.inActive', { duration })
     : t('status.inActiveAbout', { duration, time: formatClock(t, state.nextBreakAtWallMs, timeZone) })

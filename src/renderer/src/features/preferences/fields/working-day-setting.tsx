@@ -91,6 +91,8 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
   const [problem, setProblem] = useState<DayProblem | null>(null)
   const [refusal, setRefusal] = useState<string | null>(null)
   const [answer, setAnswer] = useState<string | null>(null)
+  /** The hours this day is saving now, to know their echo from another change. */
+  const [savingRanges, setSavingRanges] = useState<readonly TimeRange[] | null>(null)
   const addButton = useRef<HTMLButtonElement>(null)
   const locked = useLockedKey(`workingHours.days.${day}`)
 
@@ -104,9 +106,12 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
 
   if (!sameRanges(shownRanges, ranges)) {
     setShownRanges(ranges)
-    // Saved hours arriving (our own save's echo, or another window) replace the draft only when
-    // it holds no edits of its own: a time typed while "Add a range" was still saving stays.
-    if (sameRanges(draft, shownRanges) || sameRanges(draft, ranges)) {
+    // The echo of this day's own save keeps what was typed since it left (a time typed while
+    // "Add a range" was still saving stays); any other change of the saved hours (Copy to all
+    // weekdays, Restore defaults, another window) replaces the draft.
+    const ownEcho = savingRanges !== null && sameRanges(savingRanges, ranges)
+    if (ownEcho) setSavingRanges(null)
+    if (!ownEcho || sameRanges(draft, savingRanges)) {
       setDraft(ranges)
       setProblem(null)
       setRefusal(null)
@@ -130,7 +135,9 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
 
   const save = async (patch: SettingsPatch | null, next: readonly TimeRange[]): Promise<void> => {
     if (!patch || sameRanges(next, ranges)) return
+    setSavingRanges(next)
     const reason = await form.save(patch)
+    if (reason !== null) setSavingRanges(null)
     form.propose(id, null)
     setRefusal(reason === null ? null : rendererI18n.t('fields.notSaved', { reason }))
     setAnswer(reason === null ? rendererI18n.t('fields.saved') : null)
