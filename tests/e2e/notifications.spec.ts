@@ -55,15 +55,17 @@ test.describe('in-page notifications, sped up', () => {
   test('a break warning offers Start now and Postpone; Postpone postpones the break it announced', async ({ page }) => {
     await openTodayWith(page, harness.url, {
       posture: { enabled: false },
-      break: { intervalMinutes: 2, warningSeconds: 60, postponeMinutes: 3, maxPostpones: 2 }
+      // A ten-minute warning (ten real seconds here), so the note after Postpone stays long enough
+      // to be read on a loaded machine; it goes when the break comes and is postponed.
+      break: { intervalMinutes: 12, warningSeconds: 600, postponeMinutes: 12, maxPostpones: 2 }
     })
     const warning = notification(page, 'warning')
     await expect(warning).toBeVisible({ timeout: 5_000 })
-    await expect(warning.getByRole('heading')).toHaveText('Break in 60 seconds')
+    await expect(warning.getByRole('heading')).toHaveText('Break in 10 minutes')
     await warning.getByRole('button', { name: 'Postpone' }).click()
     await expect(page.getByText('The break will be postponed when it comes.')).toBeVisible()
-    // The break falls due a second later and is postponed at once: the tab stays on Today.
-    await expect.poll(async () => (await invoke(page.request, harness.url, 'engine:state')).postponesLeft, { timeout: 5_000 }).toBe(1)
+    // The break falls due and is postponed at once: the tab stays on Today.
+    await expect.poll(async () => (await invoke(page.request, harness.url, 'engine:state')).postponesLeft, { timeout: 15_000 }).toBe(1)
     await expect(page).toHaveURL(/#\/today$/)
 
     // The postponed break warns again; "Start now" starts it and the break window opens.
