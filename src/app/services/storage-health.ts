@@ -49,6 +49,11 @@ export function createStorageHealth(deps: {
       if (notice) startNotice = startNotice === null ? notice : `${startNotice} ${notice}`
       if (trayLine) standingLine ??= trayLine
     },
+    /** Something found while running that the user should read (a break held for hours): shown until dismissed. */
+    addNotice(notice: string): void {
+      startNotice = startNotice === null ? notice : `${startNotice} ${notice}`
+      deps.onChange()
+    },
     /** The message a page shows, until dismissed. */
     current(): string | null {
       const parts = [startNotice, problem !== null && !problemDismissed ? problem.message : null]
