@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { api } from '../lib/api'
 import { useApiResource } from '../lib/use-api-resource'
 
-/** Shows, once, that a damaged file was set aside, or that writes are failing (full disk, read-only folder). */
+/** Shows, once, that a damaged file was set aside, that writes are failing (full disk, read-only folder), or that a break has been held for hours. */
 export function RecoveryNotice() {
   const { t } = useTranslation()
   // A write that starts failing later (full disk, read-only folder) is told at once.
