@@ -4,6 +4,7 @@ import { get } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, type Page, test } from '@playwright/test'
+import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { type Harness, startHarness } from './helpers/harness'
 import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
 import type { SettingsPatch } from '../../src/shared/settings'
@@ -27,8 +28,12 @@ interface CallFixtures {
   writePactl(text: string): void
 }
 
+/** Fixture folders to remove after each test. */
+const fixtureDirs: string[] = []
+
 function callFixtures(): CallFixtures {
   const dir = mkdtempSync(join(tmpdir(), 'upright-busy-'))
+  fixtureDirs.push(dir)
   const procRoot = join(dir, 'proc')
   const fdDir = join(procRoot, String(CALL_PID), 'fd')
   mkdirSync(fdDir, { recursive: true })
@@ -97,6 +102,7 @@ test.describe('busy detection over fixtures, sped up', () => {
   test.afterEach(async () => {
     await harness?.stop()
     harness = null
+    for (const dir of fixtureDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
   })
 
   test('a due break waits through a camera call, cues stay silent, and the break shows one quiet minute after the call', async ({ page, context }) => {
@@ -177,6 +183,7 @@ test.describe('busy detection over fixtures, sped up', () => {
     await expect(tray.locator('#tray-status')).toHaveText("Waiting: you're in a call", { timeout: 10_000 })
     const heldLine = 'Break held over 2 hours: another app is using the camera'
     await expect(tray.getByText(heldLine)).toBeVisible({ timeout: 20_000 })
+    await expectNoSeriousA11yViolations(tray)
     const notice = page.getByRole('alert').filter({ hasText: 'A break has waited over 2 hours because another app is using the camera.' })
     await expect(notice).toBeVisible()
     await expect(notice).toContainText('turn off “Hold breaks during meetings and fullscreen apps” in Preferences')
