@@ -98,16 +98,18 @@ export function setupNotifications(deps: NotificationDeps): () => void {
     cue.notification.on('click', () => {
       if (cue.answered || cue.cardOpen) return
       cue.cardOpen = true
-      // The card answers Done or Not now; closed without either, the click itself says "seen".
+      // The card answers Done or Not now. Closed without either, nothing was answered: the cue
+      // stays pending and the history records it as unanswered at the next cue, break or quit.
       deps.postureCard.open(() => {
         cue.cardOpen = false
-        answerPosture(cue, 'done')
       })
     })
     cue.notification.on('close', (details) => {
       if (cue.closingByUs || cue.cardOpen) return
-      // Expired or hidden is not an answer; dismissed by the user is "not now".
-      if (details.reason === 'timedOut' || details.reason === 'applicationHidden') return
+      // Only an explicit dismissal is "not now". Electron documents the reason on Windows only;
+      // elsewhere it may be missing even when the notification merely expired, so a close
+      // without 'userCanceled' is no answer and the cue stays pending.
+      if (details.reason !== 'userCanceled') return
       answerPosture(cue, 'ignore')
     })
   }

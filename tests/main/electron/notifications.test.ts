@@ -119,6 +119,22 @@ describe('posture cues', () => {
     expect(postureResponses(t.events)).toEqual(['ignore'])
   })
 
+  it('a cue closed with no reason (Linux and macOS may give none, even on expiry) stays pending and is recorded unanswered', async () => {
+    const t = await start()
+    t.at(20)
+    latest().dismiss(null)
+    t.at(20.5)
+    latest().dismiss('applicationHidden')
+    expect(postureResponses(t.events)).toEqual([])
+    // The next cue closes the pending one as unanswered, never as an answer the user did not give.
+    t.at(40)
+    await t.settle()
+    const { events } = await t.services.history.readAll()
+    expect(events.filter((event) => event.kind === 'posture')).toEqual([
+      { kind: 'posture', atMs: Date.parse('2026-03-02T09:20:00Z'), response: 'unanswered' }
+    ])
+  })
+
   it('a clicked cue opens the posture card; the card answers, then closes', async () => {
     vi.useFakeTimers()
     const t = await start()
@@ -141,16 +157,17 @@ describe('posture cues', () => {
     expect(postureResponses(t.events)).toEqual(['ignore'])
   })
 
-  it('a clicked cue whose card is closed without an answer counts as done', async () => {
+  it('a clicked cue whose card is closed without an answer is no answer: it is recorded unanswered, never done', async () => {
     const t = await start()
     t.at(20)
     latest().click()
     BrowserWindow.getAllWindows()[0]?.close()
-    expect(postureResponses(t.events)).toEqual(['done'])
+    expect(postureResponses(t.events)).toEqual([])
+    t.at(40)
     await t.settle()
     const { events } = await t.services.history.readAll()
     expect(events.filter((event) => event.kind === 'posture')).toEqual([
-      { kind: 'posture', atMs: Date.parse('2026-03-02T09:20:00Z'), response: 'done' }
+      { kind: 'posture', atMs: Date.parse('2026-03-02T09:20:00Z'), response: 'unanswered' }
     ])
   })
 })
