@@ -4,7 +4,7 @@ import type { EngineEvent, PostureResponse } from '../../shared/engine-state'
 import type { Settings } from '../../shared/settings'
 import type { i18n } from 'i18next'
 import { contentIn } from '../../shared/i18n/content-words'
-import { breakWarningText, dailyLimitText, gentleBreakText, postureCueText } from '../../shared/i18n/notification-texts'
+import { breakWarningText, dailyLimitText, gentleBreakActions, gentleBreakText, postureCueText } from '../../shared/i18n/notification-texts'
 
 export interface PostureCard {
   open(onClosedByUser: () => void): void
@@ -147,20 +147,31 @@ export function setupNotifications(deps: NotificationDeps): () => void {
       deps.openBreakWindow()
       return
     }
-    const actions: NotificationAction[] = [{ type: 'button', text: t('notifications.start') }]
-    if (event.canSkip) actions.push({ type: 'button', text: t('notifications.skip') })
+    // The harness offers the same buttons (gentleBreakActions); a press is mapped by name.
+    const offered = gentleBreakActions(t, event)
     const shown = show({
       ...gentleBreakText(t, event.durationSeconds, !actionsSupported),
       silent: silentFor(false),
-      actions
+      actions: offered.map(({ label }) => ({ type: 'button', text: label }))
     })
     gentleBreak = shown
     shown.notification.on('click', () => {
       deps.openBreakWindow()
     })
     shown.notification.on('action', (details) => {
-      if (details.actionIndex === 0) deps.openBreakWindow()
-      else if (details.actionIndex === 1) deps.engine.respondToBreak('skip')
+      switch (offered[details.actionIndex]?.action) {
+        case 'break-open':
+          deps.openBreakWindow()
+          return
+        case 'break-postpone':
+          deps.engine.respondToBreak('postpone')
+          return
+        case 'break-skip':
+          deps.engine.respondToBreak('skip')
+          return
+        case undefined:
+          return
+      }
     })
   }
 

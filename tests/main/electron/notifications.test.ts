@@ -223,16 +223,38 @@ describe('break warnings', () => {
 })
 
 describe('gentle level: the break is a notification', () => {
-  it('says how long, offers Start and Skip on macOS, and opens no window by itself', async () => {
+  it('says how long, offers the harness\'s buttons (Open the break, Postpone, Skip) on macOS, and opens no window by itself', async () => {
     const t = await start({ platform: 'darwin', settings: { break: { level: 'gentle' } } })
     t.at(50)
     expect(t.engine.getState().phase).toBe('break')
     expect(BrowserWindow.created).toEqual([])
     const notice = latest()
-    expect([notice.title, notice.actions.map((action) => action.text)]).toEqual(['Time for a break: 5 minutes', ['Start', 'Skip']])
+    expect([notice.title, notice.actions.map((action) => action.text)]).toEqual(['Time for a break: 5 minutes', ['Open the break', 'Postpone', 'Skip']])
     notice.act('Skip')
     expect(t.kinds('breakEnded')).toMatchObject([{ outcome: 'skipped' }])
     expect(notice.closed).toBe(true)
+  })
+
+  it('Postpone postpones the break: it ends as postponed, no window opens, and it comes back later', async () => {
+    const t = await start({ platform: 'darwin', settings: { break: { level: 'gentle', postponeMinutes: 5 } } })
+    t.at(50)
+    const notice = latest()
+    notice.act('Postpone')
+    expect(t.kinds('breakEnded')).toMatchObject([{ outcome: 'postponed' }])
+    expect(t.engine.getState().phase).toBe('active')
+    expect(notice.closed).toBe(true)
+    expect(BrowserWindow.created).toEqual([])
+    t.at(55)
+    expect(t.kinds('break')).toHaveLength(2)
+    expect(latest()).not.toBe(notice)
+  })
+
+  it('maps a press by the button\'s name: with no postpones left, the second button is Skip and skips', async () => {
+    const t = await start({ platform: 'darwin', settings: { break: { level: 'gentle', maxPostpones: 0 } } })
+    t.at(50)
+    expect(latest().actions.map((action) => action.text)).toEqual(['Open the break', 'Skip'])
+    latest().act('Skip')
+    expect(t.kinds('breakEnded')).toMatchObject([{ outcome: 'skipped' }])
   })
 
   it('Start (or a click, where there are no buttons) opens the routine window for the rest of the break', async () => {

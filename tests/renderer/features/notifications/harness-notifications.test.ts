@@ -26,6 +26,8 @@ describe('in-page notifications (the harness)', () => {
     const first = applyEngineEvent([], { kind: 'posture', ...stamp, silent: false, manual: false }, 0, false, { t: englishI18n.t, content: englishContent })
     expect(first[0]?.title).toBe(postureCueTexts[0]?.title)
     expect(first[0]?.body).toContain('20 seconds')
+    // Exactly Electron's text: the eye instruction is not appended a second time.
+    expect(first[0]?.body).toBe(postureCueTexts[0]?.body)
     expect(labels(first, 'posture')).toEqual(['Done', 'Dismiss'])
     const second = applyEngineEvent(first, { kind: 'posture', ...stamp, silent: false, manual: false }, 1, false, { t: englishI18n.t, content: englishContent })
     expect(second).toHaveLength(1)

@@ -1,7 +1,7 @@
 import type { EngineEvent } from '@shared/engine-state'
 import type { TFunction } from 'i18next'
 import type { Content } from '@shared/content/localize'
-import { breakWarningText, dailyLimitText, gentleBreakText, postureCueText } from '@shared/i18n/notification-texts'
+import { breakWarningText, dailyLimitText, gentleBreakActions, gentleBreakText, postureCueText, type GentleBreakAction } from '@shared/i18n/notification-texts'
 
 /** What an in-page notification offers; each maps to the OS notification's button of the same name. */
 export type NotificationAction =
@@ -9,9 +9,7 @@ export type NotificationAction =
   | 'posture-dismiss'
   | 'break-start'
   | 'break-postpone-next'
-  | 'break-open'
-  | 'break-postpone'
-  | 'break-skip'
+  | GentleBreakAction
   | 'daily-limit-close'
 
 export interface PageNotification {
@@ -51,9 +49,9 @@ export function applyEngineEvent(
         ...without(list, 'posture'),
         {
           kind: 'posture',
+          // The same text as Electron's notification: each cue is already a 20-20-20 micro-pause.
           title: text.title,
-          // The cue is a micro-pause for body and eyes (20-20-20).
-          body: `${text.body} ${content.eyeCue.body}`,
+          body: text.body,
           actions: [
             { action: 'posture-done', label: t('notifications.postureDone') },
             { action: 'posture-dismiss', label: t('notifications.postureDismiss') }
@@ -82,11 +80,7 @@ export function applyEngineEvent(
         {
           kind: 'gentle',
           ...gentleBreakText(t, null, false),
-          actions: [
-            { action: 'break-open', label: t('notifications.openBreak') },
-            ...(event.canPostpone ? [{ action: 'break-postpone' as const, label: t('notifications.postpone') }] : []),
-            ...(event.canSkip ? [{ action: 'break-skip' as const, label: t('notifications.skip') }] : [])
-          ]
+          actions: gentleBreakActions(t, event)
         }
       ]
     case 'breakEnded':
