@@ -12,6 +12,17 @@ import { maxEpochMs } from '../../../src/shared/bounds'
 import { createServicesFixture } from '../../helpers/app-services-fixture'
 
 const minute = 60_000
+/** A detector result for an upright sitter: face in the upper part of the frame, shoulders level. */
+const uprightFrame = {
+  frameWidthPx: 640,
+  frameHeightPx: 480,
+  faceBox: [0.4, 0.28, 0.16, 0.216],
+  faceScore: 0.9,
+  keypoints: [
+    { part: 'leftShoulder', position: [0.56, 0.6], score: 0.7 },
+    { part: 'rightShoulder', position: [0.34, 0.6], score: 0.7 }
+  ]
+}
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'upright-hardening-'))
 
 /** conf with every write failing as on a full disk. */
@@ -103,6 +114,10 @@ describe('an unreadable history file never stops start-up (defect 2)', () => {
 describe('a full disk or read-only folder is told, and writes answer ok:false (defect 4)', () => {
   it.each(['ENOSPC', 'EROFS'])('%s: every write path answers ok:false with a message and a break still gets its stretches', async (code) => {
     const dataDir = tempDir()
+    // The posture watch was turned on in an earlier run, while the disk still had room.
+    const earlier = await createServicesFixture({ dataDir })
+    earlier.services.settings.update({ postureWatch: { enabled: true } })
+    await earlier.services.dispose()
     const { services } = await createServicesFixture({ dataDir, storage: failingStorage(code) })
     // From now on appends to history go to /dev/full and fail with ENOSPC, as on a full disk.
     rmSync(join(dataDir, 'history.jsonl'), { force: true })
@@ -122,6 +137,12 @@ describe('a full disk or read-only folder is told, and writes answer ok:false (d
       const answer = await dispatch(handlers, channel, input)
       expect(answer, channel).toMatchObject({ ok: true, value: { ok: false, message: expect.stringMatching(/not being saved/) as unknown } })
     }
+    // The posture watch keeps its consent and calibration in memory this session: no 500, and it watches.
+    expect(await dispatch(handlers, 'postureWatch:consent', undefined)).toMatchObject({ ok: true, value: { phase: 'calibrating' } })
+    expect(await dispatch(handlers, 'postureWatch:calibrate', { frames: Array.from({ length: 6 }, () => uprightFrame) })).toMatchObject({
+      ok: true,
+      value: { phase: 'watching', calibrated: true }
+    })
     expect(await dispatch(handlers, 'settings:reset', undefined)).toMatchObject({ ok: true, value: { ok: false } })
     expect(await dispatch(handlers, 'settings:update', { break: { intervalMinutes: 40 } })).toMatchObject({ ok: true, value: { ok: false } })
 
