@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { epochMsSchema } from './bounds'
 
 /**
  * The posture watch (DESIGN §12): what crosses IPC between the camera page and the app.
@@ -66,7 +67,7 @@ export const postureReferenceSchema = z
     faceWidth: span,
     faceHeight: span,
     shoulderSlope: z.number().min(-3).max(3).nullable(),
-    calibratedAtMs: z.int().nonnegative()
+    calibratedAtMs: epochMsSchema
   })
   .strict()
 export type PostureReference = z.infer<typeof postureReferenceSchema>

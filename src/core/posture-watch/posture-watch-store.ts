@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { epochMsSchema } from '../../shared/bounds'
 import { postureReferenceSchema } from '../../shared/posture-watch'
 import { openRecordFile, type StoreLocation } from '../storage/record-file'
 
@@ -11,7 +12,7 @@ export const postureWatchFileName = 'posture-watch.json'
  */
 export const postureWatchMemorySchema = z
   .object({
-    consentedAtMs: z.int().nonnegative().max(8_640_000_000_000_000).nullable(),
+    consentedAtMs: epochMsSchema.nullable(),
     reference: postureReferenceSchema.nullable()
   })
   .strict()

@@ -140,4 +140,20 @@ describe('posture watch service', () => {
     expect(fixture.services.notices.current()).toMatch(/posture watch calibration could not be used/)
     expect(fixture.services.postureWatch.status().calibrated).toBe(false)
   })
+
+  it.each([
+    ['consentedAtMs beyond year 9999', { consentedAtMs: 8_000_000_000_000_000, reference: null }],
+    [
+      'calibratedAtMs beyond year 9999',
+      { consentedAtMs: 0, reference: { faceCenterY: 0.35, faceWidth: 0.16, faceHeight: 0.22, shoulderSlope: 0, calibratedAtMs: 8_000_000_000_000_000 } }
+    ]
+  ])('sets aside a file with %s, as every other time field read from a file', async (_what, watch) => {
+    fixture = await createServicesFixture()
+    const dataDir = fixture.dataDir
+    await fixture.services.dispose()
+    writeFileSync(join(dataDir, 'posture-watch.json'), JSON.stringify({ version: 1, watch }))
+    fixture = await createServicesFixture({ dataDir })
+    expect(fixture.services.notices.current()).toMatch(/posture watch calibration could not be used/)
+    expect(fixture.services.postureWatch.status().calibrated).toBe(false)
+  })
 })

@@ -129,7 +129,7 @@ describe('a full disk or read-only folder is told, and writes answer ok:false (d
     })
 
     for (const [channel, input] of [
-      ['checklist:answer', { id: 'monitor-height', status: 'fix' }],
+      ['checklist:answer', { id: 'screen-height', status: 'fix' }],
       ['checklist:complete', undefined],
       ['onboarding:update', { checklistWalkthroughDone: true }],
       ['comfort:record', { score: 3 }]
