@@ -160,6 +160,24 @@ describe('app services: routines, checklist, stats, export', () => {
     expect(walk.routine.items[0]?.holdSeconds).toBe(300)
   })
 
+  it('the tray\'s "Active today" includes the stretch running now: the same figure as the statistics', async () => {
+    const { services, clock } = await createServicesFixture()
+    services.settings.update({ posture: { enabled: false }, break: { intervalMinutes: 240 } })
+    clock.advanceBy(40 * minute)
+    const { today } = await services.stats.get(1)
+    expect(today.activeMinutes).toBeCloseTo(40, 0)
+    expect(services.trayMenu().activeToday).toBe('Active today: 40 min')
+  })
+
+  it('after local midnight the tray counts only today\'s part of a stretch that began yesterday, as the statistics do', async () => {
+    const { services, clock } = await createServicesFixture({ startIso: '2026-03-02T23:20:00+01:00', timeZone: 'Europe/Berlin' })
+    services.settings.update({ posture: { enabled: false }, break: { intervalMinutes: 240 } })
+    clock.advanceBy(70 * minute) // 00:30 local: 40 minutes yesterday, 30 today
+    const { today } = await services.stats.get(1)
+    expect(today.activeMinutes).toBeCloseTo(30, 0)
+    expect(services.trayMenu().activeToday).toBe('Active today: 30 min')
+  })
+
   it('counts only the checklist\'s own items when a pass is finished, whatever an old state.json held', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'upright-checklist-'))
     const answers = { glare: 'fix', 'screen-height': 'ok', 'monitor-height': 'ok', 'old-item': 'na' }
