@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { epochMsSchema } from './bounds'
+import { epochMsSchema, wallMsSchema } from './bounds'
 
 /**
  * The posture watch (DESIGN §12): what crosses IPC between the camera page and the app.
@@ -106,6 +106,15 @@ export const postureWatchStatusSchema = z
   })
   .strict()
 export type PostureWatchStatus = z.infer<typeof postureWatchStatusSchema>
+
+/** A cue the watch gave: why, and the words it shows (Electron's notification, the harness's in-page one). */
+export const postureWatchCueSchema = z
+  .object({
+    atMs: wallMsSchema,
+    reasons: z.array(slouchReasonSchema).max(slouchReasonSchema.options.length),
+    text: z.string().max(500)
+  })
+  .strict()
 
 /** At most this many samples go into one calibration (a few seconds at a few frames a second). */
 export const maxCalibrationSamples = 60

@@ -11,10 +11,12 @@ export type NotificationAction =
   | 'break-postpone-next'
   | GentleBreakAction
   | 'daily-limit-close'
+  | 'recheck-open'
+  | 'watch-close'
 
 export interface PageNotification {
   /** One of each kind at a time, as the OS notifications replace their own. */
-  kind: 'posture' | 'warning' | 'gentle' | 'dailyLimit'
+  kind: 'posture' | 'warning' | 'gentle' | 'dailyLimit' | 'recheck' | 'watch'
   title: string
   body: string
   actions: readonly { action: NotificationAction; label: string }[]
@@ -24,6 +26,26 @@ export type NotificationList = readonly PageNotification[]
 
 function without(list: NotificationList, ...kinds: PageNotification['kind'][]): NotificationList {
   return list.filter((item) => !kinds.includes(item.kind))
+}
+
+/** Shows `item` in place of any shown notification of its kind. */
+export function withNotification(list: NotificationList, item: PageNotification): NotificationList {
+  return [...without(list, item.kind), item]
+}
+
+/** The workstation re-check reminder: Electron's notification opens the checklist when clicked. */
+export function recheckNotification(t: TFunction): PageNotification {
+  return {
+    kind: 'recheck',
+    title: t('main.recheckTitle'),
+    body: t('main.recheckBody', { minutes: 3 }),
+    actions: [{ action: 'recheck-open', label: t('notifications.openChecklist') }]
+  }
+}
+
+/** A posture-watch cue: Electron's notification asks nothing, so closing it is all there is. */
+export function watchCueNotification(t: TFunction, text: string): PageNotification {
+  return { kind: 'watch', title: t('main.postureWatchTitle'), body: text, actions: [{ action: 'watch-close', label: t('notifications.close') }] }
 }
 
 /**
