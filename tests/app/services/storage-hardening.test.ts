@@ -164,7 +164,15 @@ describe('a full disk or read-only folder is told, and writes answer ok:false (d
 describe('interrupted writes leave nothing behind (defect 7)', () => {
   it('removes temp files of interrupted writes at start, and only those', async () => {
     const dataDir = tempDir()
-    const stale = ['settings.json.tmp-1764460800abc123', 'history.jsonl.tmp-17644608001a2b3c', '.state.json.4242-deadbeef.tmp']
+    const stale = [
+      'settings.json.tmp-1764460800abc123',
+      'history.jsonl.tmp-17644608001a2b3c',
+      '.state.json.4242-deadbeef.tmp',
+      // the kill -9 loop left this one when counts.json was not on the list
+      'counts.json.tmp-6023282170827a3b',
+      'choices.json.tmp-1764460800abc123',
+      'posture-watch.json.tmp-1764460800abc123'
+    ]
     for (const name of stale) writeFileSync(join(dataDir, name), '{')
     writeFileSync(join(dataDir, 'notes.json.tmp-1764460800abc123'), 'not ours')
     const { services } = await createServicesFixture({ dataDir })
