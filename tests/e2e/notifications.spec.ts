@@ -5,7 +5,7 @@ import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { freshDataDir, startHarness, useHarness } from './helpers/harness'
 import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
 import { screenshotPath } from './helpers/screenshots'
-import type { DetectedFrame } from '../../src/shared/posture-watch'
+import { frameAt } from '../helpers/detected-frame'
 import type { SettingsPatch } from '../../src/shared/settings'
 
 /*
@@ -147,20 +147,6 @@ test('a re-check that is due shows its reminder in the page, and Open the checkl
     await harness.stop()
   }
 })
-
-/** A detector result for a face at `y` (top of its box) with width `width`, shoulders level. */
-function frameAt(y: number, width: number): DetectedFrame {
-  return {
-    frameWidthPx: 640,
-    frameHeightPx: 480,
-    faceBox: [0.4, y, width, width * 1.35],
-    faceScore: 0.9,
-    keypoints: [
-      { part: 'leftShoulder', position: [0.56, 0.6], score: 0.7 },
-      { part: 'rightShoulder', position: [0.34, 0.6], score: 0.7 }
-    ]
-  }
-}
 
 test('a posture-watch cue appears in the page with its own words, and Close closes it', async ({ page }) => {
   const harness = await startHarness()

@@ -2,21 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DetectedFrame, PostureWatchStatus } from '../../../src/shared/posture-watch'
+import { frameAt } from '../../helpers/detected-frame'
 import { createServicesFixture, type ServicesFixture } from '../../helpers/app-services-fixture'
 
-/** A detector result for a face at `y` (top of box) with width `width`, shoulders level. */
-function frameAt(y: number, width = 0.16): DetectedFrame {
-  return {
-    frameWidthPx: 640,
-    frameHeightPx: 480,
-    faceBox: [0.4, y, width, width * 1.35],
-    faceScore: 0.9,
-    keypoints: [
-      { part: 'leftShoulder', position: [0.56, 0.6], score: 0.7 },
-      { part: 'rightShoulder', position: [0.34, 0.6], score: 0.7 }
-    ]
-  }
-}
 const upright = Array.from({ length: 3 }, () => frameAt(0.28))
 const slumped = Array.from({ length: 3 }, () => frameAt(0.45, 0.2))
 const nobody: DetectedFrame[] = Array.from({ length: 3 }, () => ({ ...frameAt(0), faceBox: null, faceScore: 0 }))

@@ -10,19 +10,9 @@ import type { StorageLibrary } from '../../../src/core/storage'
 import type { HistoryLog } from '../../../src/core/history'
 import { maxEpochMs } from '../../../src/shared/bounds'
 import { createServicesFixture } from '../../helpers/app-services-fixture'
+import { frameAt } from '../../helpers/detected-frame'
 
 const minute = 60_000
-/** A detector result for an upright sitter: face in the upper part of the frame, shoulders level. */
-const uprightFrame = {
-  frameWidthPx: 640,
-  frameHeightPx: 480,
-  faceBox: [0.4, 0.28, 0.16, 0.216],
-  faceScore: 0.9,
-  keypoints: [
-    { part: 'leftShoulder', position: [0.56, 0.6], score: 0.7 },
-    { part: 'rightShoulder', position: [0.34, 0.6], score: 0.7 }
-  ]
-}
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'upright-hardening-'))
 
 /** conf with every write failing as on a full disk. */
@@ -139,7 +129,7 @@ describe('a full disk or read-only folder is told, and writes answer ok:false (d
     }
     // The posture watch keeps its consent and calibration in memory this session: no 500, and it watches.
     expect(await dispatch(handlers, 'postureWatch:consent', undefined)).toMatchObject({ ok: true, value: { phase: 'calibrating' } })
-    expect(await dispatch(handlers, 'postureWatch:calibrate', { frames: Array.from({ length: 6 }, () => uprightFrame) })).toMatchObject({
+    expect(await dispatch(handlers, 'postureWatch:calibrate', { frames: Array.from({ length: 6 }, () => frameAt(0.28)) })).toMatchObject({
       ok: true,
       value: { phase: 'watching', calibrated: true }
     })

@@ -49,6 +49,13 @@ function latest(): Notification {
   return notification
 }
 
+/** The posture lines the history holds, once its writes have settled. */
+async function postureHistory(t: Awaited<ReturnType<typeof start>>) {
+  await t.settle()
+  const { events } = await t.services.history.readAll()
+  return events.filter((event) => event.kind === 'posture')
+}
+
 function postureResponses(events: EngineEvent[]): string[] {
   return events.flatMap((event) => (event.kind === 'postureResponse' ? [event.response] : []))
 }
@@ -128,9 +135,7 @@ describe('posture cues', () => {
     expect(postureResponses(t.events)).toEqual([])
     // The next cue closes the pending one as unanswered, never as an answer the user did not give.
     t.at(40)
-    await t.settle()
-    const { events } = await t.services.history.readAll()
-    expect(events.filter((event) => event.kind === 'posture')).toEqual([
+    expect(await postureHistory(t)).toEqual([
       { kind: 'posture', atMs: Date.parse('2026-03-02T09:20:00Z'), response: 'unanswered' }
     ])
   })
@@ -164,9 +169,7 @@ describe('posture cues', () => {
     BrowserWindow.getAllWindows()[0]?.close()
     expect(postureResponses(t.events)).toEqual([])
     t.at(40)
-    await t.settle()
-    const { events } = await t.services.history.readAll()
-    expect(events.filter((event) => event.kind === 'posture')).toEqual([
+    expect(await postureHistory(t)).toEqual([
       { kind: 'posture', atMs: Date.parse('2026-03-02T09:20:00Z'), response: 'unanswered' }
     ])
   })
