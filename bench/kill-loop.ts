@@ -6,9 +6,10 @@ import { join, resolve } from 'node:path'
 import { checklistItems } from '../src/shared/content'
 
 /*
- * `npm run kill-loop`: the crash test behind "nothing acknowledged is lost". Each cycle starts
- * the web harness on one data folder, drives writes (settings, checklist answers, comfort
- * check-ins that append history), kills it with SIGKILL at a random moment, and restarts it to
+ * `npm run kill-loop` (it builds first: this spawns out/web/cli.mjs): the crash test behind
+ * "nothing acknowledged is lost". Each cycle starts the web harness on one data folder, drives
+ * writes (settings, checklist answers, comfort check-ins that append history, and a pause or
+ * resume, which the engine saves to counts.json), kills it with SIGKILL at a random moment, and restarts it to
  * check that every write the harness answered with success is still there, that nothing was
  * set aside as corrupt and that no temp file is left. Prints one JSON object; exit 1 on a loss.
  */
@@ -89,6 +90,9 @@ async function main(): Promise<void> {
   const ackedAnswers = new Map<string, { acked: string | null; pending: string[] }>()
   let ackedComforts = 0
   let sentComforts = 0
+  /** Paused (indefinitely) or not, as counts.json should hold it; null before the first acknowledged change. */
+  let ackedPaused: boolean | null = null
+  let pendingPaused: boolean[] = []
   const failures: string[] = []
   let passed = 0
   let writesAcknowledged = 0
@@ -111,6 +115,9 @@ async function main(): Promise<void> {
       }
       const comforts = comfortLines(dataDir)
       if (comforts < ackedComforts || comforts > sentComforts) problems.push(`history: ${comforts} comfort lines, acknowledged ${ackedComforts}, sent ${sentComforts}`)
+      const engine = (await invoke(harness.port, 'engine:state')).body as { value: { paused: boolean } }
+      const paused = engine.value.paused
+      if (ackedPaused !== null && paused !== ackedPaused && !pendingPaused.includes(paused)) problems.push(`counts: paused ${paused}, acknowledged ${ackedPaused}`)
       const notice = (await invoke(harness.port, 'notice:get')).body as { value: { message: string | null } }
       if (notice.value.message) problems.push(`notice after restart: ${notice.value.message}`)
       const leftovers = readdirSync(dataDir).filter((name) => /corrupt|\.tmp/.test(name))
@@ -121,6 +128,8 @@ async function main(): Promise<void> {
       for (const id of ackedAnswers.keys()) ackedAnswers.set(id, { acked: checklist.value.answers[id] ?? null, pending: [] })
       ackedComforts = comforts
       sentComforts = comforts
+      ackedPaused = paused
+      pendingPaused = []
       if (problems.length === 0) passed += 1
       else failures.push(`cycle ${cycle - 1}: ${problems.join('; ')}`)
     }
@@ -130,7 +139,7 @@ async function main(): Promise<void> {
     let killed = false
     const driving = (async () => {
       while (!killed) {
-        const choice = Math.floor(Math.random() * 3)
+        const choice = Math.floor(Math.random() * 4)
         try {
           if (choice === 0) {
             const minutes = 20 + Math.floor(Math.random() * 200)
@@ -150,6 +159,16 @@ async function main(): Promise<void> {
             const answer = await invoke(harness.port, 'checklist:answer', { id, status })
             if (isSaved(answer)) {
               ackedAnswers.set(id, { acked: status, pending: [] })
+              writesAcknowledged += 1
+            }
+          } else if (choice === 2) {
+            // counts.json: the engine saves its counts, pause included, at each change.
+            const pause = ackedPaused !== true
+            pendingPaused.push(pause)
+            const answer = pause ? await invoke(harness.port, 'pause:start', 'indefinite') : await invoke(harness.port, 'pause:resume')
+            if (answer.status === 200) {
+              ackedPaused = pause
+              pendingPaused = []
               writesAcknowledged += 1
             }
           } else {
@@ -180,8 +199,10 @@ async function main(): Promise<void> {
   const lastOk =
     ackedInterval === null || settings.value.break.intervalMinutes === ackedInterval || pendingIntervals.includes(settings.value.break.intervalMinutes)
   const comforts = comfortLines(dataDir)
-  if (lastOk && comforts >= ackedComforts) passed += 1
-  else failures.push(`cycle ${cycles}: interval ${settings.value.break.intervalMinutes} vs ${ackedInterval}; comforts ${comforts} vs ${ackedComforts}`)
+  const { paused } = ((await invoke(final.port, 'engine:state')).body as { value: { paused: boolean } }).value
+  const pauseOk = ackedPaused === null || paused === ackedPaused || pendingPaused.includes(paused)
+  if (lastOk && comforts >= ackedComforts && pauseOk) passed += 1
+  else failures.push(`cycle ${cycles}: interval ${settings.value.break.intervalMinutes} vs ${ackedInterval}; comforts ${comforts} vs ${ackedComforts}; paused ${paused} vs ${ackedPaused}`)
   final.child.kill('SIGTERM')
   process.stderr.write('\n')
   console.log(JSON.stringify({ cycles, passed, writesAcknowledged, failures }, null, 2))

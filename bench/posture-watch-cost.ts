@@ -7,7 +7,8 @@ import { chromium, type Page } from '@playwright/test'
 import { makeFakeCameraClips } from '../tests/e2e/helpers/fake-camera-clips'
 
 /**
- * `npx tsx bench/posture-watch-cost.ts [--off-minutes 3] [--on-minutes 10]` (Linux: reads /proc).
+ * `npm run build`, then `npx tsx bench/posture-watch-cost.ts [--off-minutes 3] [--on-minutes 10]`
+ * (Linux: reads /proc). The build comes first: the harness serves the built renderer from out/renderer.
  * What the posture watch costs (DESIGN §10: ≤ 2 % of one core on average, ≤ 150 MB more memory):
  * Chromium with the fake camera on the harness's #/posture-watch page, first with the watch off,
  * then on at the default settings (30 s, sampled) after calibration. CPU is the CPU time of every

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { epochMsSchema } from './bounds'
+import { checklistItems } from './content/checklist'
 
 /**
  * What the app remembers that is not a preference: checklist answers and first-run
@@ -8,11 +9,22 @@ import { epochMsSchema } from './bounds'
 export const checklistStatusSchema = z.enum(['ok', 'fix', 'na'])
 export type ChecklistStatus = z.infer<typeof checklistStatusSchema>
 
-const itemIdSchema = z.string().regex(/^[a-z0-9-]{1,60}$/)
+/** The checklist's items: an answer to anything else is refused (IPC) or dropped (state.json). */
+export const checklistItemIds: ReadonlySet<string> = new Set(checklistItems.map((item) => item.id))
+
+const itemIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]{1,60}$/)
+  .refine((id) => checklistItemIds.has(id), { message: 'not a checklist item' })
+
+/** Answers as read from state.json: one to an item the checklist no longer has is dropped, not an error. */
+const answersSchema = z
+  .record(z.string(), checklistStatusSchema)
+  .transform((answers) => Object.fromEntries(Object.entries(answers).filter(([id]) => checklistItemIds.has(id))))
 
 export const checklistStateSchema = z
   .object({
-    answers: z.record(itemIdSchema, checklistStatusSchema),
+    answers: answersSchema,
     /** When the user last finished a pass through the checklist (epoch ms). */
     lastCompletedAtMs: epochMsSchema.nullable()
   })

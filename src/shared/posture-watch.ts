@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { epochMsSchema, wallMsSchema } from './bounds'
 
 /**
  * The posture watch (DESIGN §12): what crosses IPC between the camera page and the app.
@@ -66,7 +67,7 @@ export const postureReferenceSchema = z
     faceWidth: span,
     faceHeight: span,
     shoulderSlope: z.number().min(-3).max(3).nullable(),
-    calibratedAtMs: z.int().nonnegative()
+    calibratedAtMs: epochMsSchema
   })
   .strict()
 export type PostureReference = z.infer<typeof postureReferenceSchema>
@@ -105,6 +106,15 @@ export const postureWatchStatusSchema = z
   })
   .strict()
 export type PostureWatchStatus = z.infer<typeof postureWatchStatusSchema>
+
+/** A cue the watch gave: why, and the words it shows (Electron's notification, the harness's in-page one). */
+export const postureWatchCueSchema = z
+  .object({
+    atMs: wallMsSchema,
+    reasons: z.array(slouchReasonSchema).max(slouchReasonSchema.options.length),
+    text: z.string().max(500)
+  })
+  .strict()
 
 /** At most this many samples go into one calibration (a few seconds at a few frames a second). */
 export const maxCalibrationSamples = 60

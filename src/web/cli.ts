@@ -64,6 +64,10 @@ async function main(): Promise<void> {
   services.postureWatch.onPhaseChange((phase) => {
     if (phase === 'consent' || phase === 'calibrating') services.events.publish('shell:navigate', { page: 'index', route: 'posture-watch' })
   })
+  // Electron shows the watch's cues as system notifications; the harness's pages draw them.
+  services.postureWatch.onCue((cue) => {
+    services.events.publish('postureWatch:cue', cue)
+  })
   services.onEngineEvent((event) => {
     // A break already answered (postponed from its warning) has nothing to show.
     if (event.kind === 'break' && services.engine.getState().phase !== 'break') return

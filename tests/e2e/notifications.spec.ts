@@ -1,8 +1,11 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, type Page, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
-import { startHarness, useHarness } from './helpers/harness'
+import { freshDataDir, startHarness, useHarness } from './helpers/harness'
 import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
 import { screenshotPath } from './helpers/screenshots'
+import { frameAt } from '../helpers/detected-frame'
 import type { SettingsPatch } from '../../src/shared/settings'
 
 /*
@@ -25,7 +28,7 @@ async function openTodayWith(page: Page, url: string, settings: SettingsPatch): 
   await invoke(page.request, url, 'pause:resume')
 }
 
-function notification(page: Page, kind: 'posture' | 'warning' | 'gentle') {
+function notification(page: Page, kind: 'posture' | 'warning' | 'gentle' | 'recheck' | 'watch') {
   return page.getByRole('region', { name: 'Notifications' }).locator(`[data-kind="${kind}"]`)
 }
 
@@ -114,4 +117,59 @@ test('after the harness stops, pages say "Upright is not running" instead of a f
   await page.getByRole('button', { name: 'Posture check now' }).click()
   await expect(page.getByText('Could not send a posture check: Upright is not running.', { exact: false })).toBeVisible()
   await expect(page.getByText(/Failed to fetch/)).toHaveCount(0)
+})
+
+test('a re-check that is due shows its reminder in the page, and Open the checklist goes there', async ({ page }) => {
+  const dataDir = freshDataDir()
+  const weekMs = 7 * 24 * 60 * 60 * 1000
+  // The last pass was five weeks ago; the re-check comes every four.
+  const state = {
+    checklist: { answers: {}, lastCompletedAtMs: Date.now() - 5 * weekMs },
+    onboarding: { safetyAcknowledgedAtMs: Date.now() - 5 * weekMs, checklistWalkthroughDone: true },
+    recentExerciseIds: []
+  }
+  writeFileSync(join(dataDir, 'state.json'), JSON.stringify({ version: 1, state }))
+  const harness = await startHarness({ dataDir })
+  try {
+    await page.goto(`${harness.url}#/today`)
+    const recheck = notification(page, 'recheck')
+    await expect(recheck.getByRole('heading')).toHaveText('Time to re-check your desk')
+    await expectNoSeriousA11yViolations(page)
+    await recheck.getByRole('button', { name: 'Open the checklist' }).click()
+    await expect(page).toHaveURL(/#\/checklist$/)
+    await expect(recheck).toBeHidden()
+    // A finished pass makes it no longer due: it does not come back on the next page load.
+    await invoke(page.request, harness.url, 'checklist:complete')
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(recheck).toHaveCount(0)
+  } finally {
+    await harness.stop()
+  }
+})
+
+test('a posture-watch cue appears in the page with its own words, and Close closes it', async ({ page }) => {
+  const harness = await startHarness()
+  try {
+    await acknowledgeSafetyNotice(page.request, harness.url)
+    // Calibrated through the channels the watch's page uses, before any page opens: no camera here.
+    await invoke(page.request, harness.url, 'settings:update', { postureWatch: { enabled: true } })
+    await invoke(page.request, harness.url, 'postureWatch:consent')
+    await invoke(page.request, harness.url, 'postureWatch:calibrate', { frames: Array.from({ length: 6 }, () => frameAt(0.28, 0.16)) })
+    await page.goto(`${harness.url}#/today`)
+    await expect(page.getByRole('region', { name: 'Right now' })).toBeVisible()
+    // Leaning in towards the screen, three checks in a row.
+    const closer = [frameAt(0.28, 0.22), frameAt(0.28, 0.22), frameAt(0.28, 0.22)]
+    for (let check = 0; check < 3; check += 1) await invoke(page.request, harness.url, 'postureWatch:report', { frames: closer })
+    const status = await invoke(page.request, harness.url, 'postureWatch:status')
+    expect(status.lastCue).not.toBeNull()
+    const cue = notification(page, 'watch')
+    await expect(cue.getByRole('heading')).toHaveText('Posture watch')
+    await expect(cue.getByRole('paragraph')).toHaveText(status.lastCue ?? '')
+    await expectNoSeriousA11yViolations(page)
+    await cue.getByRole('button', { name: 'Close' }).click()
+    await expect(cue).toBeHidden()
+  } finally {
+    await harness.stop()
+  }
 })

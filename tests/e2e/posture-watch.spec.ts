@@ -5,6 +5,7 @@ import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { makeFakeCameraClips, type FakeCameraClips } from './helpers/fake-camera-clips'
 import { type Harness, startHarness } from './helpers/harness'
 import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
+import { screenshotPath } from './helpers/screenshots'
 
 /*
  * The whole posture watch path in Chromium without a GPU: the real harness, the real models
@@ -100,6 +101,9 @@ test.describe('posture watch with a fake camera', () => {
     await expect(watchPage(page)).toHaveAttribute('data-phase', 'watching')
     await expect(watchPage(page)).toHaveAttribute('data-state', 'slouching', { timeout: 90_000 })
     await expect(page.getByText(/^Last cue: (You are leaning forward|You are sinking in your seat)/)).toBeVisible()
+    // The harness shows the cue as Electron's notification would, over the watch's page.
+    await expect(page.getByRole('region', { name: 'Notifications' }).locator('[data-kind="watch"]')).toBeVisible()
+    await page.screenshot({ path: screenshotPath('posture-watch.png') })
 
     const history = readFileSync(join(harness.dataDir, 'history.jsonl'), 'utf8')
     expect(history).toMatch(/"kind":"posture"[^\n]*"source":"watch"/)

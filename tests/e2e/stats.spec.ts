@@ -28,10 +28,11 @@ interface Seed {
  *   → completed 2 of 3 due, 1 postponed, 1 natural; adherence (2+1)/(2+1+1) = 75 %.
  *   → longest stretch: 50, 55, then the skip chains 50 into the natural break's 30 = 80 min.
  * Yesterday: 4 completed, 1 natural (100 %), 240 active minutes; comfort 8.
- * Two days ago: 1 completed, 2 skipped (33 %); comfort 9. Three days ago: comfort 7.
+ * Two days ago: 1 completed, 2 skipped (33 %); comfort 9. Three days ago: comfort 7, and one gentle
+ *   break missed (the chart's missed colour; 0 %).
  *   → streak: today (75 %) does not end it, yesterday counts, two days ago ends it = 1 day.
  *   → comfort alert: the three latest check-in days all averaged ≥ 7.
- * Last 7 days: completed 7, skipped 3, postponed 1, natural 2, due 10; adherence 9/12 = 75 %.
+ * Last 7 days: completed 7, skipped 3, missed 1, postponed 1, natural 2, due 11; adherence 9/13 = 69 %.
  */
 function seed(nowMs: number): Seed {
   const todayStart = nowMs - (nowMs % dayMs)
@@ -41,7 +42,7 @@ function seed(nowMs: number): Seed {
   const at = (secondsAgo: number): number => nowMs - secondsAgo * 1000
   const yesterdayNoon = todayStart - dayMs / 2
   const twoDaysAgoNoon = yesterdayNoon - dayMs
-  const brk = (atMs: number, outcome: 'completed' | 'skipped' | 'postponed', before: number): HistoryEvent => ({
+  const brk = (atMs: number, outcome: 'completed' | 'skipped' | 'postponed' | 'missed', before: number): HistoryEvent => ({
     kind: 'break',
     atMs,
     outcome,
@@ -51,6 +52,7 @@ function seed(nowMs: number): Seed {
   })
   const events: HistoryEvent[] = [
     { kind: 'comfort', atMs: twoDaysAgoNoon - dayMs, score: 7 },
+    brk(twoDaysAgoNoon - dayMs + 60 * minuteMs, 'missed', 50),
     brk(twoDaysAgoNoon, 'completed', 50),
     brk(twoDaysAgoNoon + 60 * minuteMs, 'skipped', 50),
     brk(twoDaysAgoNoon + 120 * minuteMs, 'skipped', 50),
@@ -121,7 +123,7 @@ test('shows the numbers worked out from the seeded history', async ({ page }) =>
   await expect(tile('Streak')).toContainText('1 day')
 
   await expect(page.locator('.period-summary')).toHaveText(
-    `7 of 10 breaks completed, 2 natural breaks, 1 postponed, 3 skipped. 75 % of breaks taken. Active time ${formatMinutes(seeded.todayActiveMinutes + 240)}.`
+    `7 of 11 breaks completed, 2 natural breaks, 1 postponed, 3 skipped, 1 missed. 69 % of breaks taken. Active time ${formatMinutes(seeded.todayActiveMinutes + 240)}.`
   )
 
   // The chart: 7 days; today one block per break (2 completed, 1 natural, 1 skipped), the postpone a count.
@@ -132,6 +134,8 @@ test('shows the numbers worked out from the seeded history', async ({ page }) =>
   await expect(today.locator('g[data-kind="completed"] rect')).toHaveCount(2)
   await expect(today.locator('g[data-kind="skipped"]')).toHaveAttribute('data-count', '1')
   await expect(today.locator('[data-postpones]')).toHaveAttribute('data-postpones', '1')
+  // Three days ago: the missed break is a block of its own kind (and colour).
+  await expect(page.locator('.chart-day').nth(3).locator('g[data-kind="missed"]')).toHaveAttribute('data-count', '1')
 
   // The table alternative says the same.
   await page.getByRole('button', { name: 'Show as table' }).click()
@@ -142,7 +146,8 @@ test('shows the numbers worked out from the seeded history', async ({ page }) =>
   await expect(cells(1)).toHaveText(['2', '1', '1', '0', '1', '75 %'])
   await expect(cells(2)).toHaveText(['4', '1', '0', '0', '0', '100 %'])
   await expect(cells(3)).toHaveText(['1', '0', '2', '0', '0', '33 %'])
-  await expect(cells(4)).toHaveText(['0', '0', '0', '0', '0', 'no breaks'])
+  await expect(cells(4)).toHaveText(['0', '0', '0', '1', '0', '0 %'])
+  await expect(cells(5)).toHaveText(['0', '0', '0', '0', '0', 'no breaks'])
 
   await page.getByRole('radio', { name: 'Last 30 days' }).check()
   await expect(page.getByRole('heading', { name: 'Last 30 days' })).toBeVisible()

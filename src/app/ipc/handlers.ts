@@ -81,6 +81,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'checklist:get': () => services.checklist.get(),
     'checklist:answer': (answer) => services.notices.guard(() => services.checklist.answer(answer)),
     'checklist:complete': () => services.notices.guardAsync(() => services.checklist.complete()),
+    'checklist:recheckDue': () => services.checklist.isDue(),
     'onboarding:get': () => services.appState.get().onboarding,
     'onboarding:update': (change) =>
       services.notices.guard(

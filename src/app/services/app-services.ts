@@ -4,6 +4,7 @@ import { openSavedCountsStore } from '../../core/app-state/saved-counts-store'
 import { type Activity, type Clock, createReminderEngine, type ReminderEngine } from '../../core/engine'
 import { DateTime } from 'luxon'
 import { openHistoryLog } from '../../core/history'
+import { activeMinutesOnDay } from '../../core/stats'
 import { openPostureWatchStore } from '../../core/posture-watch'
 import { openSettingsStore } from '../../core/settings-store'
 import { manageSettings, openUserChoicesStore } from '../../core/policy'
@@ -243,9 +244,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   })
   refreshRecordedToday()
   const activeTodayMinutes = (): number => {
-    const dayKey = DateTime.fromMillis(nowMs(), { zone: timeZone() }).toISODate()
+    const atMs = nowMs()
+    const dayKey = DateTime.fromMillis(atMs, { zone: timeZone() }).toISODate() ?? ''
     const recorded = recordedToday.dayKey === dayKey ? recordedToday.minutes : 0
-    return recorded + recorder.pendingActiveSeconds() / 60
+    // Only today's part of the running stretch: one that began before midnight is split as the stats split it.
+    return recorded + activeMinutesOnDay(recorder.pendingActiveSeconds() / 60, atMs, dayKey, timeZone())
   }
 
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { epochMsSchema } from '../../shared/bounds'
 import { postureReferenceSchema } from '../../shared/posture-watch'
 import { openRecordFile, type StoreLocation } from '../storage/record-file'
 
@@ -11,7 +12,7 @@ export const postureWatchFileName = 'posture-watch.json'
  */
 export const postureWatchMemorySchema = z
   .object({
-    consentedAtMs: z.int().nonnegative().max(8_640_000_000_000_000).nullable(),
+    consentedAtMs: epochMsSchema.nullable(),
     reference: postureReferenceSchema.nullable()
   })
   .strict()
@@ -21,6 +22,7 @@ const empty: PostureWatchRecord = { consentedAtMs: null, reference: null }
 
 export interface PostureWatchStore {
   get(): PostureWatchRecord
+  /** Keeps `next` for this session and saves it; a failed save is reported through `onSaveResult`, never thrown. */
   set(next: PostureWatchRecord): void
   /** A one-line description of a file that had to be set aside, once; then null. */
   takeRecoveryNotice(): string | null
@@ -39,7 +41,13 @@ export function openPostureWatchStore(location: StoreLocation): PostureWatchStor
   return {
     get: () => record,
     set(next) {
-      record = file.save(next)
+      record = postureWatchMemorySchema.parse(next)
+      try {
+        file.save(record)
+      } catch {
+        // Already told through onSaveResult (the full-disk or read-only notice); the watch goes on
+        // with the consent and calibration in memory, and asks again next start.
+      }
     },
     takeRecoveryNotice: () => file.takeRecoveryNotice()
   }

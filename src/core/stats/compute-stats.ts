@@ -30,16 +30,28 @@ function isSortedByTime(events: readonly HistoryEvent[]): boolean {
  * An `active` record is the active time that ended at `atMs`; the part before local midnight
  * belongs to the day before (and so on, for a long one).
  */
-function spreadActiveMinutes(event: ActiveEvent, index: LocalDayIndex, tallyOf: (day: LocalDay) => Tally): void {
+function spreadActiveMinutes(event: Pick<ActiveEvent, 'atMs' | 'minutes'>, index: LocalDayIndex, add: (day: LocalDay, minutes: number) => void): void {
   let remainingMs = Math.min(event.minutes, maxActiveSpanMinutes) * minuteMs
   let endMs = event.atMs
   while (remainingMs > 0) {
     const day = index.dayOf(endMs - 1)
     const inDayMs = Math.min(remainingMs, endMs - day.startMs)
-    tallyOf(day).activeMinutes += inDayMs / minuteMs
+    add(day, inDayMs / minuteMs)
     remainingMs -= inDayMs
     endMs = day.startMs
   }
+}
+
+/**
+ * The part of `minutes` of active time ending at `endMs` that falls on the local day `dayKey`,
+ * split at midnight as the statistics split it (the tray's live figure for today).
+ */
+export function activeMinutesOnDay(minutes: number, endMs: number, dayKey: string, timeZone: string): number {
+  let onDay = 0
+  spreadActiveMinutes({ atMs: endMs, minutes }, createLocalDayIndex(timeZone), (day, dayMinutes) => {
+    if (day.key === dayKey) onDay += dayMinutes
+  })
+  return onDay
 }
 
 function tallyEvent(event: HistoryEvent, tally: Tally): void {
@@ -124,7 +136,9 @@ export function computeStats(events: readonly HistoryEvent[], options: ComputeSt
     const event = ordered[i]
     if (event === undefined) continue
     if (event.kind === 'active') {
-      spreadActiveMinutes(event, index, tallyOf)
+      spreadActiveMinutes(event, index, (day, minutes) => {
+        tallyOf(day).activeMinutes += minutes
+      })
       continue
     }
     const day = index.dayOf(event.atMs)

@@ -1,4 +1,4 @@
-export { computeStats, type ComputeStatsOptions } from './compute-stats'
+export { activeMinutesOnDay, computeStats, type ComputeStatsOptions } from './compute-stats'
 export { createLocalDayIndex, type LocalDay, type LocalDayIndex } from './local-days'
 export {
   comfortAlertDays,

@@ -4,9 +4,11 @@ import { join } from 'node:path'
 /**
  * Temp files an interrupted write left behind (a crash or kill between write and rename):
  * atomically's `<file>.tmp-<16 digits/hex>` and the earlier hand-written writer's
- * `.<file>.<pid>-<hex>.tmp`. Only names of files Upright writes match.
+ * `.<file>.<pid>-<hex>.tmp` (which never wrote the later files). Only names of files Upright writes
+ * match; counts.json, choices.json and posture-watch.json go through atomically too.
  */
-const staleTempName = /^(?:(?:settings\.json|state\.json|history\.jsonl)\.tmp-\d{10}[0-9a-f]{6}|\.(?:settings\.json|state\.json|history\.jsonl)\.\d+-[0-9a-f]{8}\.tmp)$/
+const staleTempName =
+  /^(?:(?:settings\.json|state\.json|history\.jsonl|counts\.json|choices\.json|posture-watch\.json)\.tmp-\d{10}[0-9a-f]{6}|\.(?:settings\.json|state\.json|history\.jsonl)\.\d+-[0-9a-f]{8}\.tmp)$/
 
 /**
  * Called once at start, before anything writes: Upright runs as a single instance, so no

@@ -4,7 +4,7 @@ import type { EngineEvent, PostureResponse } from '../../shared/engine-state'
 import type { Settings } from '../../shared/settings'
 import type { i18n } from 'i18next'
 import { contentIn } from '../../shared/i18n/content-words'
-import { breakWarningText, dailyLimitText, gentleBreakText, postureCueText } from '../../shared/i18n/notification-texts'
+import { breakWarningText, dailyLimitText, gentleBreakActions, gentleBreakText, postureCueText } from '../../shared/i18n/notification-texts'
 
 export interface PostureCard {
   open(onClosedByUser: () => void): void
@@ -101,16 +101,18 @@ export function setupNotifications(deps: NotificationDeps): () => void {
     cue.notification.on('click', () => {
       if (cue.answered || cue.cardOpen) return
       cue.cardOpen = true
-      // The card answers Done or Not now; closed without either, the click itself says "seen".
+      // The card answers Done or Not now. Closed without either, nothing was answered: the cue
+      // stays pending and the history records it as unanswered at the next cue, break or quit.
       deps.postureCard.open(() => {
         cue.cardOpen = false
-        answerPosture(cue, 'done')
       })
     })
     cue.notification.on('close', (details) => {
       if (cue.closingByUs || cue.cardOpen) return
-      // Expired or hidden is not an answer; dismissed by the user is "not now".
-      if (details.reason === 'timedOut' || details.reason === 'applicationHidden') return
+      // Only an explicit dismissal is "not now". Electron documents the reason on Windows only;
+      // elsewhere it may be missing even when the notification merely expired, so a close
+      // without 'userCanceled' is no answer and the cue stays pending.
+      if (details.reason !== 'userCanceled') return
       answerPosture(cue, 'ignore')
     })
   }
@@ -148,20 +150,31 @@ export function setupNotifications(deps: NotificationDeps): () => void {
       deps.openBreakWindow()
       return
     }
-    const actions: NotificationAction[] = [{ type: 'button', text: t('notifications.start') }]
-    if (event.canSkip) actions.push({ type: 'button', text: t('notifications.skip') })
+    // The harness offers the same buttons (gentleBreakActions); a press is mapped by name.
+    const offered = gentleBreakActions(t, event)
     const shown = show({
       ...gentleBreakText(t, event.durationSeconds, !actionsSupported),
       silent: silentFor(false),
-      actions
+      actions: offered.map(({ label }) => ({ type: 'button', text: label }))
     })
     gentleBreak = shown
     shown.notification.on('click', () => {
       deps.openBreakWindow()
     })
     shown.notification.on('action', (details) => {
-      if (details.actionIndex === 0) deps.openBreakWindow()
-      else if (details.actionIndex === 1) deps.engine.respondToBreak('skip')
+      switch (offered[details.actionIndex]?.action) {
+        case 'break-open':
+          deps.openBreakWindow()
+          return
+        case 'break-postpone':
+          deps.engine.respondToBreak('postpone')
+          return
+        case 'break-skip':
+          deps.engine.respondToBreak('skip')
+          return
+        case undefined:
+          return
+      }
     })
   }
 

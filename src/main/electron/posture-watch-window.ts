@@ -9,6 +9,8 @@ export interface PostureWatchShellDeps {
   phase: () => WatchPhase
   onPhaseChange: (listener: (phase: WatchPhase) => void) => () => void
   onCue: (listener: (cue: { text: string }) => void) => () => void
+  /** The "Notification sounds" setting is off: cues show without a sound, as every other notification. */
+  silent: () => boolean
   /** The user closed the window during consent or calibration: that is "not now". */
   turnOff: () => void
 }
@@ -82,13 +84,19 @@ export class PostureWatchWindow {
 export function setupPostureWatch(deps: PostureWatchShellDeps, window = new PostureWatchWindow(deps.renderer, deps.turnOff)): () => void {
   window.apply(deps.phase())
   const stopPhase = deps.onPhaseChange((phase) => window.apply(phase))
+  // Electron holds notifications weakly: the newest cue is kept, as the other notifications are.
+  let shown: Notification | null = null
   const stopCues = deps.onCue((cue) => {
     if (!Notification.isSupported()) return
-    new Notification({ title: 'Posture watch', body: cue.text }).show()
+    shown?.close()
+    shown = new Notification({ title: 'Posture watch', body: cue.text, silent: deps.silent() })
+    shown.show()
   })
   return () => {
     stopPhase()
     stopCues()
+    shown?.close()
+    shown = null
     window.destroy()
   }
 }

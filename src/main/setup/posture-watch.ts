@@ -12,6 +12,7 @@ export function setupAppPostureWatch(shell: ShellContext, services: AppServices,
       phase: () => watch.status().phase,
       onPhaseChange: (listener) => watch.onPhaseChange(listener),
       onCue: (listener) => watch.onCue(listener),
+      silent: () => !services.settings.get().app.sounds,
       turnOff: () => watch.turnOff()
     },
     windows.postureWatch

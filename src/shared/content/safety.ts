@@ -31,7 +31,8 @@ export const safetyContent: SafetyContentData = {
       id: 'urgent',
       items: [
         { id: 'fever', sources: ['NHS-Back', 'Mayo-Back', 'G-Care'] },
-        { id: 'arm-or-leg-tingling', sources: ['Seed-Uneven', 'Mayo-Back', 'NHS-Neck', 'Mayo-Neck'] },
+        // Weakness in one limb that is not sudden, or that keeps getting worse, is same-day (CONTENT-FACTS row 21).
+        { id: 'arm-or-leg-tingling', sources: ['Seed-Uneven', 'Mayo-Back', 'G-Care', 'NHS-Neck', 'Mayo-Neck'] },
         { id: 'weight-loss', sources: ['NHS-Back', 'Mayo-Back', 'G-Care'] },
         { id: 'night-or-rest-pain', sources: ['NHS-Back', 'Mayo-Back2015', 'G-Care', 'Seed-Uneven'] },
         { id: 'cough-sneeze-toilet', sources: ['NHS-Back'] },

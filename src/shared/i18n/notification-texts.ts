@@ -35,6 +35,21 @@ export function gentleBreakText(t: TFunction, durationSeconds: number | null, cl
   }
 }
 
+/** What a gentle break's notification offers, by name: each platform maps a press by its name. */
+export type GentleBreakAction = 'break-open' | 'break-postpone' | 'break-skip'
+
+/**
+ * A gentle break's buttons, the same in Electron and the harness: open the routine, and
+ * Postpone and Skip where the break allows them.
+ */
+export function gentleBreakActions(t: TFunction, allowed: { canPostpone: boolean; canSkip: boolean }): { action: GentleBreakAction; label: string }[] {
+  return [
+    { action: 'break-open', label: t('notifications.openBreak') },
+    ...(allowed.canPostpone ? [{ action: 'break-postpone' as const, label: t('notifications.postpone') }] : []),
+    ...(allowed.canSkip ? [{ action: 'break-skip' as const, label: t('notifications.skip') }] : [])
+  ]
+}
+
 /**
  * The daily-limit reminder (DESIGN.md §3): it asks nothing; the limit interrupts nothing.
  */

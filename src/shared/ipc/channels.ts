@@ -32,6 +32,7 @@ export const invokeChannels = [
   'checklist:get',
   'checklist:answer',
   'checklist:complete',
+  'checklist:recheckDue',
   'onboarding:get',
   'onboarding:update',
   'stats:get',
@@ -57,6 +58,7 @@ export const eventChannels = [
   'notice:changed',
   'engine:event',
   'postureWatch:status',
+  'postureWatch:cue',
   'language:changed'
 ] as const
 

@@ -12,6 +12,7 @@ import {
   detectedFrameSchema,
   maxCalibrationSamples,
   maxFramesPerSample,
+  postureWatchCueSchema,
   postureWatchStatusSchema,
   watchFailureSchema
 } from '../posture-watch'
@@ -99,6 +100,8 @@ export const invokeContract = {
   'checklist:answer': { input: checklistAnswerSchema, output: writeResultSchema(checklistStateSchema) },
   /** Records a finished pass (a history check-in) and restarts the re-check interval. */
   'checklist:complete': { input: noInput, output: writeResultSchema(checklistStateSchema) },
+  /** Whether the periodic workstation re-check is due (the harness shows its reminder in the page). */
+  'checklist:recheckDue': { input: noInput, output: z.boolean() },
   'onboarding:get': { input: noInput, output: onboardingStateSchema },
   'onboarding:update': { input: onboardingStateSchema.partial().strict(), output: writeResultSchema(onboardingStateSchema) },
 
@@ -132,6 +135,8 @@ export const eventContract = {
   /** The web harness's stand-in for system notifications: cues, warnings and gentle breaks shown in the page. */
   'engine:event': engineEventSchema,
   'postureWatch:status': postureWatchStatusSchema,
+  /** The web harness's stand-in for the watch's system notification: a cue shown in the page. */
+  'postureWatch:cue': postureWatchCueSchema,
   /** The shown language changed (the setting, or the system's language): windows switch live. */
   'language:changed': shownLanguageSchema
 } satisfies Record<EventChannel, z.ZodType>

@@ -92,4 +92,12 @@ describe('IPC handlers over the real services', () => {
     await settle()
     expect((await services.history.readAll()).events).toMatchObject([{ kind: 'comfort', score: 3 }])
   })
+
+  it('accepts checklist answers only for the checklist\'s own items', async () => {
+    const { services } = await createServicesFixture()
+    const handlers = createIpcHandlers(services)
+    expect(await dispatch(handlers, 'checklist:answer', { id: 'monitor-height', status: 'ok' })).toMatchObject({ ok: false, status: 400 })
+    expect(await dispatch(handlers, 'checklist:answer', { id: 'glare', status: 'fix' })).toMatchObject({ ok: true, value: { ok: true, value: { answers: { glare: 'fix' } } } })
+    expect(services.checklist.get().answers).toEqual({ glare: 'fix' })
+  })
 })

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { defaultAppState } from '../../../src/shared/app-state'
 import { stretches } from '../../../src/shared/content'
 import type { HistoryEvent } from '../../../src/shared/history'
 import { createServicesFixture } from '../../helpers/app-services-fixture'
@@ -159,14 +160,44 @@ describe('app services: routines, checklist, stats, export', () => {
     expect(walk.routine.items[0]?.holdSeconds).toBe(300)
   })
 
+  it('the tray\'s "Active today" includes the stretch running now: the same figure as the statistics', async () => {
+    const { services, clock } = await createServicesFixture()
+    services.settings.update({ posture: { enabled: false }, break: { intervalMinutes: 240 } })
+    clock.advanceBy(40 * minute)
+    const { today } = await services.stats.get(1)
+    expect(today.activeMinutes).toBeCloseTo(40, 0)
+    expect(services.trayMenu().activeToday).toBe('Active today: 40 min')
+  })
+
+  it('after local midnight the tray counts only today\'s part of a stretch that began yesterday, as the statistics do', async () => {
+    const { services, clock } = await createServicesFixture({ startIso: '2026-03-02T23:20:00+01:00', timeZone: 'Europe/Berlin' })
+    services.settings.update({ posture: { enabled: false }, break: { intervalMinutes: 240 } })
+    clock.advanceBy(70 * minute) // 00:30 local: 40 minutes yesterday, 30 today
+    const { today } = await services.stats.get(1)
+    expect(today.activeMinutes).toBeCloseTo(30, 0)
+    expect(services.trayMenu().activeToday).toBe('Active today: 30 min')
+  })
+
+  it('counts only the checklist\'s own items when a pass is finished, whatever an old state.json held', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'upright-checklist-'))
+    const answers = { glare: 'fix', 'screen-height': 'ok', 'monitor-height': 'ok', 'old-item': 'na' }
+    writeFileSync(join(dataDir, 'state.json'), JSON.stringify({ version: 1, state: { ...defaultAppState, checklist: { answers, lastCompletedAtMs: null } } }))
+    const { services, settle } = await createServicesFixture({ dataDir })
+    expect(services.notices.current()).toBeNull()
+    await services.checklist.complete()
+    await settle()
+    const [event] = (await services.history.readAll()).events
+    expect(event).toMatchObject({ kind: 'checklist', okCount: 1, fixCount: 1, naCount: 0 })
+  })
+
   it('records a checklist pass with its counts and marks the walkthrough done', async () => {
     const { services, settle } = await createServicesFixture()
-    services.checklist.answer({ id: 'monitor-height', status: 'fix' })
-    services.checklist.answer({ id: 'feet-flat', status: 'ok' })
-    services.checklist.answer({ id: 'feet-flat', status: null })
+    services.checklist.answer({ id: 'screen-height', status: 'fix' })
+    services.checklist.answer({ id: 'feet-supported', status: 'ok' })
+    services.checklist.answer({ id: 'feet-supported', status: null })
     services.checklist.answer({ id: 'lumbar-support', status: 'na' })
     const state = await services.checklist.complete()
-    expect(state.answers).toEqual({ 'monitor-height': 'fix', 'lumbar-support': 'na' })
+    expect(state.answers).toEqual({ 'screen-height': 'fix', 'lumbar-support': 'na' })
     expect(services.appState.get().onboarding.checklistWalkthroughDone).toBe(true)
     await settle()
     const [event] = (await services.history.readAll()).events

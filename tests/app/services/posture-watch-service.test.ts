@@ -2,21 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DetectedFrame, PostureWatchStatus } from '../../../src/shared/posture-watch'
+import { frameAt } from '../../helpers/detected-frame'
 import { createServicesFixture, type ServicesFixture } from '../../helpers/app-services-fixture'
 
-/** A detector result for a face at `y` (top of box) with width `width`, shoulders level. */
-function frameAt(y: number, width = 0.16): DetectedFrame {
-  return {
-    frameWidthPx: 640,
-    frameHeightPx: 480,
-    faceBox: [0.4, y, width, width * 1.35],
-    faceScore: 0.9,
-    keypoints: [
-      { part: 'leftShoulder', position: [0.56, 0.6], score: 0.7 },
-      { part: 'rightShoulder', position: [0.34, 0.6], score: 0.7 }
-    ]
-  }
-}
 const upright = Array.from({ length: 3 }, () => frameAt(0.28))
 const slumped = Array.from({ length: 3 }, () => frameAt(0.45, 0.2))
 const nobody: DetectedFrame[] = Array.from({ length: 3 }, () => ({ ...frameAt(0), faceBox: null, faceScore: 0 }))
@@ -136,6 +124,22 @@ describe('posture watch service', () => {
     const dataDir = fixture.dataDir
     await fixture.services.dispose()
     writeFileSync(join(dataDir, 'posture-watch.json'), '{"version":1,"watch":{"consentedAtMs":"yesterday"}}')
+    fixture = await createServicesFixture({ dataDir })
+    expect(fixture.services.notices.current()).toMatch(/posture watch calibration could not be used/)
+    expect(fixture.services.postureWatch.status().calibrated).toBe(false)
+  })
+
+  it.each([
+    ['consentedAtMs beyond year 9999', { consentedAtMs: 8_000_000_000_000_000, reference: null }],
+    [
+      'calibratedAtMs beyond year 9999',
+      { consentedAtMs: 0, reference: { faceCenterY: 0.35, faceWidth: 0.16, faceHeight: 0.22, shoulderSlope: 0, calibratedAtMs: 8_000_000_000_000_000 } }
+    ]
+  ])('sets aside a file with %s, as every other time field read from a file', async (_what, watch) => {
+    fixture = await createServicesFixture()
+    const dataDir = fixture.dataDir
+    await fixture.services.dispose()
+    writeFileSync(join(dataDir, 'posture-watch.json'), JSON.stringify({ version: 1, watch }))
     fixture = await createServicesFixture({ dataDir })
     expect(fixture.services.notices.current()).toMatch(/posture watch calibration could not be used/)
     expect(fixture.services.postureWatch.status().calibrated).toBe(false)

@@ -10,6 +10,7 @@ import type { StorageLibrary } from '../../../src/core/storage'
 import type { HistoryLog } from '../../../src/core/history'
 import { maxEpochMs } from '../../../src/shared/bounds'
 import { createServicesFixture } from '../../helpers/app-services-fixture'
+import { frameAt } from '../../helpers/detected-frame'
 
 const minute = 60_000
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'upright-hardening-'))
@@ -103,6 +104,10 @@ describe('an unreadable history file never stops start-up (defect 2)', () => {
 describe('a full disk or read-only folder is told, and writes answer ok:false (defect 4)', () => {
   it.each(['ENOSPC', 'EROFS'])('%s: every write path answers ok:false with a message and a break still gets its stretches', async (code) => {
     const dataDir = tempDir()
+    // The posture watch was turned on in an earlier run, while the disk still had room.
+    const earlier = await createServicesFixture({ dataDir })
+    earlier.services.settings.update({ postureWatch: { enabled: true } })
+    await earlier.services.dispose()
     const { services } = await createServicesFixture({ dataDir, storage: failingStorage(code) })
     // From now on appends to history go to /dev/full and fail with ENOSPC, as on a full disk.
     rmSync(join(dataDir, 'history.jsonl'), { force: true })
@@ -114,7 +119,7 @@ describe('a full disk or read-only folder is told, and writes answer ok:false (d
     })
 
     for (const [channel, input] of [
-      ['checklist:answer', { id: 'monitor-height', status: 'fix' }],
+      ['checklist:answer', { id: 'screen-height', status: 'fix' }],
       ['checklist:complete', undefined],
       ['onboarding:update', { checklistWalkthroughDone: true }],
       ['comfort:record', { score: 3 }]
@@ -122,6 +127,12 @@ describe('a full disk or read-only folder is told, and writes answer ok:false (d
       const answer = await dispatch(handlers, channel, input)
       expect(answer, channel).toMatchObject({ ok: true, value: { ok: false, message: expect.stringMatching(/not being saved/) as unknown } })
     }
+    // The posture watch keeps its consent and calibration in memory this session: no 500, and it watches.
+    expect(await dispatch(handlers, 'postureWatch:consent', undefined)).toMatchObject({ ok: true, value: { phase: 'calibrating' } })
+    expect(await dispatch(handlers, 'postureWatch:calibrate', { frames: Array.from({ length: 6 }, () => frameAt(0.28)) })).toMatchObject({
+      ok: true,
+      value: { phase: 'watching', calibrated: true }
+    })
     expect(await dispatch(handlers, 'settings:reset', undefined)).toMatchObject({ ok: true, value: { ok: false } })
     expect(await dispatch(handlers, 'settings:update', { break: { intervalMinutes: 40 } })).toMatchObject({ ok: true, value: { ok: false } })
 
@@ -143,7 +154,15 @@ describe('a full disk or read-only folder is told, and writes answer ok:false (d
 describe('interrupted writes leave nothing behind (defect 7)', () => {
   it('removes temp files of interrupted writes at start, and only those', async () => {
     const dataDir = tempDir()
-    const stale = ['settings.json.tmp-1764460800abc123', 'history.jsonl.tmp-17644608001a2b3c', '.state.json.4242-deadbeef.tmp']
+    const stale = [
+      'settings.json.tmp-1764460800abc123',
+      'history.jsonl.tmp-17644608001a2b3c',
+      '.state.json.4242-deadbeef.tmp',
+      // the kill -9 loop left this one when counts.json was not on the list
+      'counts.json.tmp-6023282170827a3b',
+      'choices.json.tmp-1764460800abc123',
+      'posture-watch.json.tmp-1764460800abc123'
+    ]
     for (const name of stale) writeFileSync(join(dataDir, name), '{')
     writeFileSync(join(dataDir, 'notes.json.tmp-1764460800abc123'), 'not ours')
     const { services } = await createServicesFixture({ dataDir })

@@ -13,8 +13,8 @@ describe('app state store', () => {
     const dataDir = tempDir()
     const store = openAppStateStore({ library: confStorage, dataDir })
     expect(store.get()).toEqual(defaultAppState)
-    store.update((state) => ({ ...state, checklist: { ...state.checklist, answers: { 'monitor-height': 'fix' } } }))
-    expect(openAppStateStore({ library: confStorage, dataDir }).get().checklist.answers).toEqual({ 'monitor-height': 'fix' })
+    store.update((state) => ({ ...state, checklist: { ...state.checklist, answers: { 'screen-height': 'fix' } } }))
+    expect(openAppStateStore({ library: confStorage, dataDir }).get().checklist.answers).toEqual({ 'screen-height': 'fix' })
   })
 
   it('refuses an update that breaks the schema and keeps the previous state on disk', () => {
@@ -22,9 +22,19 @@ describe('app state store', () => {
     const store = openAppStateStore({ library: confStorage, dataDir })
     store.update((state) => ({ ...state, recentExerciseIds: ['chin-tuck'] }))
     expect(() =>
-      store.update((state) => ({ ...state, checklist: { ...state.checklist, answers: { 'Bad Id!': 'ok' } } }))
+      store.update((state) => ({ ...state, recentExerciseIds: ['x'.repeat(61)] }))
     ).toThrow()
     expect(openAppStateStore({ library: confStorage, dataDir }).get().recentExerciseIds).toEqual(['chin-tuck'])
+  })
+
+  it('drops answers to items the checklist does not have, keeps the rest and sets nothing aside', () => {
+    const dataDir = tempDir()
+    const answers = { glare: 'fix', 'monitor-height': 'ok', 'Bad Id!': 'ok', ['x'.repeat(500)]: 'na' }
+    writeFileSync(join(dataDir, 'state.json'), JSON.stringify({ version: 1, state: { ...defaultAppState, checklist: { answers, lastCompletedAtMs: null } } }))
+    const store = openAppStateStore({ library: confStorage, dataDir })
+    expect(store.get().checklist.answers).toEqual({ glare: 'fix' })
+    expect(store.takeRecoveryNotice()).toBeNull()
+    expect(readdirSync(dataDir)).toEqual(['state.json'])
   })
 
   it('moves a corrupt file aside, uses defaults and says so once', () => {

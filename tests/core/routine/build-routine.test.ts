@@ -26,7 +26,7 @@ const sidePairs: readonly SidePreferences[] = [
 const seeds = Array.from({ length: 40 }, (_, index) => index * 7919 + 3)
 
 describe('buildRoutine: length', () => {
-  it.each([60, 120, 300, 600])('fits a %i-second break within ±10 %% for many seeds and settings', (durationSeconds) => {
+  it.each([60, 120, 300, 600])('fits a %i-second break to within a tenth of its length, for many seeds and settings', (durationSeconds) => {
     for (const seed of seeds) {
       for (const allowFloor of [false, true]) {
         for (const sidePreferences of sidePairs) {

@@ -49,6 +49,13 @@ function latest(): Notification {
   return notification
 }
 
+/** The posture lines the history holds, once its writes have settled. */
+async function postureHistory(t: Awaited<ReturnType<typeof start>>) {
+  await t.settle()
+  const { events } = await t.services.history.readAll()
+  return events.filter((event) => event.kind === 'posture')
+}
+
 function postureResponses(events: EngineEvent[]): string[] {
   return events.flatMap((event) => (event.kind === 'postureResponse' ? [event.response] : []))
 }
@@ -120,6 +127,20 @@ describe('posture cues', () => {
     expect(postureResponses(t.events)).toEqual(['ignore'])
   })
 
+  it('a cue closed with no reason (Linux and macOS may give none, even on expiry) stays pending and is recorded unanswered', async () => {
+    const t = await start()
+    t.at(20)
+    latest().dismiss(null)
+    t.at(20.5)
+    latest().dismiss('applicationHidden')
+    expect(postureResponses(t.events)).toEqual([])
+    // The next cue closes the pending one as unanswered, never as an answer the user did not give.
+    t.at(40)
+    expect(await postureHistory(t)).toEqual([
+      { kind: 'posture', atMs: Date.parse('2026-03-02T09:20:00Z'), response: 'unanswered' }
+    ])
+  })
+
   it('a clicked cue opens the posture card; the card answers, then closes', async () => {
     vi.useFakeTimers()
     const t = await start()
@@ -142,16 +163,15 @@ describe('posture cues', () => {
     expect(postureResponses(t.events)).toEqual(['ignore'])
   })
 
-  it('a clicked cue whose card is closed without an answer counts as done', async () => {
+  it('a clicked cue whose card is closed without an answer is no answer: it is recorded unanswered, never done', async () => {
     const t = await start()
     t.at(20)
     latest().click()
     BrowserWindow.getAllWindows()[0]?.close()
-    expect(postureResponses(t.events)).toEqual(['done'])
-    await t.settle()
-    const { events } = await t.services.history.readAll()
-    expect(events.filter((event) => event.kind === 'posture')).toEqual([
-      { kind: 'posture', atMs: Date.parse('2026-03-02T09:20:00Z'), response: 'done' }
+    expect(postureResponses(t.events)).toEqual([])
+    t.at(40)
+    expect(await postureHistory(t)).toEqual([
+      { kind: 'posture', atMs: Date.parse('2026-03-02T09:20:00Z'), response: 'unanswered' }
     ])
   })
 })
@@ -207,16 +227,38 @@ describe('break warnings', () => {
 })
 
 describe('gentle level: the break is a notification', () => {
-  it('says how long, offers Start and Skip on macOS, and opens no window by itself', async () => {
+  it('says how long, offers the harness\'s buttons (Open the break, Postpone, Skip) on macOS, and opens no window by itself', async () => {
     const t = await start({ platform: 'darwin', settings: { break: { level: 'gentle' } } })
     t.at(50)
     expect(t.engine.getState().phase).toBe('break')
     expect(BrowserWindow.created).toEqual([])
     const notice = latest()
-    expect([notice.title, notice.actions.map((action) => action.text)]).toEqual(['Time for a break: 5 minutes', ['Start', 'Skip']])
+    expect([notice.title, notice.actions.map((action) => action.text)]).toEqual(['Time for a break: 5 minutes', ['Open the break', 'Postpone', 'Skip']])
     notice.act('Skip')
     expect(t.kinds('breakEnded')).toMatchObject([{ outcome: 'skipped' }])
     expect(notice.closed).toBe(true)
+  })
+
+  it('Postpone postpones the break: it ends as postponed, no window opens, and it comes back later', async () => {
+    const t = await start({ platform: 'darwin', settings: { break: { level: 'gentle', postponeMinutes: 5 } } })
+    t.at(50)
+    const notice = latest()
+    notice.act('Postpone')
+    expect(t.kinds('breakEnded')).toMatchObject([{ outcome: 'postponed' }])
+    expect(t.engine.getState().phase).toBe('active')
+    expect(notice.closed).toBe(true)
+    expect(BrowserWindow.created).toEqual([])
+    t.at(55)
+    expect(t.kinds('break')).toHaveLength(2)
+    expect(latest()).not.toBe(notice)
+  })
+
+  it('maps a press by the button\'s name: with no postpones left, the second button is Skip and skips', async () => {
+    const t = await start({ platform: 'darwin', settings: { break: { level: 'gentle', maxPostpones: 0 } } })
+    t.at(50)
+    expect(latest().actions.map((action) => action.text)).toEqual(['Open the break', 'Skip'])
+    latest().act('Skip')
+    expect(t.kinds('breakEnded')).toMatchObject([{ outcome: 'skipped' }])
   })
 
   it('Start (or a click, where there are no buttons) opens the routine window for the rest of the break', async () => {

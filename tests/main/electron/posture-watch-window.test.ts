@@ -27,6 +27,7 @@ async function start() {
         phase: () => services.postureWatch.status().phase,
         onPhaseChange: (listener) => services.postureWatch.onPhaseChange(listener),
         onCue: (listener) => services.postureWatch.onCue(listener),
+        silent: () => !services.settings.get().app.sounds,
         turnOff: () => services.postureWatch.turnOff()
       },
       window
@@ -93,8 +94,17 @@ describe('posture watch window', () => {
     services.postureWatch.consent()
     services.postureWatch.calibrate(Array.from({ length: 5 }, () => frame(0.28, 0.16)))
     for (let check = 0; check < 3; check += 1) services.postureWatch.report([frame(0.28, 0.22), frame(0.28, 0.22), frame(0.28, 0.22)])
-    expect(Notification.instances.map((each) => [each.title, each.body, each.shown])).toEqual([
-      ['Posture watch', expect.stringMatching(/^You are leaning forward/) as unknown, true]
+    expect(Notification.instances.map((each) => [each.title, each.body, each.shown, each.silent])).toEqual([
+      ['Posture watch', expect.stringMatching(/^You are leaning forward/) as unknown, true, false]
     ])
+  })
+
+  it('shows a watch cue without a sound when "Notification sounds" is off', async () => {
+    const { services } = await start()
+    services.settings.update({ postureWatch: { enabled: true }, app: { sounds: false } })
+    services.postureWatch.consent()
+    services.postureWatch.calibrate(Array.from({ length: 5 }, () => frame(0.28, 0.16)))
+    for (let check = 0; check < 3; check += 1) services.postureWatch.report([frame(0.28, 0.22), frame(0.28, 0.22), frame(0.28, 0.22)])
+    expect(Notification.instances.map((each) => [each.shown, each.silent])).toEqual([[true, true]])
   })
 })

@@ -12,6 +12,7 @@ import type {
   LoginItemSettings,
   MenuItemConstructorOptions,
   NotificationAction,
+  NotificationCloseEventParams,
   NotificationConstructorOptions,
   Point,
   Rectangle,
@@ -448,10 +449,10 @@ export class Notification extends EventEmitter {
     this.emit('click', { preventDefault: () => undefined })
   }
 
-  /** Test helper: the user dismissed it (or the OS timed it out). */
-  dismiss(reason: 'userCanceled' | 'timedOut' = 'userCanceled'): void {
+  /** Test helper: the user dismissed it, or the OS closed it (`null`: a close with no reason, as Linux and macOS may give). */
+  dismiss(reason: NotificationCloseEventParams['reason'] | null = 'userCanceled'): void {
     this.closed = true
-    this.emit('close', { reason, preventDefault: () => undefined })
+    this.emit('close', { reason: reason ?? undefined, preventDefault: () => undefined })
   }
 
   /** Test helper: the user pressed the action button with this text. */

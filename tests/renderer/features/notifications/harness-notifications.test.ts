@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { applyEngineEvent, type NotificationList } from '../../../../src/renderer/src/features/notifications/harness-notifications'
+import {
+  applyEngineEvent,
+  recheckNotification,
+  watchCueNotification,
+  withNotification,
+  type NotificationList
+} from '../../../../src/renderer/src/features/notifications/harness-notifications'
 import { englishContent, englishI18n } from '../../../helpers/english-content'
 
 const { postureCueTexts } = englishContent
@@ -26,6 +32,8 @@ describe('in-page notifications (the harness)', () => {
     const first = applyEngineEvent([], { kind: 'posture', ...stamp, silent: false, manual: false }, 0, false, { t: englishI18n.t, content: englishContent })
     expect(first[0]?.title).toBe(postureCueTexts[0]?.title)
     expect(first[0]?.body).toContain('20 seconds')
+    // Exactly Electron's text: the eye instruction is not appended a second time.
+    expect(first[0]?.body).toBe(postureCueTexts[0]?.body)
     expect(labels(first, 'posture')).toEqual(['Done', 'Dismiss'])
     const second = applyEngineEvent(first, { kind: 'posture', ...stamp, silent: false, manual: false }, 1, false, { t: englishI18n.t, content: englishContent })
     expect(second).toHaveLength(1)
@@ -71,5 +79,19 @@ describe('in-page notifications (the harness)', () => {
     expect(again.filter((item) => item.kind === 'dailyLimit').map((item) => item.body)).toEqual([
       'That is 30 min past your daily limit of 8 h. Time to wrap up for today.'
     ])
+  })
+
+  it('shows the re-check reminder with Electron\'s words and one action, Open the checklist', () => {
+    const list = withNotification([], recheckNotification(englishI18n.t))
+    expect(list.map((item) => [item.kind, item.title])).toEqual([['recheck', 'Time to re-check your desk']])
+    expect(list[0]?.body).toMatch(/about 3 minutes/)
+    expect(labels(list, 'recheck')).toEqual(['Open the checklist'])
+  })
+
+  it('shows a posture-watch cue with its own text and only Close, one at a time', () => {
+    const first = withNotification([], watchCueNotification(englishI18n.t, 'first cue'))
+    const second = withNotification(first, watchCueNotification(englishI18n.t, 'second cue'))
+    expect(second.map((item) => [item.kind, item.title, item.body])).toEqual([['watch', 'Posture watch', 'second cue']])
+    expect(labels(second, 'watch')).toEqual(['Close'])
   })
 })

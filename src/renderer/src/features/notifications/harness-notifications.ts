@@ -1,7 +1,7 @@
 import type { EngineEvent } from '@shared/engine-state'
 import type { TFunction } from 'i18next'
 import type { Content } from '@shared/content/localize'
-import { breakWarningText, dailyLimitText, gentleBreakText, postureCueText } from '@shared/i18n/notification-texts'
+import { breakWarningText, dailyLimitText, gentleBreakActions, gentleBreakText, postureCueText, type GentleBreakAction } from '@shared/i18n/notification-texts'
 
 /** What an in-page notification offers; each maps to the OS notification's button of the same name. */
 export type NotificationAction =
@@ -9,14 +9,14 @@ export type NotificationAction =
   | 'posture-dismiss'
   | 'break-start'
   | 'break-postpone-next'
-  | 'break-open'
-  | 'break-postpone'
-  | 'break-skip'
+  | GentleBreakAction
   | 'daily-limit-close'
+  | 'recheck-open'
+  | 'watch-close'
 
 export interface PageNotification {
   /** One of each kind at a time, as the OS notifications replace their own. */
-  kind: 'posture' | 'warning' | 'gentle' | 'dailyLimit'
+  kind: 'posture' | 'warning' | 'gentle' | 'dailyLimit' | 'recheck' | 'watch'
   title: string
   body: string
   actions: readonly { action: NotificationAction; label: string }[]
@@ -26,6 +26,26 @@ export type NotificationList = readonly PageNotification[]
 
 function without(list: NotificationList, ...kinds: PageNotification['kind'][]): NotificationList {
   return list.filter((item) => !kinds.includes(item.kind))
+}
+
+/** Shows `item` in place of any shown notification of its kind. */
+export function withNotification(list: NotificationList, item: PageNotification): NotificationList {
+  return [...without(list, item.kind), item]
+}
+
+/** The workstation re-check reminder: Electron's notification opens the checklist when clicked. */
+export function recheckNotification(t: TFunction): PageNotification {
+  return {
+    kind: 'recheck',
+    title: t('main.recheckTitle'),
+    body: t('main.recheckBody', { minutes: 3 }),
+    actions: [{ action: 'recheck-open', label: t('notifications.openChecklist') }]
+  }
+}
+
+/** A posture-watch cue: Electron's notification asks nothing, so closing it is all there is. */
+export function watchCueNotification(t: TFunction, text: string): PageNotification {
+  return { kind: 'watch', title: t('main.postureWatchTitle'), body: text, actions: [{ action: 'watch-close', label: t('notifications.close') }] }
 }
 
 /**
@@ -53,9 +73,9 @@ export function applyEngineEvent(
         ...without(list, 'posture'),
         {
           kind: 'posture',
+          // The same text as Electron's notification: each cue is already a 20-20-20 micro-pause.
           title: text.title,
-          // The cue is a micro-pause for body and eyes (20-20-20).
-          body: `${text.body} ${content.eyeCue.body}`,
+          body: text.body,
           actions: [
             { action: 'posture-done', label: t('notifications.postureDone') },
             { action: 'posture-dismiss', label: t('notifications.postureDismiss') }
@@ -84,11 +104,7 @@ export function applyEngineEvent(
         {
           kind: 'gentle',
           ...gentleBreakText(t, null, false),
-          actions: [
-            { action: 'break-open', label: t('notifications.openBreak') },
-            ...(event.canPostpone ? [{ action: 'break-postpone' as const, label: t('notifications.postpone') }] : []),
-            ...(event.canSkip ? [{ action: 'break-skip' as const, label: t('notifications.skip') }] : [])
-          ]
+          actions: gentleBreakActions(t, event)
         }
       ]
     case 'breakEnded':

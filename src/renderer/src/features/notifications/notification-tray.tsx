@@ -4,7 +4,15 @@ import type { contentIn } from '@shared/i18n/content-words'
 import { api } from '../../lib/api'
 import { rendererI18n } from '../../lib/i18n'
 import { openBreakPage } from './open-break-page'
-import { applyEngineEvent, type NotificationAction, type NotificationList, type PageNotification } from './harness-notifications'
+import {
+  applyEngineEvent,
+  recheckNotification,
+  watchCueNotification,
+  withNotification,
+  type NotificationAction,
+  type NotificationList,
+  type PageNotification
+} from './harness-notifications'
 import './notifications.css'
 import { errorMessage } from '@shared/error-message'
 
@@ -25,7 +33,11 @@ async function perform(action: NotificationAction): Promise<void> {
       return api.break.respond({ response: 'postpone' }).then(() => undefined)
     case 'break-skip':
       return api.break.respond({ response: 'skip' }).then(() => undefined)
+    case 'recheck-open':
+      window.location.hash = '#/checklist'
+      return
     case 'daily-limit-close':
+    case 'watch-close':
       return
   }
 }
@@ -36,7 +48,8 @@ const settledBy: Partial<Record<NotificationAction, 'notifications.postponeWhenI
 }
 
 /**
- * The web harness's system notifications: posture cues, break warnings and gentle breaks,
+ * The web harness's system notifications: posture cues, break warnings, gentle breaks, the
+ * daily limit, the re-check reminder and the posture watch's cues,
  * drawn in the page with the buttons the OS notifications have, so every flow can be tried
  * (and tested) in a browser. Electron shows real notifications and never mounts this.
  */
@@ -64,9 +77,26 @@ export function NotificationTray() {
       // The texts rotate through the cues shown, as in the desktop app.
       if (event.kind === 'posture' && !event.silent) cueNumber.current += 1
     })
+    const stopWatchCues = api.on('postureWatch:cue', (cue) => {
+      setList((current) => withNotification(current, watchCueNotification(rendererI18n.t, cue.text)))
+    })
+    // Electron reminds of a due re-check by a notification; here it shows when the page opens,
+    // and goes once a finished pass makes it no longer due.
+    const showRecheckIfDue = (): void => {
+      api.checklist.recheckDue().then(
+        (due) => {
+          setList((current) => (due ? withNotification(current, recheckNotification(rendererI18n.t)) : current.filter((item) => item.kind !== 'recheck')))
+        },
+        () => undefined
+      )
+    }
+    showRecheckIfDue()
+    const stopChecklist = api.on('checklist:changed', showRecheckIfDue)
     return () => {
       stopState()
       stopEvents()
+      stopWatchCues()
+      stopChecklist()
     }
   }, [])
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { migrateSettingsDocument } from '../../../src/core/settings-store/settings-migrations'
-import { migrateV1ToV2 } from '../../../src/core/settings-store/migrate-v1-to-v2'
+import { migrateV3ToV4 } from '../../../src/core/settings-store/migrate-v3-to-v4'
 import { defaultSettings } from '../../../src/shared/settings'
 
-/** A version-1 document: today's defaults without the two keys version 2 added. */
+/** An old document (version 1, migrated through the whole chain): today's defaults without the two keys version 4 added. */
 function version1(app: Record<string, unknown> = {}): { version: 1; settings: unknown } {
   const { breakSound: _breakSound, soundVolumePercent: _volume, ...v1App } = defaultSettings.app
   return { version: 1, settings: { ...defaultSettings, app: { ...v1App, ...app } } }
 }
 
-describe('settings migration v1 → v2 (break sound)', () => {
+describe('settings migration v3 → v4 (break sound)', () => {
   it('gives the soft sound at 60 % to someone with sounds on', () => {
     const result = migrateSettingsDocument(version1({ sounds: true }))
     expect(result).toMatchObject({ ok: true, fromVersion: 1 })
@@ -22,8 +22,16 @@ describe('settings migration v1 → v2 (break sound)', () => {
     expect(result.settings.app.breakSound).toBe('off')
   })
 
-  it('hands anything that is not a version-1 document on unchanged', () => {
-    expect(migrateV1ToV2('nonsense')).toBe('nonsense')
-    expect(migrateV1ToV2({ app: 3 })).toEqual({ app: 3 })
+  it('adds the two keys to a version-3 app and keeps a sound already chosen', () => {
+    expect(migrateV3ToV4({ app: { sounds: true } })).toEqual({ app: { sounds: true, breakSound: 'soft', soundVolumePercent: 60 } })
+    expect(migrateV3ToV4({ app: { sounds: true, breakSound: 'chime', soundVolumePercent: 30 } })).toEqual({
+      app: { sounds: true, breakSound: 'chime', soundVolumePercent: 30 }
+    })
+  })
+
+  it('hands anything that is not a version-3 document on unchanged', () => {
+    expect(migrateV3ToV4('nonsense')).toBe('nonsense')
+    expect(migrateV3ToV4({ app: 3 })).toEqual({ app: 3 })
+    expect(migrateV3ToV4(null)).toBeNull()
   })
 })
