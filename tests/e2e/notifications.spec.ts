@@ -59,8 +59,9 @@ test.describe('in-page notifications, sped up', () => {
     await openTodayWith(page, harness.url, {
       posture: { enabled: false },
       // A ten-minute warning (ten real seconds here), so the note after Postpone stays long enough
-      // to be read on a loaded machine; it goes when the break comes and is postponed.
-      break: { intervalMinutes: 12, warningSeconds: 600, postponeMinutes: 12, maxPostpones: 2 }
+      // to be read on a loaded machine; it goes when the next warning comes, which a 20-minute
+      // postpone puts ten real seconds after the press (a 12-minute one came after two).
+      break: { intervalMinutes: 12, warningSeconds: 600, postponeMinutes: 20, maxPostpones: 2 }
     })
     const warning = notification(page, 'warning')
     await expect(warning).toBeVisible({ timeout: 5_000 })
@@ -72,7 +73,7 @@ test.describe('in-page notifications, sped up', () => {
     await expect(page).toHaveURL(/#\/today$/)
 
     // The postponed break warns again; "Start now" starts it and the break window opens.
-    await expect(warning).toBeVisible({ timeout: 5_000 })
+    await expect(warning).toBeVisible({ timeout: 20_000 })
     await warning.getByRole('button', { name: 'Start now' }).click()
     await page.waitForURL(/break\.html$/, { timeout: 5_000 })
     await expect(page.getByTestId('break-countdown')).toBeVisible()
