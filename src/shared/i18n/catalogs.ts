@@ -1,7 +1,7 @@
 import englishContent from './locales/en/content.json' with { type: 'json' }
 import englishUi from './locales/en/ui.json' with { type: 'json' }
-import type { LanguageTag, UiLanguage } from './languages'
-import { pseudoLocaleTag } from './languages'
+import type { LanguageTag, UiLanguage } from './language-tags'
+import { pseudoLocaleTag } from './language-tags'
 import { pseudoLocalizeCatalog } from './pseudo-locale'
 
 /** The namespaces of a language: `content` is the health content, `ui` everything else. */
