@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { catalogPartsPlugin } from './build-plugins/catalog-parts'
 import { postureWatchAssetsPlugin } from './build-plugins/posture-watch-assets'
 
 export default defineConfig({
@@ -24,7 +25,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     resolve: { alias: { '@shared': resolve('src/shared') } },
-    plugins: [react(), postureWatchAssetsPlugin()],
+    plugins: [react(), catalogPartsPlugin(), postureWatchAssetsPlugin()],
     build: {
       minify: true,
       // Two pages so the break window loads only what it needs, never the stats charts.
@@ -32,6 +33,13 @@ export default defineConfig({
         input: {
           index: resolve('src/renderer/index.html'),
           break: resolve('src/renderer/break.html')
+        },
+        output: {
+          // A language's catalogs by name (locale-de-ui-….js), so the bench can report them apart.
+          chunkFileNames: (chunk) => {
+            const locale = /locales\/([a-z]{2})\/(ui|content)\.json$/.exec(chunk.facadeModuleId ?? '')
+            return locale === null ? 'assets/[name]-[hash].js' : `assets/locale-${locale[1]}-${locale[2]}-[hash].js`
+          }
         }
       }
     }
