@@ -33,13 +33,6 @@ export default defineConfig({
         input: {
           index: resolve('src/renderer/index.html'),
           break: resolve('src/renderer/break.html')
-        },
-        output: {
-          // A language's catalogs by name (locale-de-ui-….js), so the bench can report them apart.
-          chunkFileNames: (chunk) => {
-            const locale = /locales\/([a-z]{2})\/(ui|content)\.json$/.exec(chunk.facadeModuleId ?? '')
-            return locale === null ? 'assets/[name]-[hash].js' : `assets/locale-${locale[1]}-${locale[2]}-[hash].js`
-          }
         }
       }
     }

@@ -30,9 +30,6 @@ const gzipBytes = (rendererDir: string, file: string): number => gzipSync(readFi
 
 const kib = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10
 
-/** A language's catalog chunk (named so by electron.vite.config.ts); English's are never in one. */
-const languageCatalog = /\/locale-[a-z]{2}-(ui|content)-[\w-]+\.js$/
-
 /**
  * Renderer JS sizes, gzip -9, against the budgets of DESIGN.md §10. Needs a build in out/renderer.
  * A window's first load is its entry script and every module it imports statically, followed
@@ -50,13 +47,10 @@ export function measureBundles(rendererDir: string): Record<string, unknown> {
   const breakBytes = sum(breakFiles)
   const indexFiles = withImports(rendererDir, scriptsOf(rendererDir, 'index.html'))
   const statsChunk = allJs.find((file) => /stats-page/.test(file))
-  const otherLanguageBytes = sum(allJs.filter((file) => languageCatalog.test(file)))
   return {
     allJsGzipKiB: kib(totalBytes),
     allJsBudgetKiB: totalBudgetBytes / 1024,
     allJsWithinBudget: totalBytes <= totalBudgetBytes,
-    // Part of allJs: the German, Spanish and French catalogs, each loaded only when it is shown.
-    otherLanguageCatalogsGzipKiB: kib(otherLanguageBytes),
     breakWindowGzipKiB: kib(breakBytes),
     breakWindowBudgetKiB: breakBudgetBytes / 1024,
     breakWindowWithinBudget: breakBytes <= breakBudgetBytes,

@@ -11,7 +11,7 @@ type PartPath<Catalog> = {
  * imports `…/ui.json?part=breakUi` and `…/content.json?part=breakContent`, and the main window
  * the same part plus `?rest=breakUi` (everything else), so no word ships twice.
  * build-plugins/catalog-parts.ts cuts them at build time, so the JSON files stay whole and a part
- * follows their edits. Other languages load whole (they are never in a window's first load).
+ * follows their edits. Other languages come whole from main (language:catalog), never in first load.
  * A key the break window uses outside its part would show as its raw name there, so
  * tests/shared/i18n/catalog-parts.test.ts checks every key its code names is in the part, and
  * that the content it shows builds from its part alone.

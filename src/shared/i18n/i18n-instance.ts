@@ -4,6 +4,9 @@ import type { ShownLanguage, UiLanguage } from './languages'
 
 export const i18nNamespaces = ['ui', 'content'] as const
 
+/** A language's words by namespace: its catalogs, from a file or over IPC. */
+export type CatalogWords = { readonly [Namespace in keyof Catalog]: object }
+
 /**
  * An i18next instance with the given English words, ready to use synchronously (the first frame
  * of a window, the tray at startup). Takes the words rather than importing them, so a renderer
@@ -31,7 +34,7 @@ export function createI18nWith(english: Partial<Catalog>, plugins: readonly Thir
  * Loads a language's catalogs into the instance (once) with `load` and switches to its locale:
  * i18next finds the words of "de-AT" under "de" (then English), and Intl formats for "de-AT".
  */
-export async function showLanguageWith(instance: i18n, shown: ShownLanguage, load: (language: UiLanguage) => Promise<Catalog>): Promise<void> {
+export async function showLanguageWith(instance: i18n, shown: ShownLanguage, load: (language: UiLanguage) => Promise<CatalogWords>): Promise<void> {
   if (!instance.hasResourceBundle(shown.language, 'ui')) {
     const catalog = await load(shown.language)
     instance.addResourceBundle(shown.language, 'ui', catalog.ui)

@@ -22,3 +22,16 @@ export const languageNames: Readonly<Record<LanguageTag, string>> = {
   es: 'Español',
   fr: 'Français'
 }
+
+/**
+ * The languages whose catalogs exist, English first: every tag (catalogs.ts must have a
+ * loader for each, which the typecheck enforces, and tests/shared/i18n/catalogs.test.ts their keys).
+ */
+export function availableLanguages(): LanguageTag[] {
+  return [...languageTags]
+}
+
+/** Every language the UI can show, the pseudo-locale included (for the harness and tests). */
+export function displayableLanguages(): UiLanguage[] {
+  return [...availableLanguages(), pseudoLocaleTag]
+}

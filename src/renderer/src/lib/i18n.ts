@@ -5,7 +5,7 @@ import { createI18nWith } from '@shared/i18n/i18n-instance'
 /**
  * This window's i18next instance. It starts without words: each window's entry adds the English
  * it shows before its first frame (`addEnglishWords`; the break window only its part of `ui`), and
- * the health content's English comes with the modules that show it (lib/window-content.ts). The
+ * the health content's English comes with the modules that show it (lib/english-content.ts). The
  * chosen language replaces English as soon as main says which one (follow-language.ts).
  */
 export const rendererI18n = createI18nWith({}, [initReactI18next])
