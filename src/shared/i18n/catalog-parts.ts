@@ -70,13 +70,3 @@ export function catalogRest(catalog: Tree, part: CatalogPart): Record<string, un
   }
   return rest
 }
-
-/** A part and its rest put back together: the whole catalog again. */
-export function joinCatalogHalves(part: Tree, rest: Tree): Record<string, unknown> {
-  const whole: Record<string, unknown> = { ...rest }
-  for (const [key, value] of Object.entries(part)) {
-    const other = rest[key]
-    whole[key] = isTree(value) && isTree(other) ? { ...other, ...value } : value
-  }
-  return whole
-}
