@@ -1,21 +1,11 @@
-// A catalog with only one part's top-level keys, or all the others (build-plugins/catalog-parts.ts,
-// src/shared/i18n/catalog-parts.ts).
-declare module '*.json?part=breakUi' {
-  const part: Record<string, unknown>
-  export default part
+// A catalog with only one part's keys (`…json?part=breakUi`), or all the others (`…json?rest=breakUi`):
+// build-plugins/catalog-parts.ts, src/shared/i18n/catalog-parts.ts.
+declare module '*=breakUi' {
+  const words: Record<string, unknown>
+  export default words
 }
 
-declare module '*.json?rest=breakUi' {
-  const rest: Record<string, unknown>
-  export default rest
-}
-
-declare module '*.json?part=breakContent' {
-  const part: Record<string, unknown>
-  export default part
-}
-
-declare module '*.json?rest=breakContent' {
-  const rest: Record<string, unknown>
-  export default rest
+declare module '*=breakContent' {
+  const words: Record<string, unknown>
+  export default words
 }

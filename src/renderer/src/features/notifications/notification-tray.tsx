@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { windowContent } from '../../lib/use-content'
+import type { contentIn } from '@shared/i18n/content-words'
 import { api } from '../../lib/api'
 import { rendererI18n } from '../../lib/i18n'
 import { openBreakPage } from './open-break-page'
@@ -48,18 +48,19 @@ export function NotificationTray() {
   const cueNumber = useRef(0)
   const canPostpone = useRef(false)
   // The posture texts come with the content data, loaded apart so the shell's bundle stays small.
-  const contentOf = useRef<typeof windowContent | null>(null)
+  const contentOf = useRef<typeof contentIn | null>(null)
 
   useEffect(() => {
-    void Promise.all([import('../../lib/use-content'), import('../../lib/english-content')]).then(([module]) => {
-      contentOf.current = module.windowContent
+    // Its English too: the main window's start goes without the health content's words.
+    void Promise.all([import('@shared/i18n/content-words'), import('../../lib/english-content')]).then(([module]) => {
+      contentOf.current = module.contentIn
     })
     const stopState = api.on('engine:state', (state) => {
       canPostpone.current = state.canPostpone
     })
     const stopEvents = api.on('engine:event', (event) => {
       if (event.kind === 'breakWarning' || event.kind === 'breakEnded') setNote(null)
-      const content = contentOf.current?.() ?? null
+      const content = contentOf.current?.(rendererI18n) ?? null
       setList((current) => applyEngineEvent(current, event, cueNumber.current, canPostpone.current, { t: rendererI18n.t, content }))
       if (event.kind === 'posture') cueNumber.current += 1
     })
