@@ -8,7 +8,7 @@ import { rendererI18n } from './i18n'
  * (the break window) or the page that shows it (lib/english-content.ts); without it every text
  * would be a raw key, so a page that forgot it fails loudly instead.
  */
-export function windowContent(): Content {
+function windowContent(): Content {
   if (!rendererI18n.hasResourceBundle('en', 'content')) {
     throw new Error('The health content has no English words in this window: import lib/english-content.ts in the page that shows it')
   }
