@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import { catalogPartsPlugin } from './build-plugins/catalog-parts'
 import { postureWatchAssetsPlugin } from './build-plugins/posture-watch-assets'
 
 export default defineConfig({
@@ -24,7 +25,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     resolve: { alias: { '@shared': resolve('src/shared') } },
-    plugins: [react(), postureWatchAssetsPlugin()],
+    plugins: [react(), catalogPartsPlugin(), postureWatchAssetsPlugin()],
     build: {
       minify: true,
       // Two pages so the break window loads only what it needs, never the stats charts.

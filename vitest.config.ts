@@ -1,11 +1,12 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { catalogPartsPlugin } from './build-plugins/catalog-parts'
 
 // Core, shared, app-layer and main tests run in Node; renderer tests in jsdom. `electron` is
 // faked once for every main-process test (tests/main/setup.ts), as electron/fiddle does.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), catalogPartsPlugin()],
   // Same alias as the renderer build (electron.vite.config.ts) and tsconfig.web.json.
   resolve: { alias: { '@shared': resolve('src/shared') } },
   test: {

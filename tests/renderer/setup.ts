@@ -1,9 +1,13 @@
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
 // The renderer's i18next instance, registered with react-i18next, as main.tsx and break-main.tsx do,
-// in British English: the catalog's words with a 24-hour clock, which the page tests read.
-import { rendererI18n } from '../../src/renderer/src/lib/i18n'
+// in British English: the catalog's words with a 24-hour clock, which the page tests read. All of
+// English, as the main window has once its pages are in (tests/renderer/break-catalog-part.test.ts
+// checks the break window's smaller part).
+import { englishCatalog } from '../../src/shared/i18n/catalogs'
+import { addEnglishWords, rendererI18n } from '../../src/renderer/src/lib/i18n'
 
+addEnglishWords(englishCatalog)
 void rendererI18n.changeLanguage('en-GB')
 
 afterEach(() => {

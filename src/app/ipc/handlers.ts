@@ -3,6 +3,7 @@ import { describeLockedChange } from '../../core/policy'
 import { previewSchedule } from '../services/schedule-preview'
 import type { AppServices } from '../services/app-services'
 import { findStretch } from '../../shared/content'
+import { loadCatalog } from '../../shared/i18n/catalogs'
 import { type IpcHandlers, IpcNotFound, IpcRefusal } from './dispatch'
 
 /** A command the engine refused (e.g. skip in strict level) is reported, not ignored. */
@@ -17,6 +18,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
   return {
     'app:info': () => services.info,
     'language:get': () => services.language(),
+    'language:catalog': ({ language }) => loadCatalog(language),
     'settings:get': () => services.settings.get(),
     'settings:update': (patch) => {
       // A locked setting is a valid request the app will not carry out: 409, naming the key.

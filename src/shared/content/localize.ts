@@ -44,6 +44,26 @@ export interface Content {
   readonly unevenSidesExplainer: Explainer
 }
 
+/**
+ * An object whose fields are built on first read, then kept. A window builds only the content it
+ * shows, and the break window has only its part of the words (src/shared/i18n/catalog-parts.ts):
+ * the fields it never reads are never built from words it does not have.
+ */
+function builtOnRead<T extends object>(builders: { readonly [Key in keyof T]: () => T[Key] }): T {
+  const built: Partial<T> = {}
+  const object = {} as T
+  for (const key of Object.keys(builders) as (keyof T)[]) {
+    Object.defineProperty(object, key, {
+      enumerable: true,
+      get: () => {
+        if (!(key in built)) built[key] = builders[key]()
+        return built[key]
+      }
+    })
+  }
+  return object
+}
+
 function illustrationIn(words: ContentWords, key: string, data: IllustrationData): Illustration {
   const labelWords = data.labels === undefined ? [] : words.list(`${key}.labels`)
   const { labels, ...geometry } = data
@@ -78,31 +98,46 @@ function stretchIn(words: ContentWords, data: StretchData): Stretch {
 }
 
 function safetyIn(words: ContentWords): SafetyContent {
-  return {
-    disclaimer: {
+  return builtOnRead<SafetyContent>({
+    disclaimer: () => ({
       title: words.text('safety.disclaimer.title'),
       paragraphs: [...words.list('safety.disclaimer.paragraphs')],
       acknowledgeLabel: words.text('safety.disclaimer.acknowledgeLabel')
-    },
-    redFlagTiers: safetyContent.redFlagTiers.map((tier) => {
-      const key = `safety.redFlagTiers.${tier.id}`
-      return {
-        id: tier.id,
-        title: words.text(`${key}.title`),
-        intro: words.text(`${key}.intro`),
-        items: tier.items.map((item) => ({ ...item, sources: [...item.sources], text: words.text(`${key}.items.${item.id}`) })),
-        action: words.text(`${key}.action`)
-      }
     }),
-    stopIfItHurts: words.text('safety.stopIfItHurts'),
-    warmUpAndBreathe: { text: words.text('safety.warmUpAndBreathe'), sources: [...safetyContent.warmUpAndBreathe.sources] },
-    highDiscomfort: {
+    redFlagTiers: () =>
+      safetyContent.redFlagTiers.map((tier) => {
+        const key = `safety.redFlagTiers.${tier.id}`
+        return {
+          id: tier.id,
+          title: words.text(`${key}.title`),
+          intro: words.text(`${key}.intro`),
+          items: tier.items.map((item) => ({ ...item, sources: [...item.sources], text: words.text(`${key}.items.${item.id}`) })),
+          action: words.text(`${key}.action`)
+        }
+      }),
+    stopIfItHurts: () => words.text('safety.stopIfItHurts'),
+    warmUpAndBreathe: () => ({ text: words.text('safety.warmUpAndBreathe'), sources: [...safetyContent.warmUpAndBreathe.sources] }),
+    highDiscomfort: () => ({
       title: words.text('safety.highDiscomfort.title'),
       paragraphs: [...words.list('safety.highDiscomfort.paragraphs')],
       actionLabel: words.text('safety.highDiscomfort.actionLabel')
-    },
-    wellnessStatement: words.text('safety.wellnessStatement')
-  }
+    }),
+    wellnessStatement: () => words.text('safety.wellnessStatement')
+  })
+}
+
+function checklistIn(words: ContentWords): readonly ChecklistItem[] {
+  return checklistItems.map((item) => {
+    const key = `checklist.${item.id}`
+    return {
+      ...item,
+      sources: [...item.sources],
+      title: words.text(`${key}.title`),
+      check: words.text(`${key}.check`),
+      why: words.text(`${key}.why`),
+      fix: words.text(`${key}.fix`)
+    }
+  })
 }
 
 /** The distances and time of the eye rest, for the texts that name them. */
@@ -110,54 +145,49 @@ const eyeNumbers = { seconds: eyeCue.lookSeconds, meters: eyeCue.lookMeters, fee
 
 /** Builds the content in the words' language; callers keep the result per language (see `contentIn`). */
 export function contentFor(words: ContentWords): Content {
-  const localized = stretches.map((data) => stretchIn(words, data))
-  const byId = new Map(localized.map((stretch) => [stretch.id, stretch]))
-  return {
-    stretches: localized,
-    findStretch: (id) => byId.get(id),
-    sideLabel: (stretch, side) =>
+  let byId: ReadonlyMap<string, Stretch> | undefined
+  const content: Content = builtOnRead<Content>({
+    stretches: () => stretches.map((data) => stretchIn(words, data)),
+    findStretch: () => (id) => {
+      byId ??= new Map(content.stretches.map((stretch) => [stretch.id, stretch]))
+      return byId.get(id)
+    },
+    sideLabel: () => (stretch, side) =>
       side === 'both' || stretch.oneSide === undefined ? null : words.text(`sideLabel.${side}`, { detail: stretch.oneSide[side] }),
-    checklistItems: checklistItems.map((item) => {
-      const key = `checklist.${item.id}`
-      return {
-        ...item,
-        sources: [...item.sources],
-        title: words.text(`${key}.title`),
-        check: words.text(`${key}.check`),
-        why: words.text(`${key}.why`),
-        fix: words.text(`${key}.fix`)
-      }
-    }),
-    safety: safetyIn(words),
-    postureCard: {
+    checklistItems: () => checklistIn(words),
+    safety: () => safetyIn(words),
+    postureCard: () => ({
       title: words.text('posture.card.title'),
       points: postureCardPointIds.map((id) => ({
         id,
         short: words.text(`posture.card.points.${id}.short`),
         text: words.text(`posture.card.points.${id}.text`)
       }))
-    },
-    postureCueTexts: postureCueIds.map((id) => ({
-      id,
-      title: words.text(`posture.cues.${id}.title`, eyeNumbers),
-      body: words.text(`posture.cues.${id}.body`, eyeNumbers)
-    })),
-    eyeCue: {
+    }),
+    postureCueTexts: () =>
+      postureCueIds.map((id) => ({
+        id,
+        title: words.text(`posture.cues.${id}.title`, eyeNumbers),
+        body: words.text(`posture.cues.${id}.body`, eyeNumbers)
+      })),
+    eyeCue: () => ({
       ...eyeCue,
       sources: [...eyeCue.sources],
       title: words.text('posture.eyeCue.title'),
       body: words.text('posture.eyeCue.body', eyeNumbers)
-    },
-    habitTips: habitTips.map((tip) => ({
-      ...tip,
-      areas: [...tip.areas],
-      sources: [...tip.sources],
-      title: words.text(`posture.habitTips.${tip.id}.title`),
-      text: words.text(`posture.habitTips.${tip.id}.text`)
-    })),
-    unevenSidesExplainer: {
+    }),
+    habitTips: () =>
+      habitTips.map((tip) => ({
+        ...tip,
+        areas: [...tip.areas],
+        sources: [...tip.sources],
+        title: words.text(`posture.habitTips.${tip.id}.title`),
+        text: words.text(`posture.habitTips.${tip.id}.text`)
+      })),
+    unevenSidesExplainer: () => ({
       title: words.text('posture.unevenSides.title'),
       paragraphs: [...words.list('posture.unevenSides.paragraphs')]
-    }
-  }
+    })
+  })
+  return content
 }

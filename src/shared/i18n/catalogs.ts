@@ -1,8 +1,9 @@
 import englishContent from './locales/en/content.json' with { type: 'json' }
 import englishUi from './locales/en/ui.json' with { type: 'json' }
-import type { LanguageTag, UiLanguage } from './languages'
-import { pseudoLocaleTag } from './languages'
+import { type LanguageTag, pseudoLocaleTag, type UiLanguage } from './language-tags'
 import { pseudoLocalizeCatalog } from './pseudo-locale'
+
+export { availableLanguages, displayableLanguages } from './language-tags'
 
 /** The namespaces of a language: `content` is the health content, `ui` everything else. */
 export interface Catalog {
@@ -14,12 +15,13 @@ export interface Catalog {
 export const englishCatalog: Catalog = { content: englishContent, ui: englishUi }
 
 /**
- * Other languages load on demand, so a window ships only the language it shows (each is its own
- * chunk). A language is offered once its line is here; its JSON must have the English shape
- * (the typecheck) and exactly its keys (tests/shared/i18n/catalogs.test.ts). Node's own loader,
- * used by Playwright, requires the JSON import attribute.
+ * Other languages load on demand (each is its own chunk of main's bundle; a window gets the one
+ * it shows from main over IPC, `language:catalog`, and bundles only English). Every language tag
+ * needs its line here (the typecheck); its JSON must have the English shape (the typecheck) and
+ * exactly its keys (tests/shared/i18n/catalogs.test.ts). Node's own loader, used by Playwright,
+ * requires the JSON import attribute.
  */
-const loaders: Partial<Record<Exclude<LanguageTag, 'en'>, () => Promise<Catalog>>> = {
+const loaders: Record<Exclude<LanguageTag, 'en'>, () => Promise<Catalog>> = {
   de: async () => ({
     content: (await import('./locales/de/content.json', { with: { type: 'json' } })).default,
     ui: (await import('./locales/de/ui.json', { with: { type: 'json' } })).default
@@ -34,25 +36,13 @@ const loaders: Partial<Record<Exclude<LanguageTag, 'en'>, () => Promise<Catalog>
   })
 }
 
-/** The languages whose catalogs exist, English first. */
-export function availableLanguages(): LanguageTag[] {
-  return ['en', ...(Object.keys(loaders) as Exclude<LanguageTag, 'en'>[])]
-}
-
-/** Every language the UI can show, the pseudo-locale included (for the harness and tests). */
-export function displayableLanguages(): UiLanguage[] {
-  return [...availableLanguages(), pseudoLocaleTag]
-}
-
 let pseudoCatalog: Catalog | null = null
 
-/** A language's catalogs; English for a language without its own (never throws for a known tag). */
+/** A language's catalogs (never throws for a known tag). */
 export async function loadCatalog(language: UiLanguage): Promise<Catalog> {
   if (language === pseudoLocaleTag) {
     pseudoCatalog ??= pseudoLocalizeCatalog(englishCatalog)
     return pseudoCatalog
   }
-  if (language === 'en') return englishCatalog
-  const load = loaders[language]
-  return load === undefined ? englishCatalog : load()
+  return language === 'en' ? englishCatalog : loaders[language]()
 }

@@ -1,21 +1,12 @@
 import { z } from 'zod'
+import { languageTags, pseudoLocaleTag, type UiLanguage } from './language-tags'
 
 /**
  * The languages a person can choose in Preferences. A tag is only offered once its catalogs are
  * registered in catalogs.ts (see `availableLanguages`); a saved choice whose catalogs are missing
- * falls back to English instead of failing.
+ * falls back to English instead of failing. The tags live in language-tags.ts, free of zod.
  */
-export const languageTags = ['en', 'de', 'es', 'fr'] as const
-export type LanguageTag = (typeof languageTags)[number]
-
-/**
- * Accented, lengthened English for finding hard-coded strings and layouts that break with longer
- * text. Reached as a system language (the harness's `--locale en-XA`), never offered in Preferences.
- */
-export const pseudoLocaleTag = 'en-XA'
-
-/** A language the UI can be shown in. */
-export type UiLanguage = LanguageTag | typeof pseudoLocaleTag
+export { languageNames, languageTags, pseudoLocaleTag, type LanguageTag, type UiLanguage } from './language-tags'
 
 /** `app.language`: "system" follows the operating system's preferred languages. */
 export const languageSettingSchema = z.enum(['system', ...languageTags])
@@ -53,14 +44,6 @@ export function resolveShownLanguage(
   if (language === pseudoLocaleTag) return { language, locale: pseudoLocaleTag }
   const sameLanguage = system.find((tag) => tag.split('-')[0]?.toLowerCase() === language)
   return { language, locale: sameLanguage ?? language }
-}
-
-/** Each language's own name, shown in the Preferences list so people can find theirs. */
-export const languageNames: Readonly<Record<LanguageTag, string>> = {
-  en: 'English',
-  de: 'Deutsch',
-  es: 'Español',
-  fr: 'Français'
 }
 
 /**

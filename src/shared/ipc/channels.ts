@@ -7,6 +7,7 @@
 export const invokeChannels = [
   'app:info',
   'language:get',
+  'language:catalog',
   'settings:get',
   'settings:update',
   'settings:reset',

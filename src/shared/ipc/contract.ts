@@ -60,11 +60,20 @@ interface InvokeSpec {
   output: z.ZodType
 }
 
+/** Both namespaces of a language, as the JSON files hold them (their keys are checked by tests/shared/i18n/catalogs.test.ts). */
+const catalogWordsSchema = z.record(z.string(), z.unknown())
+const languageCatalogSchema = z.object({ ui: catalogWordsSchema, content: catalogWordsSchema }).strict()
+
 /** Input and result schemas of every invoke channel; main validates both at runtime. */
 export const invokeContract = {
   'app:info': { input: noInput, output: appInfoSchema },
   /** The language and locale every window shows (app.language resolved against the system's). */
   'language:get': { input: noInput, output: shownLanguageSchema },
+  /**
+   * A language's catalogs for a window to show (windows bundle only English): main already holds
+   * every language's for the tray and notifications, so the renderer does not ship them again.
+   */
+  'language:catalog': { input: z.object({ language: shownLanguageSchema.shape.language }).strict(), output: languageCatalogSchema },
   'settings:get': { input: noInput, output: settingsSchema },
   'settings:update': { input: settingsPatchSchema, output: settingsUpdateResultSchema },
   'settings:reset': { input: noInput, output: settingsUpdateResultSchema },

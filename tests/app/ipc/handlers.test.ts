@@ -26,6 +26,16 @@ describe('IPC handlers over the real services', () => {
     expect(state).toMatchObject({ ok: true, value: { phase: 'active', postponesLeft: 1 } })
   })
 
+  it("gives a window a language's catalogs, the pseudo-locale's made from English, and refuses an unknown tag", async () => {
+    const { services } = await createServicesFixture()
+    const handlers = createIpcHandlers(services)
+    const german = await dispatch(handlers, 'language:catalog', { language: 'de' })
+    expect(german).toMatchObject({ ok: true, value: { ui: { nav: { today: 'Heute' } } } })
+    const pseudo = await dispatch(handlers, 'language:catalog', { language: 'en-XA' })
+    expect(pseudo).toMatchObject({ ok: true, value: { ui: { nav: { today: 'Ţöðåý ··' } } } })
+    expect(await dispatch(handlers, 'language:catalog', { language: 'xx' })).toMatchObject({ ok: false, status: 400 })
+  })
+
   it('treats a late "finished" report from the break window as a no-op', async () => {
     const { services, clock } = await createServicesFixture()
     const handlers = createIpcHandlers(services)

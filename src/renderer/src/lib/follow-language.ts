@@ -1,12 +1,13 @@
+import { showLanguageWith } from '@shared/i18n/i18n-instance'
 import type { ShownLanguage } from '@shared/i18n/languages'
-import { showLanguage } from '@shared/i18n/create-i18n'
 import { api } from './api'
 import { rendererI18n } from './i18n'
+import { loadWindowCatalog } from './window-catalogs'
 
 function apply(shown: ShownLanguage): void {
   // The page's language for screen readers, spell checking and hyphenation.
   document.documentElement.lang = shown.locale
-  showLanguage(rendererI18n, shown).catch((reason: unknown) => {
+  showLanguageWith(rendererI18n, shown, loadWindowCatalog).catch((reason: unknown) => {
     console.warn('Upright: could not switch the language', reason)
   })
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { ChecklistGroup } from '@shared/content/schema'
 import { PageHeader } from '../../components/page-header'
 import { useContent } from '../../lib/use-content'
+// This page shows health content: its English comes with the page, not with the main window's start.
+import '../../lib/english-content'
 import { useSettings } from '../../lib/use-settings'
 import { ChecklistItemCard, checklistItemElementId } from './checklist-item-card'
 import { isCheckCurrent } from './checklist-score'

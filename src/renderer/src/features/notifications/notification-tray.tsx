@@ -64,7 +64,8 @@ export function NotificationTray() {
   const contentOf = useRef<typeof contentIn | null>(null)
 
   useEffect(() => {
-    void import('@shared/i18n/content-words').then((module) => {
+    // Its English too: the main window's start goes without the health content's words.
+    void Promise.all([import('@shared/i18n/content-words'), import('../../lib/english-content')]).then(([module]) => {
       contentOf.current = module.contentIn
     })
     const stopState = api.on('engine:state', (state) => {

@@ -4,6 +4,8 @@ import type { RedFlagTier } from '@shared/content/schema'
 import { safetyTierOf } from '@shared/routes'
 import { PageHeader } from '../../components/page-header'
 import { useContent } from '../../lib/use-content'
+// This page shows health content: its English comes with the page, not with the main window's start.
+import '../../lib/english-content'
 import './safety.css'
 
 export function safetyTierHeadingId(tier: RedFlagTier['id']): string {

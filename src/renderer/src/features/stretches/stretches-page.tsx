@@ -5,6 +5,8 @@ import { stretches as stretchData } from '@shared/content/stretches'
 import { PageHeader } from '../../components/page-header'
 import { bodyAreaOrder } from '../../lib/body-area-labels'
 import { useContent } from '../../lib/use-content'
+// This page shows health content: its English comes with the page, not with the main window's start.
+import '../../lib/english-content'
 import { useSettings } from '../../lib/use-settings'
 import { StretchCard } from './stretch-card'
 import { areasInLibrary, filterStretches, noFilter, resultCountText, type StretchFilter } from './stretch-filter'
