@@ -3,6 +3,8 @@ import { formatClock, minutesShort, secondsUntilMinuteTicks } from '../../shared
 import type { BusyReason } from '../../shared/busy'
 import type { EngineState } from '../../shared/engine-state'
 import type { TrayActionItem, TrayIconState, TrayMenuModel } from '../../shared/tray-menu'
+import { messageText } from '../../shared/i18n/message-text'
+import type { Message } from '../../shared/message'
 
 /** The countdown the status line shows while active: the next break, or the next cue when breaks are off. */
 function countdownSeconds(state: EngineState): number | null {
@@ -87,7 +89,7 @@ export interface TrayMenuExtras {
   /** Today's active time so far, including the stretch running now. */
   activeTodayMinutes?: number
   /** Writes are failing (full disk, read-only folder): one line saying so, under the status. */
-  storageProblem?: string | null
+  storageProblem?: Message | null
   /** The posture watch is on: the tray says so and offers a one-click off. */
   postureWatchOn?: boolean
 }
@@ -112,7 +114,7 @@ export function buildTrayMenuModel(t: TFunction, state: EngineState, timeZone: s
     items: [
       { type: 'status', label: status },
       ...(activeToday === undefined ? [] : [{ type: 'status' as const, label: activeToday }]),
-      ...(extras.storageProblem ? [{ type: 'status' as const, label: extras.storageProblem }] : []),
+      ...(extras.storageProblem ? [{ type: 'status' as const, label: messageText(t, extras.storageProblem) }] : []),
       { type: 'separator' },
       // The engine ends a pause for a break the user asks for, so it stays offered while paused;
       // a posture cue would not end the pause, and nothing is shown while paused.

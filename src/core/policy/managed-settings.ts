@@ -2,12 +2,15 @@ import { applySettingsPatch, defaultSettings, describeZodError, settingsPatchSch
 import { settingKeysIn } from '../../shared/setting-keys'
 import type { SettingsListener, SettingsStore, SettingsUpdateResult } from '../settings-store'
 import { errorMessage } from '../../shared/error-message'
+import type { Message } from '../../shared/message'
 import { sameValue } from './key-paths'
 import { applyPolicy, describeLockedChange, lockedKeysIn, noPolicy, type Policy } from './policy'
 import type { UserChoicesStore } from './user-choices-store'
 
 /** The settings store everything else uses: the user's settings with the policy applied. */
-export interface ManagedSettingsStore extends SettingsStore {
+export interface ManagedSettingsStore extends Omit<SettingsStore, 'takeRecoveryNotice'> {
+  /** What happened to settings.json and choices.json at open: each file's notice once. */
+  takeRecoveryNotices(): Message[]
   /** The keys the policy locks, sorted; empty without a policy. */
   lockedKeys(): string[]
   /** The locked keys a patch would change; such a patch is refused as a whole. */
@@ -109,9 +112,8 @@ export function manageSettings(options: {
         listeners.delete(listener)
       }
     },
-    takeRecoveryNotice() {
-      const notices = [store.takeRecoveryNotice(), choices.takeRecoveryNotice()].filter(Boolean)
-      return notices.length > 0 ? notices.join(' ') : null
+    takeRecoveryNotices() {
+      return [store.takeRecoveryNotice(), choices.takeRecoveryNotice()].filter((notice) => notice !== null)
     }
   }
 }

@@ -12,6 +12,7 @@ import type { StorageLibrary } from '../storage/ports'
 import type { moveAside } from '../storage/set-aside'
 import { settingsFormat } from './settings-migrations'
 import { errorMessage } from '../../shared/error-message'
+import { message, type Message } from '../../shared/message'
 
 export const settingsFileName = 'settings.json'
 
@@ -33,7 +34,7 @@ export interface SettingsStore {
   /** Called after each change that was saved; returns the unsubscribe function. */
   onChange(listener: SettingsListener): () => void
   /** What happened to a damaged or unusable settings file: the message once, then null. */
-  takeRecoveryNotice(): string | null
+  takeRecoveryNotice(): Message | null
 }
 
 export interface OpenSettingsStoreOptions {
@@ -69,7 +70,7 @@ export function openSettingsStore(options: OpenSettingsStoreOptions): SettingsSt
     name: 'settings',
     format: settingsFormat(),
     defaults: structuredClone(defaultSettings),
-    wording: { subject: 'Your settings', fallback: 'Upright is using the default settings' },
+    wording: { subject: message('messages.storage.file.settings'), fallback: message('messages.storage.fallback.settings') },
     nowMs,
     setAside: options.setAside,
     onSaveResult: options.onSaveResult

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DetectedFrame, PostureWatchStatus } from '../../../src/shared/posture-watch'
 import { createServicesFixture, type ServicesFixture } from '../../helpers/app-services-fixture'
+import { noticesInEnglish } from '../../helpers/message-words'
 
 /** A detector result for a face at `y` (top of box) with width `width`, shoulders level. */
 function frameAt(y: number, width = 0.16): DetectedFrame {
@@ -137,7 +138,11 @@ describe('posture watch service', () => {
     await fixture.services.dispose()
     writeFileSync(join(dataDir, 'posture-watch.json'), '{"version":1,"watch":{"consentedAtMs":"yesterday"}}')
     fixture = await createServicesFixture({ dataDir })
-    expect(fixture.services.notices.current()).toMatch(/posture watch calibration could not be used/)
+    // Says what the file holds in plain words, not the envelope key ("it holds invalid watch").
+    const notice = noticesInEnglish(fixture.services.notices.current())
+    expect(notice).toMatch(/^The posture watch calibration file could not be used\. It holds values this version of Upright cannot use \(consentedAtMs: /)
+    expect(notice).toMatch(/The watch will ask you to calibrate again\.$/)
+    expect(notice).not.toMatch(/invalid watch/)
     expect(fixture.services.postureWatch.status().calibrated).toBe(false)
   })
 })

@@ -10,6 +10,8 @@ import type { StorageLibrary } from '../../../src/core/storage'
 import type { HistoryLog } from '../../../src/core/history'
 import { maxEpochMs } from '../../../src/shared/bounds'
 import { createServicesFixture } from '../../helpers/app-services-fixture'
+import type { Message } from '../../../src/shared/message'
+import { inEnglish, noticesInEnglish } from '../../helpers/message-words'
 
 const minute = 60_000
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'upright-hardening-'))
@@ -57,7 +59,7 @@ describe('out-of-range times are bad input, never a blank page or a 500 (defect 
     const { services } = await createServicesFixture({ dataDir })
     const handlers = createIpcHandlers(services)
     expect(await dispatch(handlers, 'checklist:get', undefined)).toEqual({ ok: true, value: { answers: {}, lastCompletedAtMs: null } })
-    expect(services.notices.current()).toMatch(/lastCompletedAtMs/)
+    expect(noticesInEnglish(services.notices.current())).toMatch(/lastCompletedAtMs/)
     expect(readdirSync(dataDir).some((name) => name.startsWith('state.corrupt-'))).toBe(true)
     await services.dispose()
   })
@@ -90,7 +92,7 @@ describe('an unreadable history file never stops start-up (defect 2)', () => {
     const dataDir = tempDir()
     mkdirSync(join(dataDir, 'history.jsonl'))
     const { services, clock, settle } = await createServicesFixture({ dataDir })
-    expect(services.notices.current()).toMatch(/history file could not be read \(EISDIR\)/)
+    expect(noticesInEnglish(services.notices.current())).toMatch(/history file could not be read \(EISDIR\)/)
     expect((await services.history.readAll()).events).toEqual([])
     clock.advanceBy(50 * minute)
     clock.advanceBy(5 * minute)
@@ -108,9 +110,9 @@ describe('a full disk or read-only folder is told, and writes answer ok:false (d
     rmSync(join(dataDir, 'history.jsonl'), { force: true })
     symlinkSync('/dev/full', join(dataDir, 'history.jsonl'))
     const handlers = createIpcHandlers(services)
-    const changes: (string | null)[] = []
+    const changes: unknown[] = []
     services.events.subscribe((event, payload) => {
-      if (event === 'notice:changed') changes.push((payload as { message: string | null }).message)
+      if (event === 'notice:changed') changes.push(payload)
     })
 
     for (const [channel, input] of [
@@ -120,7 +122,9 @@ describe('a full disk or read-only folder is told, and writes answer ok:false (d
       ['comfort:record', { score: 3 }]
     ] as const) {
       const answer = await dispatch(handlers, channel, input)
-      expect(answer, channel).toMatchObject({ ok: true, value: { ok: false, message: expect.stringMatching(/not being saved/) as unknown } })
+      expect(answer, channel).toMatchObject({ ok: true, value: { ok: false } })
+      const refused = answer.ok ? (answer.value as { ok: false; message: Message }) : null
+      expect(inEnglish(refused?.message ?? null), channel).toMatch(/not being saved/)
     }
     expect(await dispatch(handlers, 'settings:reset', undefined)).toMatchObject({ ok: true, value: { ok: false } })
     expect(await dispatch(handlers, 'settings:update', { break: { intervalMinutes: 40 } })).toMatchObject({ ok: true, value: { ok: false } })
@@ -133,7 +137,7 @@ describe('a full disk or read-only folder is told, and writes answer ok:false (d
     // Told once in the app and shown in the tray menu: the first failing write is the counts
     // saved at start, so the notice was already up before this listener; later failures add none.
     expect(changes).toEqual([])
-    expect(services.notices.current()).toMatch(code === 'ENOSPC' ? /is full/ : /read-only/)
+    expect(noticesInEnglish(services.notices.current())).toMatch(code === 'ENOSPC' ? /is full/ : /read-only/)
     const tray = services.trayMenu()
     expect(tray.items.some((item) => item.type === 'status' && /^Not saving/.test(item.label))).toBe(true)
     await services.dispose()
