@@ -1,8 +1,8 @@
-import { applySettingsPatch, defaultSettings, describeZodError, settingsPatchSchema, settingsSchema, type Settings } from '../../shared/settings'
+import { applySettingsPatch, defaultSettings, settingsPatchSchema, settingsSchema, type Settings } from '../../shared/settings'
 import { settingKeysIn } from '../../shared/setting-keys'
-import type { SettingsListener, SettingsStore, SettingsUpdateResult } from '../settings-store'
+import { invalidSettings, saveFailure, type SettingsListener, type SettingsStore, type SettingsUpdateResult } from '../settings-store'
 import { errorMessage } from '../../shared/error-message'
-import type { Message } from '../../shared/message'
+import { message, type Message } from '../../shared/message'
 import { sameValue } from './key-paths'
 import { applyPolicy, describeLockedChange, lockedKeysIn, noPolicy, type Policy } from './policy'
 import type { UserChoicesStore } from './user-choices-store'
@@ -69,7 +69,7 @@ export function manageSettings(options: {
       try {
         choices.save(next)
       } catch (error) {
-        return { ok: false, message: `Settings could not be saved: ${errorMessage(error)}` }
+        return saveFailure(error)
       }
     }
     const result = write()
@@ -92,15 +92,17 @@ export function manageSettings(options: {
     lockedIn: (patch) => lockedKeysIn(patch, policy),
     update(patch) {
       const parsed = settingsPatchSchema.safeParse(patch)
-      if (!parsed.success) return { ok: false, message: describeZodError(parsed.error) }
+      if (!parsed.success) return invalidSettings(parsed.error)
       const locked = lockedKeysIn(parsed.data, policy)
-      if (locked.length > 0) return { ok: false, message: describeLockedChange(locked) }
+      if (locked.length > 0) {
+        return { ok: false, message: describeLockedChange(locked), refusal: message('messages.settings.locked', { keys: locked.join(', ') }) }
+      }
       const saved = settingsSchema.safeParse(applySettingsPatch(store.get(), parsed.data))
-      if (!saved.success) return { ok: false, message: describeZodError(saved.error) }
+      if (!saved.success) return invalidSettings(saved.error)
       const chosen = new Set([...choices.keys(), ...settingKeysIn(parsed.data)])
       // The change must also make valid settings with the policy's values in place.
       const applied = applyPolicy(saved.data, chosen, policy)
-      if (!applied.ok) return { ok: false, message: applied.message }
+      if (!applied.ok) return invalidSettings(applied.error)
       return withChoices(chosen, () => store.update(parsed.data))
     },
     // Back to the defaults in force: the organisation's where it gives one, Upright's elsewhere;

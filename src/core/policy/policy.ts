@@ -71,7 +71,7 @@ export function parsePolicy(text: string): PolicyParseResult {
   return { ok: false, reason: 'defaults', detail: whole.message, message: `its defaults do not make valid settings (${whole.message})` }
 }
 
-export type AppliedSettings = { ok: true; settings: Settings } | { ok: false; message: string }
+export type AppliedSettings = { ok: true; settings: Settings } | { ok: false; message: string; error: z.ZodError }
 
 /**
  * The settings in effect: the user's saved settings, with each policy value replacing the
@@ -87,7 +87,7 @@ export function applyPolicy(saved: Settings, chosen: ReadonlySet<string>, policy
     setValueAtKey(result, key, structuredClone(policy.values.has(key) ? policy.values.get(key) : valueAtKey(defaultSettings, key)))
   }
   const checked = settingsSchema.safeParse(result)
-  return checked.success ? { ok: true, settings: checked.data } : { ok: false, message: describeZodError(checked.error) }
+  return checked.success ? { ok: true, settings: checked.data } : { ok: false, message: describeZodError(checked.error), error: checked.error }
 }
 
 /** The locked keys a change touches, in the order it names them. */

@@ -39,7 +39,8 @@ export type AppInfo = z.infer<typeof appInfoSchema>
 
 export const settingsUpdateResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), settings: settingsSchema }),
-  z.object({ ok: z.literal(false), message: z.string() })
+  /** `message`: English, for logs; `refusal`: what Preferences shows, in its language. */
+  z.object({ ok: z.literal(false), message: z.string().max(20_000), refusal: messageSchema })
 ])
 export type SettingsUpdateResult = z.infer<typeof settingsUpdateResultSchema>
 

@@ -140,7 +140,9 @@ describe('settings store: changes', () => {
     const before = readFileSync(settingsPath(), 'utf8')
 
     const outOfRange = store.update({ break: { intervalMinutes: 0 } })
-    expect(outOfRange).toEqual({ ok: false, message: expect.stringMatching(/^break\.intervalMinutes: /) as unknown })
+    expect(outOfRange).toMatchObject({ ok: false, message: expect.stringMatching(/^break\.intervalMinutes: /) as unknown })
+    // No rule of its own was broken: Preferences gets zod's line as a detail inside a catalog sentence.
+    expect(outOfRange).toMatchObject({ refusal: { key: 'messages.settings.invalid' } })
 
     // An IPC payload is untyped; the store still checks it.
     const unknownKey = store.update(JSON.parse('{"brake": {"intervalMinutes": 5}}') as never)

@@ -14,6 +14,6 @@ export function saved<T>(result: { ok: true; value: T } | { ok: false; message: 
 }
 
 export function savedSettings(result: SettingsUpdateResult): Extract<SettingsUpdateResult, { ok: true }>['settings'] {
-  if (!result.ok) throw new Error(result.message)
+  if (!result.ok) throw new Error(messageText(rendererI18n.t, result.refusal))
   return result.settings
 }
