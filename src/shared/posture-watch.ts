@@ -93,8 +93,8 @@ export const postureWatchStatusSchema = z
     phase: watchPhaseSchema,
     /** What the last samples showed; null until the first sample after calibration. */
     posture: watchPostureSchema.nullable(),
-    /** The text of the last posture cue the watch gave, for the page to show. */
-    lastCue: z.string().nullable(),
+    /** Why the watch gave its last cue (the most pronounced reason); the page words it. */
+    lastCueReason: slouchReasonSchema.nullable(),
     lastCueAtMs: z.int().nonnegative().nullable(),
     /** When the last check was taken (null before the first): the page shows that it is alive. */
     lastCheckAtMs: z.int().nonnegative().nullable(),

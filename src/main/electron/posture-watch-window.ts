@@ -1,5 +1,7 @@
 import { type BrowserWindow, Notification, type WebContents } from 'electron'
-import type { WatchPhase } from '../../shared/posture-watch'
+import type { TFunction } from 'i18next'
+import { watchCueText } from '../../shared/i18n/watch-cue-text'
+import type { SlouchReason, WatchPhase } from '../../shared/posture-watch'
 import { activeDisplay, centredIn } from './placement'
 import type { RendererLocation } from './renderer-location'
 import { createSecureWindow } from './secure-window'
@@ -8,7 +10,9 @@ export interface PostureWatchShellDeps {
   renderer: Pick<RendererLocation, 'pageUrl' | 'preloadPath'>
   phase: () => WatchPhase
   onPhaseChange: (listener: (phase: WatchPhase) => void) => () => void
-  onCue: (listener: (cue: { text: string }) => void) => () => void
+  onCue: (listener: (cue: { reasons: readonly SlouchReason[] }) => void) => () => void
+  /** Main's i18n: the cue's notification and the window's title in the app's language. */
+  t: TFunction
   /** The user closed the window during consent or calibration: that is "not now". */
   turnOff: () => void
 }
@@ -24,7 +28,8 @@ export class PostureWatchWindow {
 
   constructor(
     private readonly renderer: PostureWatchShellDeps['renderer'],
-    private readonly onClosedByUser: () => void
+    private readonly onClosedByUser: () => void,
+    private readonly t: TFunction
   ) {}
 
   /** Only this window's page may ask for the camera. */
@@ -50,7 +55,7 @@ export class PostureWatchWindow {
       {
         ...centredIn(activeDisplay().workArea, 640, 760),
         show: false,
-        title: 'Posture watch — Upright',
+        title: this.t('nav.documentTitle', { page: this.t('main.postureWatchTitle') }),
         autoHideMenuBar: true,
         minimizable: false,
         fullscreenable: false
@@ -79,12 +84,14 @@ export class PostureWatchWindow {
 }
 
 /** Wires the window to the watch's phase and shows its cues as notifications. */
-export function setupPostureWatch(deps: PostureWatchShellDeps, window = new PostureWatchWindow(deps.renderer, deps.turnOff)): () => void {
+export function setupPostureWatch(deps: PostureWatchShellDeps, window = new PostureWatchWindow(deps.renderer, deps.turnOff, deps.t)): () => void {
   window.apply(deps.phase())
   const stopPhase = deps.onPhaseChange((phase) => window.apply(phase))
   const stopCues = deps.onCue((cue) => {
     if (!Notification.isSupported()) return
-    new Notification({ title: 'Posture watch', body: cue.text }).show()
+    const reason = cue.reasons[0]
+    if (reason === undefined) return
+    new Notification({ title: deps.t('main.postureWatchTitle'), body: watchCueText(deps.t, reason) }).show()
   })
   return () => {
     stopPhase()

@@ -12,7 +12,8 @@ export function setupAppPostureWatch(shell: ShellContext, services: AppServices,
       phase: () => watch.status().phase,
       onPhaseChange: (listener) => watch.onPhaseChange(listener),
       onCue: (listener) => watch.onCue(listener),
-      turnOff: () => watch.turnOff()
+      turnOff: () => watch.turnOff(),
+      t: services.i18n.t
     },
     windows.postureWatch
   )

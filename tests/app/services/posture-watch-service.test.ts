@@ -79,12 +79,12 @@ describe('posture watch service', () => {
 
   it('gives a cue after several slouched samples and records it as a watch cue in history', async () => {
     const f = await watching()
-    const cues: string[] = []
-    f.services.postureWatch.onCue((cue) => cues.push(cue.text))
+    const cues: string[][] = []
+    f.services.postureWatch.onCue((cue) => cues.push(cue.reasons))
     f.services.postureWatch.report(slumped)
     expect(f.services.postureWatch.report(slumped).posture).toBe('upright')
     const status = f.services.postureWatch.report(slumped)
-    expect(status).toMatchObject({ posture: 'slouching', lastCue: expect.stringMatching(/sinking|leaning/) as unknown })
+    expect(status).toMatchObject({ posture: 'slouching', lastCueReason: expect.stringMatching(/^head-(drop|forward)$/) as unknown })
     expect(cues).toHaveLength(1)
     expect(f.pushed.at(-1)?.posture).toBe('slouching')
     await f.settle()
