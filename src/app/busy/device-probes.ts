@@ -41,6 +41,7 @@ function linuxProbes(options: DeviceProbeOptions, run: RunCommand): BusyProbe[] 
   let ownPids: ReadonlySet<number> = new Set([options.ownPid])
   const camera = guardedProbe({
     name: 'Camera (/proc, /dev/video*)',
+    source: '/proc, /dev/video*',
     reason: 'call',
     signals: ['camera'],
     notice: options.notice,
@@ -54,6 +55,7 @@ function linuxProbes(options: DeviceProbeOptions, run: RunCommand): BusyProbe[] 
   })
   const microphone = guardedProbe({
     name: 'Microphone (pactl source-outputs)',
+    source: 'pactl source-outputs',
     reason: 'call',
     signals: ['microphone'],
     notice: options.notice,
@@ -79,6 +81,7 @@ function windowsProbe(device: Device, options: DeviceProbeOptions, run: RunComma
   const key = `${CONSENT_STORE_KEY}\\${device === 'camera' ? 'webcam' : 'microphone'}`
   return guardedProbe({
     name: `${device === 'camera' ? 'Camera' : 'Microphone'} (Windows privacy consent store)`,
+    source: `ConsentStore\\${device === 'camera' ? 'webcam' : 'microphone'}`,
     reason: 'call',
     signals: [device],
     notice: options.notice,
@@ -100,6 +103,7 @@ function windowsProbe(device: Device, options: DeviceProbeOptions, run: RunComma
 function macCameraProbe(helper: string, options: DeviceProbeOptions, run: RunCommand): BusyProbe {
   return guardedProbe({
     name: 'Camera (is-camera-on)',
+    source: 'is-camera-on',
     reason: 'call',
     signals: ['camera'],
     notice: options.notice,

@@ -21,6 +21,7 @@ const adapters = useAdapterFixture()
 function switchProbe(): BusyProbe & { busy: boolean; asked: number } {
   const probe = {
     name: 'test',
+    source: 'test',
     reason: 'call' as const,
     signals: ['camera' as const],
     status: () => ({ state: 'watching' as const }),
@@ -190,6 +191,7 @@ describe('busy probes', () => {
     const notices: string[] = []
     const probe = commandProbe({
       name: 'missing',
+      source: 'upright-no-such-tool',
       reason: 'doNotDisturb',
       signals: ['doNotDisturb'],
       notice: (message) => notices.push(message),
@@ -198,7 +200,7 @@ describe('busy probes', () => {
       parse: () => true
     })
     expect(await probe.isBusy()).toBeNull()
-    expect(probe.status()).toEqual({ state: 'off', why: 'the tool it needs is not installed' })
+    expect(probe.status()).toEqual({ state: 'off', why: 'the tool it needs is not installed', cause: 'missingTool' })
     expect(notices).toEqual(['Upright: missing turned off: the tool it needs is not installed'])
   })
 
