@@ -5,7 +5,7 @@ import { ScriptedActivity } from '../src/core/simulator/scripted-activity'
 import { ScriptedClock } from '../src/core/simulator/scripted-clock'
 import type { EngineEvent } from '../src/shared/engine-state'
 import { defaultSettings } from '../src/shared/settings'
-import { type BusyDetectionDeps, setupBusyDetection } from '../src/main/electron/busy-detection'
+import { type BusyDetectionDeps, setupBusyDetection } from '../src/app/busy/busy-detection'
 import { officeDay } from './day-script'
 
 const ONE_HERTZ_PER_HOUR = 3600

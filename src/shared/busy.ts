@@ -7,6 +7,8 @@ export type BusyReason = z.infer<typeof busyReasonSchema>
 /** What the app can watch: the busy signals, and where the idle time comes from. */
 export const busySignalSchema = z.enum(['camera', 'microphone', 'fullscreen', 'doNotDisturb', 'idleTime'])
 export type BusySignal = z.infer<typeof busySignalSchema>
+/** The signals that make the user busy (the idle time only says whether the user is there). */
+export type HoldingSignal = Exclude<BusySignal, 'idleTime'>
 
 export const busyCapabilitySchema = z.object({
   signal: busySignalSchema,

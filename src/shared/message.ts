@@ -4,7 +4,8 @@ import type englishUi from './i18n/locales/en/ui.json'
 /*
  * A sentence made where no language is known (core, the app layer) and worded where it is shown
  * (the renderer with its `t`, main with its i18n instance), so a language change re-words it.
- * Core stays free of i18next: the keys are typed from the English catalog's `messages` section.
+ * Core stays free of i18next: the keys are typed from the English ui catalog (most live in its
+ * `messages` section).
  */
 
 type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
@@ -18,7 +19,7 @@ type LeafKeys<T, Prefix extends string> = {
     : LeafKeys<T[K], `${Prefix}${K}.`>
 }[keyof T & string]
 
-export type MessageKey = LeafKeys<(typeof englishUi)['messages'], 'messages.'>
+export type MessageKey = LeafKeys<typeof englishUi, ''>
 
 export type MessageValue = string | number | Message
 
@@ -36,7 +37,7 @@ const valueText = z.string().max(2000)
 const keySchema = z
   .string()
   .max(120)
-  .regex(/^messages(\.[A-Za-z0-9_-]{1,60}){1,4}$/) as z.ZodType<MessageKey>
+  .regex(/^[A-Za-z0-9_-]{1,60}(\.[A-Za-z0-9_-]{1,60}){1,5}$/) as z.ZodType<MessageKey>
 
 function messageAtDepth(depth: number): z.ZodType<Message> {
   const value: z.ZodType<MessageValue> =

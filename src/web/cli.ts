@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net'
 import { SystemClock } from '../core/engine'
 import { createIpcHandlers } from '../app/ipc/handlers'
 import { createAppServices } from '../app/services/app-services'
+import { watchBusy } from '../app/busy/watch-busy'
+import { harnessBusyProbes } from './busy-fixtures'
 import { defaultDataDir } from './data-dir'
 import { type HarnessOptions, parseHarnessOptions } from './harness-options'
 import { ScaledClock } from './scaled-clock'
@@ -25,20 +27,21 @@ function readOptions(): HarnessOptions {
 
 /** `npm run web`: the real renderer and the real core in plain Node, on 127.0.0.1 only. */
 async function main(): Promise<void> {
-  const { port, speed, startWallMs, locale } = readOptions()
+  const { port, speed, startWallMs, locale, busy } = readOptions()
   const rendererDir = resolve(import.meta.dirname, '../../out/renderer')
   if (!existsSync(join(rendererDir, 'index.html'))) fail('no built renderer in out/renderer — run `npm run build` first.')
   const dataDir = resolve(process.env['UPRIGHT_DATA_DIR'] ?? defaultDataDir())
   mkdirSync(dataDir, { recursive: true })
 
   let stop = (): void => undefined
+  // A start time (for date-dependent tests and demos) needs the clock that can be set.
+  const clock = speed === 1 && startWallMs === null ? new SystemClock() : new ScaledClock(speed, startWallMs ?? undefined)
   const services = await createAppServices({
     dataDir,
     shell: 'web',
     version: process.env['npm_package_version'] ?? '0.1.0',
     platform: process.platform,
-    // A start time (for date-dependent tests and demos) needs the clock that can be set.
-    clock: speed === 1 && startWallMs === null ? new SystemClock() : new ScaledClock(speed, startWallMs ?? undefined),
+    clock,
     // A browser tab cannot see system-wide input: the harness treats the user as present.
     activity: { idleSeconds: () => 0 },
     timeScale: speed,
@@ -69,6 +72,19 @@ async function main(): Promise<void> {
     // The break "window" of the harness is break.html in the open tab.
     if (event.kind === 'break' && event.level !== 'gentle') services.events.publish('shell:navigate', { page: 'break', route: '' })
   })
+  // With fixtures, the desktop app's call probes and rules; the quiet minute runs on the harness's clock.
+  const stopBusy =
+    busy === null
+      ? () => undefined
+      : watchBusy(services, {
+          probes: harnessBusyProbes(busy, (message) => {
+            console.warn(message)
+          }),
+          unwatchable: () => services.i18n.t('busy.unwatchable.harness'),
+          sessionIdle: null,
+          schedule: (delayMs, callback) => clock.setTimer(clock.monotonicNowMs() + delayMs, callback),
+          nowMs: () => clock.monotonicNowMs()
+        })
   const server = createHarnessServer({ port, rendererDir, handlers: createIpcHandlers(services), events: services.events })
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(
@@ -87,6 +103,7 @@ async function main(): Promise<void> {
   stop = () => {
     if (stopping) return
     stopping = true
+    stopBusy()
     server.close()
     server.closeAllConnections()
     services.dispose().then(

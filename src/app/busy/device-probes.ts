@@ -36,42 +36,64 @@ export interface DeviceProbeOptions {
   onUsers?: (device: Device, users: readonly DeviceUser[]) => void
 }
 
-function linuxProbes(options: DeviceProbeOptions, run: RunCommand): BusyProbe[] {
+/** Where the Linux probes look: the real system, or fixtures (the web harness, tests); null leaves a probe out. */
+export interface LinuxDeviceSources {
+  /** a /proc-shaped folder */
+  procRoot: string | null
+  /** runs `pactl` (the real one, or an answer read from a file) */
+  pactl: RunCommand | null
+}
+
+/** The Linux call probes over the given sources, camera first. */
+export function linuxDeviceProbes(
+  options: Pick<DeviceProbeOptions, 'ownPid' | 'readProc' | 'notice' | 'onUsers'>,
+  sources: LinuxDeviceSources
+): BusyProbe[] {
   // The camera look reads the process tree; the microphone look reuses it to leave our renderers out.
   let ownPids: ReadonlySet<number> = new Set([options.ownPid])
-  const camera = guardedProbe({
-    name: 'Camera (/proc, /dev/video*)',
-    source: '/proc, /dev/video*',
-    reason: 'call',
-    signals: ['camera'],
-    notice: options.notice,
-    look: async () => {
-      const processes = await options.readProc('/proc')
-      ownPids = processFamily(processes, options.ownPid)
-      const users = cameraUsersFromProc(processes, options.ownPid)
-      options.onUsers?.('camera', users)
-      return users.length > 0
-    }
-  })
-  const microphone = guardedProbe({
-    name: 'Microphone (pactl source-outputs)',
-    source: 'pactl source-outputs',
-    reason: 'call',
-    signals: ['microphone'],
-    notice: options.notice,
-    look: async () => {
-      const outputs = parsePactlSourceOutputs(await run('pactl', ['-f', 'json', 'list', 'source-outputs']))
-      // The sources list tells monitors apart; it is asked for only when some stream might count.
-      const sources =
-        candidateMicrophoneOutputs(outputs, ownPids).length === 0
-          ? []
-          : parsePactlSources(await run('pactl', ['-f', 'json', 'list', 'sources']))
-      const users = microphoneUsersFromPactl(outputs, sources, ownPids)
-      options.onUsers?.('microphone', users)
-      return users.length > 0
-    }
-  })
-  return [camera, microphone]
+  const probes: BusyProbe[] = []
+  const { procRoot, pactl } = sources
+  if (procRoot !== null) {
+    probes.push(
+      guardedProbe({
+        name: 'Camera (/proc, /dev/video*)',
+        source: '/proc, /dev/video*',
+        reason: 'call',
+        signals: ['camera'],
+        notice: options.notice,
+        look: async () => {
+          const processes = await options.readProc(procRoot)
+          ownPids = processFamily(processes, options.ownPid)
+          const users = cameraUsersFromProc(processes, options.ownPid)
+          options.onUsers?.('camera', users)
+          return users.length > 0
+        }
+      })
+    )
+  }
+  if (pactl !== null) {
+    probes.push(
+      guardedProbe({
+        name: 'Microphone (pactl source-outputs)',
+        source: 'pactl source-outputs',
+        reason: 'call',
+        signals: ['microphone'],
+        notice: options.notice,
+        look: async () => {
+          const outputs = parsePactlSourceOutputs(await pactl('pactl', ['-f', 'json', 'list', 'source-outputs']))
+          // The sources list tells monitors apart; it is asked for only when some stream might count.
+          const sources =
+            candidateMicrophoneOutputs(outputs, ownPids).length === 0
+              ? []
+              : parsePactlSources(await pactl('pactl', ['-f', 'json', 'list', 'sources']))
+          const users = microphoneUsersFromPactl(outputs, sources, ownPids)
+          options.onUsers?.('microphone', users)
+          return users.length > 0
+        }
+      })
+    )
+  }
+  return probes
 }
 
 /** `reg query` exits 1 with this when no app has ever asked for the device: nothing in use. */
@@ -116,7 +138,7 @@ export function deviceProbesFor(options: DeviceProbeOptions): BusyProbe[] {
   const run = options.run ?? runCommand
   switch (options.platform) {
     case 'linux':
-      return linuxProbes(options, run)
+      return linuxDeviceProbes(options, { procRoot: '/proc', pactl: run })
     case 'win32':
       return [windowsProbe('camera', options, run), windowsProbe('microphone', options, run)]
     case 'darwin':

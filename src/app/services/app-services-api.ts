@@ -56,7 +56,7 @@ export interface AppServices {
   readonly settings: Pick<ManagedSettingsStore, 'get' | 'update' | 'reset' | 'onChange' | 'lockedKeys' | 'lockedIn'>
   readonly appState: Pick<AppStateStore, 'get' | 'update'>
   /** Storage problems the user should hear about, and the guards that report them. */
-  readonly notices: Pick<StorageHealth, 'current' | 'dismiss' | 'guard' | 'guardAsync'>
+  readonly notices: Pick<StorageHealth, 'current' | 'dismiss' | 'guard' | 'guardAsync' | 'addNotice'>
   readonly engine: ReminderCommands
   /** What was recorded, read only (diagnostics and tests); the services do the writing. */
   readonly history: Pick<HistoryLog, 'readAll' | 'read'>

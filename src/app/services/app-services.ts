@@ -299,7 +299,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     trayMenuExtras(): TrayMenuExtras {
       return {
-        checklistDue: checklist.isDue(), activeTodayMinutes: activeTodayMinutes(), busyReason: busy.reason(), storageProblem: notices.trayLine(),
+        checklistDue: checklist.isDue(), activeTodayMinutes: activeTodayMinutes(), busyReason: busy.reason(), busyLongHold: busy.longHold(), storageProblem: notices.trayLine(),
         postureWatchOn: settings.get().postureWatch.enabled
       }
     },

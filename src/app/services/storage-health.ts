@@ -45,6 +45,11 @@ export function createStorageHealth(deps: {
       if (notice) startNotices = [...startNotices, notice]
       if (trayLine) standingLine ??= trayLine
     },
+    /** Something found while running that the user should read (a break held for hours): shown until dismissed. */
+    addNotice(notice: Message): void {
+      startNotices = [...startNotices, notice]
+      deps.onChange()
+    },
     /** The messages a page shows, in order, until dismissed; empty when all is well. */
     current(): Message[] {
       return problem !== null && !problemDismissed ? [...startNotices, problem.message] : startNotices

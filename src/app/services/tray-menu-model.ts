@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import { formatClock, minutesShort, secondsUntilMinuteTicks } from '../../shared/countdown'
-import type { BusyReason } from '../../shared/busy'
+import { LONG_HOLD_HOURS } from '../busy/busy-detection'
+import type { BusyReason, HoldingSignal } from '../../shared/busy'
 import type { EngineState } from '../../shared/engine-state'
 import type { TrayActionItem, TrayIconState, TrayMenuModel } from '../../shared/tray-menu'
 import { messageText } from '../../shared/i18n/message-text'
@@ -86,6 +87,8 @@ export interface TrayMenuExtras {
   checklistDue?: boolean
   /** Why the user is busy, so a waiting break says what it waits for. */
   busyReason?: BusyReason | null
+  /** A due break has waited hours on this signal: one line names it and where to turn it off. */
+  busyLongHold?: HoldingSignal | null
   /** Today's active time so far, including the stretch running now. */
   activeTodayMinutes?: number
   /** Writes are failing (full disk, read-only folder): one line saying so, under the status. */
@@ -115,6 +118,7 @@ export function buildTrayMenuModel(t: TFunction, state: EngineState, timeZone: s
       { type: 'status', label: status },
       ...(activeToday === undefined ? [] : [{ type: 'status' as const, label: activeToday }]),
       ...(extras.storageProblem ? [{ type: 'status' as const, label: messageText(t, extras.storageProblem) }] : []),
+      ...(extras.busyLongHold && state.phase === 'waiting' ? [{ type: 'status' as const, label: t(`status.longHold.${extras.busyLongHold}`, { hours: LONG_HOLD_HOURS }) }] : []),
       { type: 'separator' },
       // The engine ends a pause for a break the user asks for, so it stays offered while paused;
       // a posture cue would not end the pause, and nothing is shown while paused.

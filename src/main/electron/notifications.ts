@@ -84,16 +84,19 @@ export function setupNotifications(deps: NotificationDeps): () => void {
     deps.engine.respondToPosture(response)
   }
 
-  const showPosture = (silent: boolean): void => {
+  const showPosture = (busySilenced: boolean): void => {
     // An earlier cue nobody answered is recorded as unanswered by the history; its card goes.
     dismiss(posture)
     deps.postureCard.close()
     posture = null
+    // Busy (a call, a shared screen): the cue is counted as silent and not shown (the
+    // "Silence posture cues" setting says "nothing pops up"); the harness does the same.
+    if (busySilenced) return
     if (!supported()) return
     const text = postureCueText(contentIn(deps.i18n), nextText)
     nextText += 1
     if (!text) return
-    const cue = { ...show({ title: text.title, body: text.body, silent: silentFor(silent) }), answered: false, cardOpen: false }
+    const cue = { ...show({ title: text.title, body: text.body, silent: silentFor(false) }), answered: false, cardOpen: false }
     posture = cue
     cue.notification.on('click', () => {
       if (cue.answered || cue.cardOpen) return

@@ -1,12 +1,12 @@
 import { app } from 'electron'
 import { join } from 'node:path'
-import { describeCapabilities } from '../../app/busy/capabilities'
 import { deviceProbesFor, unwatchableReason } from '../../app/busy/device-probes'
 import type { SessionIdleActivity } from '../../app/busy/session-idle'
+import { watchBusy } from '../../app/busy/watch-busy'
 import type { AppServices } from '../../app/services/app-services'
 import { readProcProcesses } from '../../core/busy/read-proc'
-import { setupBusyDetection } from '../electron/busy-detection'
 import { busyProbesFor } from '../electron/busy-probes'
+import { scheduleWithTimeout } from '../electron/schedule'
 import type { ShellContext } from './shell-context'
 
 /** The is-camera-on helper: unpacked into the app's resources when packaged (electron-builder.yml). */
@@ -35,16 +35,12 @@ export function setupAppBusyDetection(shell: ShellContext, services: AppServices
     }),
     notice: shell.warn
   })
-  services.busy.provideCapabilities(() => describeCapabilities(probes, (signal) => unwatchableReason(platform, signal, services.i18n.t), sessionIdle, services.i18n.t))
-  return setupBusyDetection({
+  return watchBusy(services, {
     probes,
-    engine: services.engine,
-    onEngineEvent: (listener) => services.onEngineEvent(listener),
-    onEngineSample: (listener) => services.onIdleSample(listener),
-    settings: () => services.settings.get(),
-    onSettingsChange: (listener) => services.settings.onChange(listener),
-    onReasonChange: (reason) => {
-      services.busy.setReason(reason)
-    }
+    unwatchable: (signal) => unwatchableReason(platform, signal, services.i18n.t),
+    sessionIdle,
+    // The desktop app runs at real speed: one look a minute of wall time, as the engine counts.
+    schedule: scheduleWithTimeout,
+    nowMs: Date.now
   })
 }

@@ -9,6 +9,8 @@ export interface Harness {
   url: string
   port: number
   dataDir: string
+  /** Everything the harness printed so far (stdout and stderr). */
+  output(): string
   stop(): Promise<void>
 }
 
@@ -56,6 +58,7 @@ export async function startHarness(
     url: `http://127.0.0.1:${port}/`,
     port,
     dataDir,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) {

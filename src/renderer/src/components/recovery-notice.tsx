@@ -3,7 +3,7 @@ import { messageText } from '@shared/i18n/message-text'
 import { api } from '../lib/api'
 import { useApiResource } from '../lib/use-api-resource'
 
-/** Shows, once, that a damaged file was set aside, or that writes are failing (full disk, read-only folder). */
+/** Shows, once, that a damaged file was set aside, that writes are failing (full disk, read-only folder), or that a break has been held for hours. */
 export function RecoveryNotice() {
   // Worded at render, so a language change re-words a notice already on screen.
   const { t } = useTranslation()

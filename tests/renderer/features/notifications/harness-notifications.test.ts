@@ -33,6 +33,11 @@ describe('in-page notifications (the harness)', () => {
     expect(applyEngineEvent(second, { kind: 'postureResponse', ...stamp, response: 'done' }, 2, false, { t: englishI18n.t, content: englishContent })).toEqual([])
   })
 
+  it('shows no cue while the user is busy (a silent cue), and the unanswered one before it goes', () => {
+    const first = applyEngineEvent([], { kind: 'posture', ...stamp, silent: false, manual: false }, 0, false, { t: englishI18n.t, content: englishContent })
+    expect(applyEngineEvent(first, { kind: 'posture', ...stamp, silent: true, manual: false }, 1, false, { t: englishI18n.t, content: englishContent })).toEqual([])
+  })
+
   it('offers Postpone on a warning only while the break may be postponed', () => {
     const warning = { kind: 'breakWarning' as const, ...stamp, dueInSeconds: 30, silent: false }
     expect(labels(applyEngineEvent([], warning, 0, true, { t: englishI18n.t, content: englishContent }), 'warning')).toEqual(['Start now', 'Postpone'])

@@ -58,6 +58,17 @@ describe('TrayPage', () => {
     expect(within(list).getAllByRole('separator')).toHaveLength(2)
   })
 
+  it('shows the grey rows under the status (a break held for hours), not the status twice', async () => {
+    const waiting = menu("Waiting: you're in a call", false)
+    const held = 'Break held over 2 hours: another app is using the camera'
+    fake.setMenu({ ...waiting, items: [waiting.items[0]!, { type: 'status', label: held }, ...waiting.items.slice(1)] })
+    render(<TrayPage />)
+    expect((await screen.findByRole('status')).textContent).toBe("Waiting: you're in a call")
+    const list = screen.getByRole('list', { name: 'Tray menu' })
+    expect(within(list).getByText(held).tagName).toBe('LI')
+    expect(within(list).queryByText("Waiting: you're in a call")).toBeNull()
+  })
+
   it('sends the chosen action and shows the new menu when the engine state changes', async () => {
     const user = userEvent.setup()
     render(<TrayPage />)

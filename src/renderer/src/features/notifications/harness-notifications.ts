@@ -44,6 +44,8 @@ export function applyEngineEvent(
   const { t, content } = words
   switch (event.kind) {
     case 'posture': {
+      // Busy (a call, a shared screen): counted as silent and not shown, as in the desktop app.
+      if (event.silent) return without(list, 'posture')
       if (content === null) return list
       const text = postureCueText(content, cueNumber)
       if (!text) return list

@@ -61,7 +61,8 @@ export function NotificationTray() {
       if (event.kind === 'breakWarning' || event.kind === 'breakEnded') setNote(null)
       const content = contentOf.current?.(rendererI18n) ?? null
       setList((current) => applyEngineEvent(current, event, cueNumber.current, canPostpone.current, { t: rendererI18n.t, content }))
-      if (event.kind === 'posture') cueNumber.current += 1
+      // The texts rotate through the cues shown, as in the desktop app.
+      if (event.kind === 'posture' && !event.silent) cueNumber.current += 1
     })
     return () => {
       stopState()

@@ -99,7 +99,13 @@ export default function TrayPage() {
             {model.items.map((item, index) => {
               switch (item.type) {
                 case 'status':
-                  return null
+                  // The first is the status line above; the rest (active today, a write problem, a
+                  // break held for hours) are the grey rows the desktop tray shows under it.
+                  return index === 0 ? null : (
+                    <li key={`status-${index}`} className="tray-status-line">
+                      {item.label}
+                    </li>
+                  )
                 case 'separator':
                   return (
                     <li key={index}>

@@ -1,9 +1,26 @@
-import type { BusyProbe } from '../../app/busy/probe'
 import type { ReminderEngine } from '../../core/engine'
-import type { BusyReason } from '../../shared/busy'
+import type { BusyReason, HoldingSignal } from '../../shared/busy'
 import type { EngineEvent, EnginePhase } from '../../shared/engine-state'
 import type { Settings } from '../../shared/settings'
-import { type Schedule, scheduleWithTimeout } from './schedule'
+import type { BusyProbe } from './probe'
+
+/** One-shot timer port: returns a function that cancels it. */
+export type Schedule = (delayMs: number, callback: () => void) => () => void
+
+/**
+ * How long a due break may wait on one signal before the user is told which one holds it: long
+ * past any meeting, so what is left is a program holding the camera or a forgotten switch.
+ */
+export const LONG_HOLD_HOURS = 2
+export const LONG_HOLD_MS = LONG_HOLD_HOURS * 60 * 60 * 1000
+
+/** A due break has waited LONG_HOLD_MS in a row, held by this signal. */
+export interface LongHold {
+  signal: HoldingSignal
+  reason: BusyReason
+  /** when the break started waiting, on `nowMs`'s clock */
+  sinceMs: number
+}
 
 export interface BusyDetectionDeps {
   probes: readonly BusyProbe[]
@@ -15,18 +32,26 @@ export interface BusyDetectionDeps {
   onSettingsChange(listener: () => void): () => void
   /** Why the user is busy (null: free), for the tray. */
   onReasonChange?(reason: BusyReason | null): void
-  schedule?: Schedule
-  /** Real time in ms, for the once-a-minute limit. */
-  nowMs?: () => number
+  /**
+   * A due break has waited LONG_HOLD_MS in a row (told once per wait), or that wait is over
+   * (null). The break is never forced into a call; the user is told what holds it instead.
+   */
+  onLongHold?(hold: LongHold | null): void
+  /** The timers of the looks: real time in the desktop app, the scaled clock in the harness. */
+  schedule: Schedule
+  /** Time in ms on the same clock as `schedule`, for the once-a-minute limit and the long hold. */
+  nowMs: () => number
   /** Shortest time between two looks, and the quiet time after a call before a break shows. */
   intervalMs?: number
+  /** How long a break waits before onLongHold (LONG_HOLD_MS; shorter only in tests). */
+  longHoldMs?: number
 }
 
 /** Phases in which being busy changes something: a break or cue could fall due, or one waits. */
 const watchedPhases: ReadonlySet<EnginePhase> = new Set(['active', 'warning', 'waiting'])
 
 /**
- * Tells the engine when the user is busy (see busy-probes.ts and app/busy/device-probes.ts for
+ * Tells the engine when the user is busy (see main/electron/busy-probes.ts and device-probes.ts for
  * what can be seen), and why (for the tray). Looks only while it matters (some interruption
  * setting is on and the engine is counting or holding a break) and at most once a minute:
  *   - riding on the engine's own idle samples while counting (no timer of its own, so the
@@ -35,13 +60,20 @@ const watchedPhases: ReadonlySet<EnginePhase> = new Set(['active', 'warning', 'w
  *   - every minute by its own timer only while a break waits or a call has just ended.
  * When the user stops being busy, the engine is told only after one quiet minute (a second
  * quiet look), so a due break does not jump up the moment a call ends.
- * The engine applies settings.interruptions to what it is told.
+ * A break that has waited LONG_HOLD_MS in a row is still not forced on the user: onLongHold
+ * says once which signal holds it (a program left holding the camera, a forgotten Do Not
+ * Disturb), so the user can end it. The engine applies settings.interruptions to what it is told.
  */
 export function setupBusyDetection(deps: BusyDetectionDeps): () => void {
-  const schedule = deps.schedule ?? scheduleWithTimeout
-  const nowMs = deps.nowMs ?? Date.now
+  const { schedule, nowMs } = deps
   const intervalMs = deps.intervalMs ?? 60_000
+  const longHoldMs = deps.longHoldMs ?? LONG_HOLD_MS
   let reason: BusyReason | null = null
+  /** the signal of the probe that last found the user busy */
+  let signal: HoldingSignal | null = null
+  /** the look that first saw the due break waiting while busy (null: no break waits on us) */
+  let holdSinceMs: number | null = null
+  let holdTold = false
   /** first quiet look after being busy; the engine hears of it one interval later */
   let quietSinceMs: number | null = null
   let lookAfterWarning = false
@@ -62,8 +94,31 @@ export function setupBusyDetection(deps: BusyDetectionDeps): () => void {
     return sinceMs < 0 ? 0 : Math.max(0, intervalMs - sinceMs)
   }
 
+  const endHold = (): void => {
+    holdSinceMs = null
+    if (holdTold) {
+      holdTold = false
+      deps.onLongHold?.(null)
+    }
+  }
+
+  /** A due break waiting on us: count how long, and say once when it has waited too long. */
+  const followHold = (atMs: number): void => {
+    if (reason === null || signal === null || phase() !== 'waiting') {
+      endHold()
+      return
+    }
+    // A clock set back starts the count again rather than telling early.
+    if (holdSinceMs === null || atMs < holdSinceMs) holdSinceMs = atMs
+    if (!holdTold && atMs - holdSinceMs >= longHoldMs) {
+      holdTold = true
+      deps.onLongHold?.({ signal, reason, sinceMs: holdSinceMs })
+    }
+  }
+
   const tell = (next: BusyReason | null): void => {
     quietSinceMs = null
+    if (next === null) endHold()
     if (next === reason) return
     const wasBusy = reason !== null
     reason = next
@@ -98,22 +153,26 @@ export function setupBusyDetection(deps: BusyDetectionDeps): () => void {
     checking = true
     lookAfterWarning = false
     lastLookMs = nowMs()
-    let found: BusyReason | null = null
+    let found: BusyProbe | null = null
     for (const probe of deps.probes) {
       if ((await probe.isBusy()) === true) {
-        found = probe.reason
+        found = probe
         break
       }
     }
     checking = false
     if (disposed) return
     if (!wanted()) tell(null)
-    else if (found !== null) tell(found)
-    else if (reason !== null) {
+    else if (found !== null) {
+      signal = found.signals.find((each): each is HoldingSignal => each !== 'idleTime') ?? null
+      tell(found.reason)
+    } else if (reason !== null) {
       // The call (or fullscreen, or Do Not Disturb) is over: one quiet minute before the engine hears it.
       if (quietSinceMs === null) quietSinceMs = lastLookMs
       else if (lastLookMs - quietSinceMs >= intervalMs || lastLookMs < quietSinceMs) tell(null)
     }
+    if (found !== null) followHold(lastLookMs)
+    else if (reason === null) endHold()
     arm()
   }
 
@@ -123,6 +182,8 @@ export function setupBusyDetection(deps: BusyDetectionDeps): () => void {
       if (waitMs() === 0) void check()
       else if (!checking) arm()
     } else if (event.kind === 'stateChanged') {
+      if (event.phase !== 'waiting') endHold()
+      else if (reason !== null) holdSinceMs ??= nowMs()
       if (!watchedPhases.has(event.phase)) cancel()
       else if (event.phase === 'waiting' && !checking) arm()
       else lookIfAllowed()
@@ -140,6 +201,7 @@ export function setupBusyDetection(deps: BusyDetectionDeps): () => void {
 
   return () => {
     disposed = true
+    endHold()
     stopEngine()
     stopSamples()
     stopSettings()
