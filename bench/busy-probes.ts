@@ -71,6 +71,7 @@ export async function simulateDayWithProbes(label: string, calls: readonly Span[
   let probeLooks = 0
   const callProbe: BusyProbe = {
     name: 'scripted call',
+    source: 'scripted',
     reason: 'call',
     signals: ['camera', 'microphone'],
     status: () => ({ state: 'watching' }),

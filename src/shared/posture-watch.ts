@@ -94,8 +94,8 @@ export const postureWatchStatusSchema = z
     phase: watchPhaseSchema,
     /** What the last samples showed; null until the first sample after calibration. */
     posture: watchPostureSchema.nullable(),
-    /** The text of the last posture cue the watch gave, for the page to show. */
-    lastCue: z.string().nullable(),
+    /** Why the watch gave its last cue (the most pronounced reason); the page words it. */
+    lastCueReason: slouchReasonSchema.nullable(),
     lastCueAtMs: z.int().nonnegative().nullable(),
     /** When the last check was taken (null before the first): the page shows that it is alive. */
     lastCheckAtMs: z.int().nonnegative().nullable(),
@@ -107,12 +107,11 @@ export const postureWatchStatusSchema = z
   .strict()
 export type PostureWatchStatus = z.infer<typeof postureWatchStatusSchema>
 
-/** A cue the watch gave: why, and the words it shows (Electron's notification, the harness's in-page one). */
+/** A cue the watch gave: when and why (most pronounced first); each shell words it in its own language. */
 export const postureWatchCueSchema = z
   .object({
     atMs: wallMsSchema,
-    reasons: z.array(slouchReasonSchema).max(slouchReasonSchema.options.length),
-    text: z.string().max(500)
+    reasons: z.array(slouchReasonSchema).min(1).max(slouchReasonSchema.options.length)
   })
   .strict()
 

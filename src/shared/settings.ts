@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { languageSettingSchema } from './i18n/languages'
+import { message, messageSchema, type Message, type MessageKey } from './message'
 import { defaultPostureWatchSettings, postureWatchSettingsSchema } from './posture-watch'
 
 /**
@@ -11,9 +12,25 @@ import { defaultPostureWatchSettings, postureWatchSettingsSchema } from './postu
 
 const clockTimePattern = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/
 
+/**
+ * A refinement's words for the person at the field: the English `message` stays for logs and
+ * the CLI; `params.i18n` is the catalog message Preferences shows (validation-message.ts).
+ */
+function i18nParams(key: MessageKey, values?: Record<string, string | number>): { i18n: Message } {
+  return { i18n: message(key, values) }
+}
+
+/** The catalog message a settings issue carries, if it is one of the rules above. */
+export function settingsIssueMessage(issue: { code: string; params?: unknown }): Message | null {
+  if (issue.params === undefined || typeof issue.params !== 'object' || issue.params === null || !('i18n' in issue.params)) return null
+  const parsed = messageSchema.safeParse(issue.params.i18n)
+  return parsed.success ? parsed.data : null
+}
+
 export const clockTimeSchema = z
   .string()
-  .regex(clockTimePattern, { message: 'time must be HH:MM, 00:00 to 24:00' })
+  // A refinement rather than .regex(): only refinements carry params (the catalog message).
+  .refine((time) => clockTimePattern.test(time), { message: 'time must be HH:MM, 00:00 to 24:00', params: i18nParams('messages.settings.timeFormat') })
 
 /** Minutes after midnight of an "HH:MM" string (24:00 → 1440). */
 export function clockTimeToMinutes(time: string): number {
@@ -25,7 +42,8 @@ export const timeRangeSchema = z
   .object({ start: clockTimeSchema, end: clockTimeSchema })
   .strict()
   .refine((range) => clockTimeToMinutes(range.start) < clockTimeToMinutes(range.end), {
-    message: 'a working-hours range must end after it starts'
+    message: 'a working-hours range must end after it starts',
+    params: i18nParams('messages.settings.rangeEndsAfterStart')
   })
 
 export const weekdayKeys = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
@@ -44,7 +62,8 @@ const dayRangesChangeSchema = dayRangesSchema.superRefine((ranges, context) => {
     context.addIssue({
       code: 'custom',
       path: [index],
-      message: `this range overlaps ${other?.start ?? ''}–${other?.end ?? ''}; ranges of one day must not overlap`
+      message: `this range overlaps ${other?.start ?? ''}–${other?.end ?? ''}; ranges of one day must not overlap`,
+      params: i18nParams('messages.settings.rangeOverlaps', { start: other?.start ?? '', end: other?.end ?? '' })
     })
   }
 })
@@ -97,7 +116,8 @@ export const clockMinutesSchema = z
   .array(z.int().min(0).max(59))
   .max(60)
   .refine((minutes) => minutes.every((minute, index) => index === 0 || minute > (minutes[index - 1] ?? -1)), {
-    message: 'list each minute past the hour once, in ascending order'
+    message: 'list each minute past the hour once, in ascending order',
+    params: i18nParams('messages.settings.clockMinutesOrder')
   })
 
 export const breakSettingsSchema = z
@@ -244,7 +264,12 @@ function minutesApart(a: number, b: number): number {
 function checkSettingsRules(settings: z.infer<typeof settingsFieldsSchema>, context: z.RefinementCtx): void {
   const { break: breakSettings, dailyLimit } = settings
   if (breakSettings.schedule === 'clock' && breakSettings.clockMinutes.length === 0) {
-    context.addIssue({ code: 'custom', path: ['break', 'clockMinutes'], message: 'a clock schedule needs at least one minute past the hour' })
+    context.addIssue({
+      code: 'custom',
+      path: ['break', 'clockMinutes'],
+      message: 'a clock schedule needs at least one minute past the hour',
+      params: i18nParams('messages.settings.clockNeedsMinute')
+    })
   }
   const minutes = breakSettings.clockMinutes
   if (breakSettings.schedule === 'clock' && minutes.length > 1) {
@@ -254,7 +279,8 @@ function checkSettingsRules(settings: z.infer<typeof settingsFieldsSchema>, cont
         context.addIssue({
           code: 'custom',
           path: ['break', 'clockMinutes'],
-          message: `breaks at :${pad2(minute)} and :${pad2(following)} would overlap: slots must be at least the break length (${String(breakSettings.durationMinutes)} min) apart`
+          message: `breaks at :${pad2(minute)} and :${pad2(following)} would overlap: slots must be at least the break length (${String(breakSettings.durationMinutes)} min) apart`,
+          params: i18nParams('messages.settings.slotsOverlap', { first: pad2(minute), second: pad2(following), minutes: breakSettings.durationMinutes })
         })
         break
       }
@@ -264,7 +290,8 @@ function checkSettingsRules(settings: z.infer<typeof settingsFieldsSchema>, cont
     context.addIssue({
       code: 'custom',
       path: ['dailyLimit', 'minutes'],
-      message: `the daily limit (${String(dailyLimit.minutes)} min) must not be below the break interval (${String(breakSettings.intervalMinutes)} min)`
+      message: `the daily limit (${String(dailyLimit.minutes)} min) must not be below the break interval (${String(breakSettings.intervalMinutes)} min)`,
+      params: i18nParams('messages.settings.dailyLimitBelowInterval', { limit: dailyLimit.minutes, interval: breakSettings.intervalMinutes })
     })
   }
 }
@@ -378,6 +405,19 @@ export function applySettingsPatch(base: Settings, patch: SettingsPatch): Settin
     checklist: { ...base.checklist, ...patch.checklist },
     postureWatch: { ...base.postureWatch, ...patch.postureWatch }
   }
+}
+
+/**
+ * Why settings were refused, as Preferences shows it: the first rule of this schema that was
+ * broken, in its catalog words (a refusal is about one field); anything else (which the page
+ * checks before sending) as zod's line, kept as a technical detail.
+ */
+export function settingsRefusal(error: z.ZodError): Message {
+  for (const issue of error.issues) {
+    const ruled = settingsIssueMessage(issue)
+    if (ruled !== null) return ruled
+  }
+  return message('messages.settings.invalid', { detail: describeZodError(error) })
 }
 
 /** Formats a zod error as one line a person can act on: "break.intervalMinutes: Too big: …". */

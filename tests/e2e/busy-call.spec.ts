@@ -164,7 +164,7 @@ test.describe('busy detection over fixtures, sped up', () => {
     await page.goto(`${url}#/preferences`)
     const list = page.getByRole('list', { name: 'What Upright can notice on this computer' })
     await expect(list.getByRole('listitem').filter({ hasText: 'Microphone in use by another app' })).toContainText('turned off — Turned off:')
-    await expect(list.getByRole('listitem').filter({ hasText: 'Camera in use by another app' })).toContainText('noticed — Camera (/proc, /dev/video*)')
+    await expect(list.getByRole('listitem').filter({ hasText: 'Camera in use by another app' })).toContainText('noticed — /proc, /dev/video*')
     await expect(list.getByRole('listitem').filter({ hasText: 'Do Not Disturb' })).toContainText('not noticed here — Not watched here: the web harness watches only the fixture files')
     await page.waitForTimeout(2_000)
     expect(harness.output().match(/turned off/g)).toHaveLength(1)
@@ -190,7 +190,7 @@ test.describe('busy detection over fixtures, sped up', () => {
     expect(await phase(page, url)).toBe('waiting')
     // Once: another engine hour adds nothing.
     await page.waitForTimeout(3_000)
-    expect((await invoke(page.request, url, 'notice:get')).message?.match(/A break has waited/g)).toHaveLength(1)
+    expect((await invoke(page.request, url, 'notice:get')).messages.filter((notice) => notice.key === 'busy.longHold.camera')).toHaveLength(1)
 
     fixtures.endCameraCall()
     await page.waitForURL(/\/break\.html$/, { timeout: 10_000 })

@@ -51,7 +51,7 @@ test.describe('managed defaults', () => {
       await page.goto(`${harness.url}#/preferences`)
       const notice = page.getByRole('alert').filter({ hasText: /organisation's settings file/ })
       await expect(notice).toBeVisible()
-      await expect(notice).toContainText('was ignored because')
+      await expect(notice).toContainText('was ignored. It is not a valid policy')
       await expect(notice).toContainText('intervalMinuets')
       await expect(page.getByLabel('Minutes between breaks')).toHaveValue('50')
       await expect(page.getByText('Set by your organisation')).toHaveCount(0)

@@ -163,10 +163,11 @@ test('a posture-watch cue appears in the page with its own words, and Close clos
     const closer = [frameAt(0.28, 0.22), frameAt(0.28, 0.22), frameAt(0.28, 0.22)]
     for (let check = 0; check < 3; check += 1) await invoke(page.request, harness.url, 'postureWatch:report', { frames: closer })
     const status = await invoke(page.request, harness.url, 'postureWatch:status')
-    expect(status.lastCue).not.toBeNull()
+    // Closer to the screen (a bigger face) is leaning forward: the cue says so in the page's language.
+    expect(status.lastCueReason).toBe('head-forward')
     const cue = notification(page, 'watch')
     await expect(cue.getByRole('heading')).toHaveText('Posture watch')
-    await expect(cue.getByRole('paragraph')).toHaveText(status.lastCue ?? '')
+    await expect(cue.getByRole('paragraph')).toHaveText('You are leaning forward. Sit back and bring your head over your shoulders.')
     await expectNoSeriousA11yViolations(page)
     await cue.getByRole('button', { name: 'Close' }).click()
     await expect(cue).toBeHidden()

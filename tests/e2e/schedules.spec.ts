@@ -37,7 +37,7 @@ test.describe('clock-aligned breaks in Preferences and the tray', () => {
     // A wrong value is explained at the field and not saved.
     await minutes.fill('20, 22')
     await minutes.press('Enter')
-    await expect(page.getByRole('alert').filter({ hasText: 'would overlap' })).toContainText('break.clockMinutes')
+    await expect(page.getByRole('alert').filter({ hasText: 'would overlap' })).toContainText('Breaks at :20 and :22 would overlap')
     expect((await invoke(page.request, harness.url, 'settings:get')).break.clockMinutes).toEqual([20, 50])
 
     await page.goto(`${harness.url}#/tray`)

@@ -57,6 +57,7 @@ export function linuxDeviceProbes(
     probes.push(
       guardedProbe({
         name: 'Camera (/proc, /dev/video*)',
+        source: '/proc, /dev/video*',
         reason: 'call',
         signals: ['camera'],
         notice: options.notice,
@@ -74,6 +75,7 @@ export function linuxDeviceProbes(
     probes.push(
       guardedProbe({
         name: 'Microphone (pactl source-outputs)',
+        source: 'pactl source-outputs',
         reason: 'call',
         signals: ['microphone'],
         notice: options.notice,
@@ -101,6 +103,7 @@ function windowsProbe(device: Device, options: DeviceProbeOptions, run: RunComma
   const key = `${CONSENT_STORE_KEY}\\${device === 'camera' ? 'webcam' : 'microphone'}`
   return guardedProbe({
     name: `${device === 'camera' ? 'Camera' : 'Microphone'} (Windows privacy consent store)`,
+    source: `ConsentStore\\${device === 'camera' ? 'webcam' : 'microphone'}`,
     reason: 'call',
     signals: [device],
     notice: options.notice,
@@ -122,6 +125,7 @@ function windowsProbe(device: Device, options: DeviceProbeOptions, run: RunComma
 function macCameraProbe(helper: string, options: DeviceProbeOptions, run: RunCommand): BusyProbe {
   return guardedProbe({
     name: 'Camera (is-camera-on)',
+    source: 'is-camera-on',
     reason: 'call',
     signals: ['camera'],
     notice: options.notice,

@@ -2,8 +2,13 @@ import { execFile } from 'node:child_process'
 import { UnreadableProbeOutput } from '../../core/busy/device-use'
 import type { BusyReason, BusySignal } from '../../shared/busy'
 import { errorMessage } from '../../shared/error-message'
+import type { Message } from '../../shared/message'
 
-export type ProbeState = { state: 'watching' } | { state: 'off'; why: string }
+/**
+ * `why` is the English line for logs; `cause`, when known, is what Preferences words in the
+ * user's language (otherwise it shows `why`, the tool's own first line, as a technical detail).
+ */
+export type ProbeState = { state: 'watching' } | { state: 'off'; why: string; cause?: 'missingTool' | 'noIdleAnswer' }
 
 /**
  * One way of telling that the user should not be interrupted (a call, a fullscreen app, the
@@ -11,7 +16,10 @@ export type ProbeState = { state: 'watching' } | { state: 'off'; why: string }
  * as not busy: a reminder shown once too often beats reminders that never come.
  */
 export interface BusyProbe {
+  /** English, for the log. */
   readonly name: string
+  /** What it reads, for Preferences: a technical name (a file, a tool) or a message to word. */
+  readonly source: string | Message
   readonly reason: BusyReason
   /** what it watches, for Preferences */
   readonly signals: readonly BusySignal[]
@@ -40,6 +48,7 @@ const FAILURES_BEFORE_OFF = 3
 
 export interface GuardedProbeSpec {
   name: string
+  source: string
   reason: BusyReason
   signals: readonly BusySignal[]
   /** One look; throws when the source cannot be read or its output is not understood. */
@@ -56,12 +65,13 @@ export interface GuardedProbeSpec {
  */
 export function guardedProbe(spec: GuardedProbeSpec): BusyProbe {
   let failures = 0
-  let off: string | null = null
+  let off: Extract<ProbeState, { state: 'off' }> | null = null
   return {
     name: spec.name,
+    source: spec.source,
     reason: spec.reason,
     signals: spec.signals,
-    status: () => (off === null ? { state: 'watching' } : { state: 'off', why: off }),
+    status: () => off ?? { state: 'watching' },
     async isBusy() {
       if (off !== null) return null
       try {
@@ -73,7 +83,7 @@ export function guardedProbe(spec: GuardedProbeSpec): BusyProbe {
         failures += 1
         if (permanent || failures >= FAILURES_BEFORE_OFF) {
           off = describeFailure(error)
-          spec.notice?.(`Upright: ${spec.name} turned off: ${off}`)
+          spec.notice?.(`Upright: ${spec.name} turned off: ${off.why}`)
         }
         return null
       }
@@ -81,11 +91,11 @@ export function guardedProbe(spec: GuardedProbeSpec): BusyProbe {
   }
 }
 
-function describeFailure(error: unknown): string {
-  if (errorCode(error) === 'ENOENT') return 'the tool it needs is not installed'
+function describeFailure(error: unknown): Extract<ProbeState, { state: 'off' }> {
+  if (errorCode(error) === 'ENOENT') return { state: 'off', why: 'the tool it needs is not installed', cause: 'missingTool' }
   const message = errorMessage(error)
   // First line only: execFile errors carry the whole command and its stderr.
-  return (message.split('\n')[0] ?? '').slice(0, 200)
+  return { state: 'off', why: (message.split('\n')[0] ?? '').slice(0, 200) }
 }
 
 /** Asks a desktop tool and parses its answer (null: the answer does not say). */

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import {
   busctlArgs,
   freedesktopScreenSaver,
@@ -42,7 +43,8 @@ export interface SessionIdleOptions {
 export interface SessionIdleActivity extends Activity {
   status(): ProbeState
   /** where the idle time comes from, for Preferences */
-  describe(): string
+  /** Where the idle time comes from, in `t`'s language (Preferences). */
+  describe(t: TFunction): string
 }
 
 /** A Wayland session: the compositor, not X, knows about input. */
@@ -117,10 +119,10 @@ export function createSessionIdleActivity(options: SessionIdleOptions): SessionI
       else given = answer.seconds
       return given
     },
-    status: () => (off === null ? { state: 'watching' } : { state: 'off', why: off }),
-    describe: () => {
+    status: () => (off === null ? { state: 'watching' } : { state: 'off', why: off, cause: 'noIdleAnswer' }),
+    describe: (t) => {
       const way = ways[wayIndex]
-      return way ? `${way.source.name} over D-Bus (${way.tool}) when Electron reports none` : "Electron's idle time"
+      return way ? t('busy.idleOverDbus', { source: way.source.name, tool: way.tool }) : t('busy.idleElectron')
     }
   }
 }

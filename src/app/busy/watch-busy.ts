@@ -1,5 +1,6 @@
 import type { AppServices } from '../services/app-services-api'
 import type { HoldingSignal } from '../../shared/busy'
+import { message } from '../../shared/message'
 import { type LongHold, LONG_HOLD_HOURS, type Schedule, setupBusyDetection } from './busy-detection'
 import { describeCapabilities, type IdleSourceStatus } from './capabilities'
 import type { BusyProbe } from './probe'
@@ -25,9 +26,10 @@ export interface WatchBusyOptions {
 export function watchBusy(services: AppServices, options: WatchBusyOptions): () => void {
   const { t } = services.i18n
   services.busy.provideCapabilities(() => describeCapabilities(options.probes, options.unwatchable, options.sessionIdle, t))
+  // A message, so the notice bar words it in the language shown then (and again after a change).
   const tellLongHold = (hold: LongHold): void => {
-    const setting = t('prefs.field.interruptions.delayBreaksWhenBusy.label')
-    services.notices.addNotice(t(`busy.longHold.${hold.signal}`, { hours: LONG_HOLD_HOURS, setting }))
+    const setting = message('prefs.field.interruptions.delayBreaksWhenBusy.label')
+    services.notices.addNotice(message(`busy.longHold.${hold.signal}`, { hours: LONG_HOLD_HOURS, setting }))
   }
   return setupBusyDetection({
     probes: options.probes,

@@ -28,7 +28,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     },
     'settings:reset': () => services.settings.reset(),
     'settings:locked': () => services.settings.lockedKeys(),
-    'notice:get': () => ({ message: services.notices.current() }),
+    'notice:get': () => ({ messages: services.notices.current() }),
     'notice:dismiss': () => {
       services.notices.dismiss()
       return null

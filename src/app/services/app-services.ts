@@ -98,7 +98,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   }
   const userSettings = openSettingsStore({ dataDir: options.dataDir, library, onSaveResult })
   const policy = loadPolicy(options.policySource ?? null)
-  if (policy.notice) log(`Upright: ${policy.notice}`)
+  if (policy.logLine) log(`Upright: ${policy.logLine}`)
   notices.addStartNotice(policy.notice, policy.trayLine)
   // Everything below sees the settings in effect: the user's, with the organisation's policy applied.
   const settings = manageSettings({
@@ -113,7 +113,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const history = await openHistoryLog({ dataDir: options.dataDir, library })
   if (history.compaction.error) log(`Upright: history compaction failed: ${history.compaction.error}`)
   for (const notice of [
-    settings.takeRecoveryNotice(), appState.takeRecoveryNotice(), history.takeRecoveryNotice(), savedCounts.takeRecoveryNotice(),
+    ...settings.takeRecoveryNotices(), appState.takeRecoveryNotice(), history.takeRecoveryNotice(), savedCounts.takeRecoveryNotice(),
     postureWatchStore.takeRecoveryNotice()
   ]) {
     notices.addStartNotice(notice)
@@ -172,7 +172,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     events.publish('engine:state', engine.getState())
   }, i18n.t)
   refreshNoticeViews = () => {
-    events.publish('notice:changed', { message: notices.current() })
+    events.publish('notice:changed', { messages: notices.current() })
     // The tray shows a failing write too; it redraws on engine:state.
     events.publish('engine:state', engine.getState())
   }

@@ -19,10 +19,11 @@ import type {
   WatchPhase
 } from '../../shared/posture-watch'
 
+/** A cue the watch gave; its words are chosen where it is shown, in that place's language. */
 export interface PostureWatchCue {
   atMs: number
+  /** Most pronounced first; never empty. */
   reasons: SlouchReason[]
-  text: string
 }
 
 export interface PostureWatchDeps {
@@ -63,7 +64,7 @@ export function createPostureWatchService(deps: PostureWatchDeps) {
   const status = (): PostureWatchStatus => ({
     phase: phase(),
     posture,
-    lastCue: lastCue?.text ?? null,
+    lastCueReason: lastCue?.reasons[0] ?? null,
     lastCueAtMs: lastCue?.atMs ?? null,
     lastCheckAtMs,
     calibrated: deps.store.get().reference !== null,

@@ -1,28 +1,23 @@
 import { errorCode } from '../../core/storage'
 import { errorMessage } from '../../shared/error-message'
+import { message, type Message } from '../../shared/message'
 
-export type WriteResult<T> = { ok: true; value: T } | { ok: false; message: string }
+export type WriteResult<T> = { ok: true; value: T } | { ok: false; message: Message }
 
-/** What the user reads when writes fail; short enough for a tray menu row too. */
-export function describeWriteFailure(error: unknown, dataDir: string): { message: string; short: string } {
+/** What the user reads when writes fail; `short` fits a tray menu row. Worded where it is shown. */
+export function describeWriteFailure(error: unknown, dataDir: string): { message: Message; short: Message } {
   switch (errorCode(error)) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return {
-        message: `The disk holding Upright's data (${dataDir}) is full, so changes and history are not being saved. Free some space and they will be saved again.`,
-        short: 'Not saving: the disk is full'
-      }
+      return { message: message('messages.storage.write.diskFull', { dataDir }), short: message('messages.storage.write.diskFullShort') }
     case 'EROFS':
     case 'EACCES':
     case 'EPERM':
-      return {
-        message: `Upright's data folder (${dataDir}) is read-only, so changes and history are not being saved.`,
-        short: 'Not saving: the data folder is read-only'
-      }
+      return { message: message('messages.storage.write.readOnly', { dataDir }), short: message('messages.storage.write.readOnlyShort') }
     default:
       return {
-        message: `Upright could not save to its data folder (${dataDir}): ${errorMessage(error)}.`,
-        short: 'Not saving: the data folder cannot be written'
+        message: message('messages.storage.write.failed', { dataDir, reason: errorMessage(error) }),
+        short: message('messages.storage.write.failedShort')
       }
   }
 }
@@ -30,6 +25,7 @@ export function describeWriteFailure(error: unknown, dataDir: string): { message
 /**
  * The notices the user sees in the app (and the tray): files set aside at start, and a
  * write that fails (full disk, read-only folder), told once until a write succeeds again.
+ * They are kept as messages, so each window words them in the language it shows now.
  */
 export function createStorageHealth(deps: {
   dataDir: string
@@ -37,41 +33,40 @@ export function createStorageHealth(deps: {
   onChange: () => void
   log: (message: string) => void
 }) {
-  let startNotice: string | null = null
+  let startNotices: Message[] = []
   /** A problem found at start that stays true until restart (an ignored policy file). */
-  let standingLine: string | null = null
-  let problem: { message: string; short: string } | null = null
+  let standingLine: Message | null = null
+  let problem: { message: Message; short: Message } | null = null
   let problemDismissed = false
 
   const health = {
     /** A file set aside at start (said once by its store; kept here until dismissed). */
-    addStartNotice(notice: string | null, trayLine: string | null = null): void {
-      if (notice) startNotice = startNotice === null ? notice : `${startNotice} ${notice}`
+    addStartNotice(notice: Message | null, trayLine: Message | null = null): void {
+      if (notice) startNotices = [...startNotices, notice]
       if (trayLine) standingLine ??= trayLine
     },
     /** Something found while running that the user should read (a break held for hours): shown until dismissed. */
-    addNotice(notice: string): void {
-      startNotice = startNotice === null ? notice : `${startNotice} ${notice}`
+    addNotice(notice: Message): void {
+      startNotices = [...startNotices, notice]
       deps.onChange()
     },
-    /** The message a page shows, until dismissed. */
-    current(): string | null {
-      const parts = [startNotice, problem !== null && !problemDismissed ? problem.message : null]
-      return parts.filter(Boolean).join(' ') || null
+    /** The messages a page shows, in order, until dismissed; empty when all is well. */
+    current(): Message[] {
+      return problem !== null && !problemDismissed ? [...startNotices, problem.message] : startNotices
     },
     dismiss(): void {
-      startNotice = null
+      startNotices = []
       problemDismissed = true
     },
     /** A tray row while writes are failing or a start problem lasts (not dismissable: it is still true). */
-    trayLine(): string | null {
+    trayLine(): Message | null {
       return problem?.short ?? standingLine
     },
     writeFailed(error: unknown): void {
       if (problem !== null) return
       problem = describeWriteFailure(error, deps.dataDir)
       problemDismissed = false
-      deps.log(`Upright: ${problem.message} (${errorMessage(error)})`)
+      deps.log(`Upright: could not save to ${deps.dataDir}: ${errorMessage(error)}`)
       deps.onChange()
     },
     writeSucceeded(): void {
@@ -79,7 +74,7 @@ export function createStorageHealth(deps: {
       problem = null
       deps.onChange()
     },
-    /** Runs one write path: a failure becomes `ok: false` with the sentence above, never a throw. */
+    /** Runs one write path: a failure becomes `ok: false` with the message above, never a throw. */
     guard<T>(write: () => T): WriteResult<T> {
       try {
         const value = write()

@@ -4,6 +4,8 @@ import { LONG_HOLD_HOURS } from '../busy/busy-detection'
 import type { BusyReason, HoldingSignal } from '../../shared/busy'
 import type { EngineState } from '../../shared/engine-state'
 import type { TrayActionItem, TrayIconState, TrayMenuModel } from '../../shared/tray-menu'
+import { messageText } from '../../shared/i18n/message-text'
+import type { Message } from '../../shared/message'
 
 /** The countdown the status line shows while active: the next break, or the next cue when breaks are off. */
 function countdownSeconds(state: EngineState): number | null {
@@ -90,7 +92,7 @@ export interface TrayMenuExtras {
   /** Today's active time so far, including the stretch running now. */
   activeTodayMinutes?: number
   /** Writes are failing (full disk, read-only folder): one line saying so, under the status. */
-  storageProblem?: string | null
+  storageProblem?: Message | null
   /** The posture watch is on: the tray says so and offers a one-click off. */
   postureWatchOn?: boolean
 }
@@ -115,7 +117,7 @@ export function buildTrayMenuModel(t: TFunction, state: EngineState, timeZone: s
     items: [
       { type: 'status', label: status },
       ...(activeToday === undefined ? [] : [{ type: 'status' as const, label: activeToday }]),
-      ...(extras.storageProblem ? [{ type: 'status' as const, label: extras.storageProblem }] : []),
+      ...(extras.storageProblem ? [{ type: 'status' as const, label: messageText(t, extras.storageProblem) }] : []),
       ...(extras.busyLongHold && state.phase === 'waiting' ? [{ type: 'status' as const, label: t(`status.longHold.${extras.busyLongHold}`, { hours: LONG_HOLD_HOURS }) }] : []),
       { type: 'separator' },
       // The engine ends a pause for a break the user asks for, so it stays offered while paused;

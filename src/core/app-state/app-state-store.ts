@@ -3,6 +3,7 @@ import { openJsonStore } from '../storage/json-store'
 import type { StorageLibrary } from '../storage/ports'
 import type { moveAside } from '../storage/set-aside'
 import type { DocumentFormat, Migration } from '../storage/versioned-document'
+import { message, type Message } from '../../shared/message'
 
 export const appStateFileName = 'state.json'
 
@@ -27,7 +28,7 @@ export interface AppStateStore {
    */
   update(change: (state: AppState) => AppState): AppState
   /** A one-line description of a file that had to be set aside, once; then null. */
-  takeRecoveryNotice(): string | null
+  takeRecoveryNotice(): Message | null
 }
 
 export interface OpenAppStateStoreOptions {
@@ -48,7 +49,7 @@ export function openAppStateStore(options: OpenAppStateStoreOptions): AppStateSt
     name: 'state',
     format: appStateFormat(options.migrations),
     defaults: defaultAppState,
-    wording: { subject: 'Your checklist answers', fallback: 'checklist answers start fresh' },
+    wording: { subject: message('messages.storage.file.checklist'), fallback: message('messages.storage.fallback.checklist') },
     nowMs: options.nowMs ?? Date.now,
     setAside: options.setAside,
     onSaveResult: options.onSaveResult

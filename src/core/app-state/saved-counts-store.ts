@@ -1,5 +1,6 @@
 import { engineSnapshotSchema, type EngineSnapshot } from '../../shared/engine-snapshot'
 import { openRecordFile, type StoreLocation } from '../storage/record-file'
+import { message, type Message } from '../../shared/message'
 
 /**
  * Where the reminder counts live between runs (DESIGN.md §3 "Restart"): `counts.json` in the data
@@ -16,7 +17,7 @@ export interface SavedCountsStore {
   /** Saves; a failure is reported through `onSaveResult`, never thrown at the engine. */
   save(snapshot: EngineSnapshot): void
   /** A one-line description of a file that had to be set aside, once; then null. */
-  takeRecoveryNotice(): string | null
+  takeRecoveryNotice(): Message | null
 }
 
 export const savedCountsFileName = 'counts.json'
@@ -27,7 +28,7 @@ export function openSavedCountsStore(location: StoreLocation): SavedCountsStore 
     key: 'counts',
     schema: engineSnapshotSchema.nullable(),
     defaults: null,
-    wording: { subject: 'Your break and posture counts', fallback: 'both counts start fresh' }
+    wording: { subject: message('messages.storage.file.counts'), fallback: message('messages.storage.fallback.counts') }
   })
   return {
     load: () => file.initial,

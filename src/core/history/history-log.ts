@@ -5,6 +5,7 @@ import type { StorageLibrary } from '../storage/ports'
 import { errorCode, moveAside } from '../storage/set-aside'
 import { parseHistoryText, serializeHistoryEvent, splitHistoryLines } from './history-lines'
 import { errorMessage } from '../../shared/error-message'
+import { message, type Message } from '../../shared/message'
 
 export const historyFileName = 'history.jsonl'
 /** Lines compaction could not read (damaged, or written by a newer version), kept verbatim. */
@@ -33,7 +34,7 @@ export interface HistoryLog {
   /** Flushes appended lines to the disk (fsync): at the end of a break and at quit. */
   sync(): Promise<void>
   /** What opening found that the user should hear about (set aside, lines kept apart), once. */
-  takeRecoveryNotice(): string | null
+  takeRecoveryNotice(): Message | null
   readAll(): Promise<HistoryReadResult>
   /** Events with fromMs ≤ atMs < toMs (either bound may be omitted). */
   read(range: HistoryQuery): Promise<HistoryReadResult>
@@ -83,7 +84,8 @@ export async function openHistoryLog(options: OpenHistoryLogOptions): Promise<Hi
   const rejectedPath = join(options.dataDir, rejectedHistoryFileName)
   const nowMs = options.nowMs ?? Date.now
   const retentionMs = (options.retentionDays ?? defaultRetentionDays) * dayMs
-  const notices: string[] = []
+  // At most one: a file that cannot be read has no lines to keep apart.
+  let notice: Message | null = null
 
   await mkdir(options.dataDir, { recursive: true }).catch(() => undefined)
   let text = ''
@@ -94,9 +96,9 @@ export async function openHistoryLog(options: OpenHistoryLogOptions): Promise<Hi
     const problem = errorCode(error) ?? errorMessage(error)
     try {
       setAsideAt = moveAside(filePath, nowMs())
-      notices.push(`Your history file could not be read (${problem}). It was kept as ${setAsideAt}, and history starts afresh.`)
+      notice = message('messages.storage.history.setAside', { detail: problem, keptAt: setAsideAt })
     } catch {
-      notices.push(`Your history file ${filePath} could not be read (${problem}) and could not be moved aside. Statistics start empty until it is fixed.`)
+      notice = message('messages.storage.history.notMoved', { detail: problem, path: filePath })
     }
   }
   const { events, rejectedLines } = splitHistoryLines(text)
@@ -120,13 +122,11 @@ export async function openHistoryLog(options: OpenHistoryLogOptions): Promise<Hi
       compaction.rewritten = true
       needsLeadingNewline = false
       if (skippedLines > 0) {
-        notices.push(
-          `${skippedLines} history line(s) could not be read (damaged, or written by a newer version of Upright). They were kept in ${rejectedPath}.`
-        )
+        notice = message('messages.storage.history.linesKept', { count: skippedLines, path: rejectedPath })
       }
     } catch (error) {
       compaction.error = errorMessage(error)
-      if (skippedLines > 0) notices.push(`${skippedLines} history line(s) could not be read; they were left in place in ${filePath}.`)
+      if (skippedLines > 0) notice = message('messages.storage.history.linesLeft', { count: skippedLines, path: filePath })
     }
   }
 
@@ -183,9 +183,9 @@ export async function openHistoryLog(options: OpenHistoryLogOptions): Promise<Hi
       return synced
     },
     takeRecoveryNotice() {
-      const message = notices.join(' ') || null
-      notices.length = 0
-      return message
+      const taken = notice
+      notice = null
+      return taken
     },
     async read(range) {
       const all = await readAll()

@@ -1,13 +1,16 @@
-import { applySettingsPatch, defaultSettings, describeZodError, settingsPatchSchema, settingsSchema, type Settings } from '../../shared/settings'
+import { applySettingsPatch, defaultSettings, settingsPatchSchema, settingsSchema, type Settings } from '../../shared/settings'
 import { settingKeysIn } from '../../shared/setting-keys'
-import type { SettingsListener, SettingsStore, SettingsUpdateResult } from '../settings-store'
+import { invalidSettings, saveFailure, type SettingsListener, type SettingsStore, type SettingsUpdateResult } from '../settings-store'
 import { errorMessage } from '../../shared/error-message'
+import { message, type Message } from '../../shared/message'
 import { sameValue } from './key-paths'
 import { applyPolicy, describeLockedChange, lockedKeysIn, noPolicy, type Policy } from './policy'
 import type { UserChoicesStore } from './user-choices-store'
 
 /** The settings store everything else uses: the user's settings with the policy applied. */
-export interface ManagedSettingsStore extends SettingsStore {
+export interface ManagedSettingsStore extends Omit<SettingsStore, 'takeRecoveryNotice'> {
+  /** What happened to settings.json and choices.json at open: each file's notice once. */
+  takeRecoveryNotices(): Message[]
   /** The keys the policy locks, sorted; empty without a policy. */
   lockedKeys(): string[]
   /** The locked keys a patch would change; such a patch is refused as a whole. */
@@ -66,7 +69,7 @@ export function manageSettings(options: {
       try {
         choices.save(next)
       } catch (error) {
-        return { ok: false, message: `Settings could not be saved: ${errorMessage(error)}` }
+        return saveFailure(error)
       }
     }
     const result = write()
@@ -89,15 +92,17 @@ export function manageSettings(options: {
     lockedIn: (patch) => lockedKeysIn(patch, policy),
     update(patch) {
       const parsed = settingsPatchSchema.safeParse(patch)
-      if (!parsed.success) return { ok: false, message: describeZodError(parsed.error) }
+      if (!parsed.success) return invalidSettings(parsed.error)
       const locked = lockedKeysIn(parsed.data, policy)
-      if (locked.length > 0) return { ok: false, message: describeLockedChange(locked) }
+      if (locked.length > 0) {
+        return { ok: false, message: describeLockedChange(locked), refusal: message('messages.settings.locked', { keys: locked.join(', ') }) }
+      }
       const saved = settingsSchema.safeParse(applySettingsPatch(store.get(), parsed.data))
-      if (!saved.success) return { ok: false, message: describeZodError(saved.error) }
+      if (!saved.success) return invalidSettings(saved.error)
       const chosen = new Set([...choices.keys(), ...settingKeysIn(parsed.data)])
       // The change must also make valid settings with the policy's values in place.
       const applied = applyPolicy(saved.data, chosen, policy)
-      if (!applied.ok) return { ok: false, message: applied.message }
+      if (!applied.ok) return invalidSettings(applied.error)
       return withChoices(chosen, () => store.update(parsed.data))
     },
     // Back to the defaults in force: the organisation's where it gives one, Upright's elsewhere;
@@ -109,9 +114,8 @@ export function manageSettings(options: {
         listeners.delete(listener)
       }
     },
-    takeRecoveryNotice() {
-      const notices = [store.takeRecoveryNotice(), choices.takeRecoveryNotice()].filter(Boolean)
-      return notices.length > 0 ? notices.join(' ') : null
+    takeRecoveryNotices() {
+      return [store.takeRecoveryNotice(), choices.takeRecoveryNotice()].filter((notice) => notice !== null)
     }
   }
 }

@@ -40,7 +40,11 @@ export const policyFileSchema = z
   })
   .strict()
 
-export type PolicyParseResult = { ok: true; policy: Policy } | { ok: false; message: string }
+/** What is wrong with a policy file: not JSON, not a policy, or defaults that make no valid settings. */
+export type PolicyProblem = 'json' | 'policy' | 'defaults'
+
+/** `message` is the whole reason in English (logs, the CLI); `detail` the technical part alone. */
+export type PolicyParseResult = { ok: true; policy: Policy } | { ok: false; reason: PolicyProblem; detail: string; message: string }
 
 /** Checks a policy file's text; the message says what is wrong, naming the field. */
 export function parsePolicy(text: string): PolicyParseResult {
@@ -48,10 +52,14 @@ export function parsePolicy(text: string): PolicyParseResult {
   try {
     document = JSON.parse(text)
   } catch (error) {
-    return { ok: false, message: `it is not valid JSON (${errorMessage(error)})` }
+    const detail = errorMessage(error)
+    return { ok: false, reason: 'json', detail, message: `it is not valid JSON (${detail})` }
   }
   const parsed = policyFileSchema.safeParse(document)
-  if (!parsed.success) return { ok: false, message: `it is not a valid policy (${describeZodError(parsed.error)})` }
+  if (!parsed.success) {
+    const detail = describeZodError(parsed.error)
+    return { ok: false, reason: 'policy', detail, message: `it is not a valid policy (${detail})` }
+  }
   const defaults = parsed.data.defaults ?? {}
   const policy: Policy = {
     values: new Map(settingKeysIn(defaults).map((key) => [key, valueAtKey(defaults, key)])),
@@ -59,10 +67,11 @@ export function parsePolicy(text: string): PolicyParseResult {
   }
   // The fields are valid one by one; together with Upright's defaults they must make valid settings.
   const whole = applyPolicy(defaultSettings, new Set(), policy)
-  return whole.ok ? { ok: true, policy } : { ok: false, message: `its defaults do not make valid settings (${whole.message})` }
+  if (whole.ok) return { ok: true, policy }
+  return { ok: false, reason: 'defaults', detail: whole.message, message: `its defaults do not make valid settings (${whole.message})` }
 }
 
-export type AppliedSettings = { ok: true; settings: Settings } | { ok: false; message: string }
+export type AppliedSettings = { ok: true; settings: Settings } | { ok: false; message: string; error: z.ZodError }
 
 /**
  * The settings in effect: the user's saved settings, with each policy value replacing the
@@ -78,7 +87,7 @@ export function applyPolicy(saved: Settings, chosen: ReadonlySet<string>, policy
     setValueAtKey(result, key, structuredClone(policy.values.has(key) ? policy.values.get(key) : valueAtKey(defaultSettings, key)))
   }
   const checked = settingsSchema.safeParse(result)
-  return checked.success ? { ok: true, settings: checked.data } : { ok: false, message: describeZodError(checked.error) }
+  return checked.success ? { ok: true, settings: checked.data } : { ok: false, message: describeZodError(checked.error), error: checked.error }
 }
 
 /** The locked keys a change touches, in the order it names them. */

@@ -5,6 +5,7 @@ import { openJsonStore } from '../storage/json-store'
 import type { StorageLibrary } from '../storage/ports'
 import type { DocumentFormat } from '../storage/versioned-document'
 import { sameValue, valueAtKey } from './key-paths'
+import { message, type Message } from '../../shared/message'
 
 /**
  * Which settings the user has chosen themselves: `choices.json`, `{ "version": 1, "choices":
@@ -18,7 +19,7 @@ export interface UserChoicesStore {
   keys(): ReadonlySet<string>
   /** Throws with a sentence when the file cannot be written; nothing changes then. */
   save(keys: ReadonlySet<string>): void
-  takeRecoveryNotice(): string | null
+  takeRecoveryNotice(): Message | null
 }
 
 // Keys are kept as written, known or not (a newer version's key survives a downgrade); only
@@ -54,10 +55,7 @@ export function openUserChoicesStore(options: {
     name: 'choices',
     format: choicesFormat,
     defaults: null,
-    wording: {
-      subject: 'The record of which settings you changed',
-      fallback: 'settings that differ from the defaults count as changed by you'
-    },
+    wording: { subject: message('messages.storage.file.choices'), fallback: message('messages.storage.fallback.choices') },
     nowMs: options.nowMs ?? Date.now,
     onSaveResult: options.onSaveResult
   })

@@ -1,7 +1,6 @@
 export { assessSample, thresholdsBySensitivity, type Assessment, type PostureThresholds } from './assess-sample'
 export { calibrate, minCalibrationFrames, type CalibrationResult } from './calibrate'
 export { combineFrames } from './combine-frames'
-export { cueTextFor, slouchCueTexts } from './cue-text'
 export { measureFrame } from './measure-frame'
 export { defaultWatchTuning, initialWatchMemory, stepWatch, type WatchMemory, type WatchStep, type WatchTuning } from './watch-machine'
 export { observeSample, type Observation } from './observe-sample'

@@ -1,12 +1,11 @@
 import type { PostureReference, PostureSample, SlouchReason, WatchSensitivity } from '../../shared/posture-watch'
 import { assessSample } from './assess-sample'
-import { cueTextFor } from './cue-text'
 import { defaultWatchTuning, stepWatch, type WatchMemory, type WatchTuning } from './watch-machine'
 
 export interface Observation {
   memory: WatchMemory
-  /** A cue to give now, with its text; null when none is due. */
-  cue: { reasons: SlouchReason[]; text: string } | null
+  /** A cue to give now, most pronounced reason first (worded where it is shown); null when none is due. */
+  cue: { reasons: SlouchReason[] } | null
 }
 
 /** The whole decision for one sample: compare with the calibration, then hysteresis and rate limit. */
@@ -19,5 +18,5 @@ export function observeSample(
   tuning: WatchTuning = defaultWatchTuning
 ): Observation {
   const step = stepWatch(memory, assessSample(sample, reference, sensitivity), nowMs, tuning)
-  return { memory: step.memory, cue: step.cue ? { reasons: step.cue, text: cueTextFor(step.cue) } : null }
+  return { memory: step.memory, cue: step.cue ? { reasons: step.cue } : null }
 }

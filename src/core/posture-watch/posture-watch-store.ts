@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { epochMsSchema } from '../../shared/bounds'
 import { postureReferenceSchema } from '../../shared/posture-watch'
 import { openRecordFile, type StoreLocation } from '../storage/record-file'
+import { message, type Message } from '../../shared/message'
 
 export const postureWatchFileName = 'posture-watch.json'
 
@@ -25,7 +26,7 @@ export interface PostureWatchStore {
   /** Keeps `next` for this session and saves it; a failed save is reported through `onSaveResult`, never thrown. */
   set(next: PostureWatchRecord): void
   /** A one-line description of a file that had to be set aside, once; then null. */
-  takeRecoveryNotice(): string | null
+  takeRecoveryNotice(): Message | null
 }
 
 /** Through the shared JSON store: versioned, zod-checked, a bad file set aside with a notice. */
@@ -35,7 +36,7 @@ export function openPostureWatchStore(location: StoreLocation): PostureWatchStor
     key: 'watch',
     schema: postureWatchMemorySchema,
     defaults: empty,
-    wording: { subject: 'The posture watch calibration', fallback: 'the watch will ask to calibrate again' }
+    wording: { subject: message('messages.storage.file.postureWatch'), fallback: message('messages.storage.fallback.postureWatch') }
   })
   let record = file.initial
   return {

@@ -1,5 +1,7 @@
 export {
+  invalidSettings,
   openSettingsStore,
+  saveFailure,
   settingsFileName,
   type OpenSettingsStoreOptions,
   type SettingsListener,

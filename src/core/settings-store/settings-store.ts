@@ -1,8 +1,10 @@
+import type { z } from 'zod'
 import {
   applySettingsPatch,
   defaultSettings,
   describeZodError,
   settingsPatchSchema,
+  settingsRefusal,
   settingsSchema,
   type Settings,
   type SettingsPatch
@@ -12,10 +14,23 @@ import type { StorageLibrary } from '../storage/ports'
 import type { moveAside } from '../storage/set-aside'
 import { settingsFormat } from './settings-migrations'
 import { errorMessage } from '../../shared/error-message'
+import { message, type Message } from '../../shared/message'
 
 export const settingsFileName = 'settings.json'
 
-export type SettingsUpdateResult = { ok: true; settings: Settings } | { ok: false; message: string }
+/** A refusal says why twice: `message` in English (logs, the CLI), `refusal` in the catalog's words (Preferences). */
+export type SettingsUpdateResult = { ok: true; settings: Settings } | { ok: false; message: string; refusal: Message }
+
+/** A write of settings.json (or choices.json) failed: full disk, read-only folder. */
+export function saveFailure(error: unknown): Extract<SettingsUpdateResult, { ok: false }> {
+  const reason = errorMessage(error)
+  return { ok: false, message: `Settings could not be saved: ${reason}`, refusal: message('messages.settings.saveFailed', { reason }) }
+}
+
+/** Settings the schema refuses (a value out of bounds, slots that overlap, a limit below the interval). */
+export function invalidSettings(error: z.ZodError): Extract<SettingsUpdateResult, { ok: false }> {
+  return { ok: false, message: describeZodError(error), refusal: settingsRefusal(error) }
+}
 
 export type SettingsListener = (settings: Settings, previous: Settings) => void
 
@@ -33,7 +48,7 @@ export interface SettingsStore {
   /** Called after each change that was saved; returns the unsubscribe function. */
   onChange(listener: SettingsListener): () => void
   /** What happened to a damaged or unusable settings file: the message once, then null. */
-  takeRecoveryNotice(): string | null
+  takeRecoveryNotice(): Message | null
 }
 
 export interface OpenSettingsStoreOptions {
@@ -69,7 +84,7 @@ export function openSettingsStore(options: OpenSettingsStoreOptions): SettingsSt
     name: 'settings',
     format: settingsFormat(),
     defaults: structuredClone(defaultSettings),
-    wording: { subject: 'Your settings', fallback: 'Upright is using the default settings' },
+    wording: { subject: message('messages.storage.file.settings'), fallback: message('messages.storage.fallback.settings') },
     nowMs,
     setAside: options.setAside,
     onSaveResult: options.onSaveResult
@@ -92,7 +107,7 @@ export function openSettingsStore(options: OpenSettingsStoreOptions): SettingsSt
     try {
       file.save(next)
     } catch (error) {
-      return { ok: false, message: `Settings could not be saved: ${errorMessage(error)}` }
+      return saveFailure(error)
     }
     commit(next)
     return { ok: true, settings: current }
@@ -105,9 +120,9 @@ export function openSettingsStore(options: OpenSettingsStoreOptions): SettingsSt
     get: () => current,
     update(patch) {
       const parsedPatch = settingsPatchSchema.safeParse(patch)
-      if (!parsedPatch.success) return { ok: false, message: describeZodError(parsedPatch.error) }
+      if (!parsedPatch.success) return invalidSettings(parsedPatch.error)
       const merged = settingsSchema.safeParse(applySettingsPatch(current, parsedPatch.data))
-      if (!merged.success) return { ok: false, message: describeZodError(merged.error) }
+      if (!merged.success) return invalidSettings(merged.error)
       if (JSON.stringify(merged.data) === JSON.stringify(current)) return { ok: true, settings: current }
       return saveAndCommit(merged.data)
     },

@@ -1,13 +1,14 @@
 import { join } from 'node:path'
-import { currentVersionOf, type DocumentFormat, envelope, migrateDocument } from './versioned-document'
+import { currentVersionOf, type DocumentFormat, envelope, migrateDocument, type MigrationResult } from './versioned-document'
 import type { JsonFile, StorageLibrary } from './ports'
 import { errorCode, moveAside } from './set-aside'
 import { errorMessage } from '../../shared/error-message'
+import { message, type Message } from '../../shared/message'
 
-/** The words a notice uses for one file: "Your settings …, Upright is using the default settings." */
+/** The words a notice uses for one file: "Your settings file …", "Upright is using the default settings." */
 export interface StoreWording {
-  subject: string
-  fallback: string
+  subject: Message
+  fallback: Message
 }
 
 export interface OpenJsonStoreOptions<T> {
@@ -39,31 +40,44 @@ export interface JsonStore<T> {
   /** Writes `value` atomically. Throws with a sentence when it cannot. */
   save(value: T): void
   /** What happened to a damaged or unusable file: the message once, then null. */
-  takeRecoveryNotice(): string | null
+  takeRecoveryNotice(): Message | null
 }
 
-type Rejection = { reason: 'unreadable' | 'corrupt' | 'invalid' | 'newer'; message: string }
+/** Why a file was not used: `problem` is the sentence, `message` the same in English for logs and errors. */
+type Rejection = { problem: Message; message: string; newer: boolean }
 
 function classifyOpenError(error: unknown): Rejection {
   // conf parses with JSON.parse; anything else thrown while opening is the file system's.
-  if (error instanceof SyntaxError) return { reason: 'corrupt', message: `it is not valid JSON (${error.message})` }
-  return { reason: 'unreadable', message: `it could not be read (${errorCode(error) ?? errorMessage(error)})` }
+  if (error instanceof SyntaxError) {
+    return { problem: message('messages.storage.problem.corrupt', { detail: error.message }), message: `it is not valid JSON (${error.message})`, newer: false }
+  }
+  const detail = errorCode(error) ?? errorMessage(error)
+  return { problem: message('messages.storage.problem.unreadable', { detail }), message: `it could not be read (${detail})`, newer: false }
+}
+
+function migrationRejection(failed: Extract<MigrationResult<unknown>, { ok: false }>): Rejection {
+  const problem =
+    failed.reason === 'newer'
+      ? message('messages.storage.problem.newer', { version: failed.version, current: failed.current })
+      : message('messages.storage.problem.invalid', { detail: failed.message })
+  return { problem, message: failed.message, newer: failed.reason === 'newer' }
 }
 
 export function openJsonStore<T>(options: OpenJsonStoreOptions<T>): JsonStore<T> {
   const { library, format, wording } = options
-  let notice: string | null = null
+  let notice: Message | null = null
   /** Set while a rejected file could not be moved aside: saving would destroy it. */
   let blockedBy: Rejection | null = null
   let file: JsonFile | null = null
   let filePath = join(options.dataDir, `${options.name}.json`)
 
-  function describe(rejection: Rejection, keptAt: string): string {
-    if (rejection.reason === 'newer') {
-      return `${wording.subject} were not loaded because ${rejection.message}. The file was kept as ${keptAt} so that version can still use it; ${wording.fallback}.`
-    }
-    const what = rejection.reason === 'invalid' ? `it holds invalid ${format.key} (${rejection.message})` : rejection.message
-    return `${wording.subject} could not be used because ${what}. The file was kept as ${keptAt} and ${wording.fallback}.`
+  function describe(rejection: Rejection, keptAt: string): Message {
+    return message(rejection.newer ? 'messages.storage.setAsideNewer' : 'messages.storage.setAside', {
+      file: wording.subject,
+      problem: rejection.problem,
+      keptAt,
+      fallback: wording.fallback
+    })
   }
 
   function setAside(rejection: Rejection): boolean {
@@ -73,7 +87,13 @@ export function openJsonStore<T>(options: OpenJsonStoreOptions<T>): JsonStore<T>
       return true
     } catch (error) {
       if (blockedBy === null) {
-        notice = `${wording.subject} in ${filePath} could not be used because ${rejection.message}, and the file could not be moved aside (${errorMessage(error)}). ${wording.fallback}; changes are kept until Upright quits, and the file is left as it is.`
+        notice = message('messages.storage.notMoved', {
+          file: wording.subject,
+          path: filePath,
+          problem: rejection.problem,
+          error: errorMessage(error),
+          fallback: wording.fallback
+        })
       }
       blockedBy = rejection
       return false
@@ -107,7 +127,7 @@ export function openJsonStore<T>(options: OpenJsonStoreOptions<T>): JsonStore<T>
       initial = migrated.value
       fromVersion = migrated.fromVersion
     } else {
-      setAside(migrated)
+      setAside(migrationRejection(migrated))
     }
   }
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { openJsonStore, type StoreWording } from './json-store'
 import type { StorageLibrary } from './ports'
+import type { Message } from '../../shared/message'
 
 /** Where a store's file lives and who hears about its saves: the same for every store. */
 export interface StoreLocation {
@@ -27,7 +28,7 @@ export interface RecordFile<T> {
   readonly initial: T
   /** Checks `value` against the schema and writes it; returns the checked value. Throws when it cannot. */
   save(value: T): T
-  takeRecoveryNotice(): string | null
+  takeRecoveryNotice(): Message | null
 }
 
 /**

@@ -24,7 +24,9 @@ export interface DocumentFormat<T> {
 
 export type MigrationResult<T> =
   | { ok: true; value: T; fromVersion: number }
-  | { ok: false; reason: 'invalid' | 'newer'; message: string }
+  | { ok: false; reason: 'invalid'; message: string }
+  /** `version` is the file's format, `current` the newest this build reads. */
+  | { ok: false; reason: 'newer'; message: string; version: number; current: number }
 
 export const currentVersionOf = (format: DocumentFormat<unknown>): number =>
   format.firstVersion + format.migrations.length
@@ -61,7 +63,9 @@ export function migrateDocument<T>(document: unknown, format: DocumentFormat<T>)
     return {
       ok: false,
       reason: 'newer',
-      message: `it was written by a newer version of Upright (${format.key} format ${version}; this version reads up to ${current})`
+      message: `it was written by a newer version of Upright (${format.key} format ${version}; this version reads up to ${current})`,
+      version,
+      current
     }
   }
   if (version < format.firstVersion) return invalid(`format ${version} is older than this version can read`)

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { type BrowserWindow, type Display, screen } from 'electron'
 import type { ReminderEngine } from '../../core/engine'
 import type { BreakOutcome, EngineEvent } from '../../shared/engine-state'
@@ -13,6 +14,8 @@ export interface BreakWindowsDeps {
   renderer: Pick<RendererLocation, 'pageUrl' | 'preloadPath'>
   engine: Pick<ReminderEngine, 'getState' | 'respondToBreak'>
   platform: NodeJS.Platform
+  /** Main's i18n: the title a break window has before its page sets one. */
+  t: TFunction
   schedule?: Schedule
   /** How long a completed break's "Break over" message stays before the windows go. */
   lingerMs?: number
@@ -84,7 +87,7 @@ export class BreakWindows {
       {
         ...centredIn(display.workArea, normalSize.width, normalSize.height),
         show: false,
-        title: 'Break — Upright',
+        title: this.deps.t('nav.breakTitle'),
         alwaysOnTop: true,
         minimizable: false,
         maximizable: false,
@@ -103,7 +106,7 @@ export class BreakWindows {
       {
         ...display.bounds,
         show: false,
-        title: 'Break — Upright',
+        title: this.deps.t('nav.breakTitle'),
         frame: false,
         // macOS fullscreen moves a window to a Space of its own, with an animation, one display
         // at a time; covering the display at screen-saver level hides the menu bar and Dock too.

@@ -1,5 +1,6 @@
 import { BrowserWindow } from 'electron'
 import { type BusyProbe, commandProbe, type RunCommand } from '../../app/busy/probe'
+import { message } from '../../shared/message'
 
 export { type BusyProbe, commandProbe, type RunCommand, runCommand } from '../../app/busy/probe'
 
@@ -34,6 +35,7 @@ export function gnomeDoNotDisturbProbe(run?: RunCommand, notice?: (message: stri
   return commandProbe(
     {
       name: 'GNOME Do Not Disturb',
+      source: 'GNOME (gsettings show-banners)',
       reason: 'doNotDisturb',
       signals: ['doNotDisturb'],
       notice,
@@ -53,6 +55,7 @@ export function kdeDoNotDisturbProbe(run?: RunCommand, notice?: (message: string
   return commandProbe(
     {
       name: 'KDE Do Not Disturb',
+      source: 'KDE Plasma (org.freedesktop.Notifications Inhibited)',
       reason: 'doNotDisturb',
       signals: ['doNotDisturb'],
       notice,
@@ -82,6 +85,7 @@ export function kdeDoNotDisturbProbe(run?: RunCommand, notice?: (message: string
 export function ownFullscreenProbe(isReminderWindow: (window: BrowserWindow) => boolean): BusyProbe {
   return {
     name: "Upright's own fullscreen windows (other apps' cannot be seen)",
+    source: message('messages.busy.ownFullscreen'),
     reason: 'fullscreen',
     signals: ['fullscreen'],
     status: () => ({ state: 'watching' }),

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { type BrowserWindow } from 'electron'
 import { activeDisplay, centredIn } from './placement'
 import type { RendererLocation } from './renderer-location'
@@ -18,6 +19,8 @@ export class PostureCardWindow {
 
   constructor(
     private readonly renderer: Pick<RendererLocation, 'pageUrl' | 'preloadPath'>,
+    /** Main's i18n: the title the window has before its page sets one. */
+    private readonly t: TFunction,
     private readonly schedule: Schedule = scheduleWithTimeout
   ) {}
 
@@ -28,7 +31,7 @@ export class PostureCardWindow {
       {
         ...bounds,
         show: false,
-        title: 'Posture check — Upright',
+        title: this.t('nav.postureTitle'),
         resizable: false,
         minimizable: false,
         maximizable: false,

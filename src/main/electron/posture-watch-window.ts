@@ -1,5 +1,7 @@
 import { type BrowserWindow, Notification, type WebContents } from 'electron'
-import type { WatchPhase } from '../../shared/posture-watch'
+import type { TFunction } from 'i18next'
+import { watchCueText } from '../../shared/i18n/watch-cue-text'
+import type { SlouchReason, WatchPhase } from '../../shared/posture-watch'
 import { activeDisplay, centredIn } from './placement'
 import type { RendererLocation } from './renderer-location'
 import { createSecureWindow } from './secure-window'
@@ -8,7 +10,9 @@ export interface PostureWatchShellDeps {
   renderer: Pick<RendererLocation, 'pageUrl' | 'preloadPath'>
   phase: () => WatchPhase
   onPhaseChange: (listener: (phase: WatchPhase) => void) => () => void
-  onCue: (listener: (cue: { text: string }) => void) => () => void
+  onCue: (listener: (cue: { reasons: readonly SlouchReason[] }) => void) => () => void
+  /** Main's i18n: the cue's notification and the window's title in the app's language. */
+  t: TFunction
   /** The "Notification sounds" setting is off: cues show without a sound, as every other notification. */
   silent: () => boolean
   /** The user closed the window during consent or calibration: that is "not now". */
@@ -26,7 +30,8 @@ export class PostureWatchWindow {
 
   constructor(
     private readonly renderer: PostureWatchShellDeps['renderer'],
-    private readonly onClosedByUser: () => void
+    private readonly onClosedByUser: () => void,
+    private readonly t: TFunction
   ) {}
 
   /** Only this window's page may ask for the camera. */
@@ -52,7 +57,7 @@ export class PostureWatchWindow {
       {
         ...centredIn(activeDisplay().workArea, 640, 760),
         show: false,
-        title: 'Posture watch — Upright',
+        title: this.t('nav.documentTitle', { page: this.t('main.postureWatchTitle') }),
         autoHideMenuBar: true,
         minimizable: false,
         fullscreenable: false
@@ -81,15 +86,17 @@ export class PostureWatchWindow {
 }
 
 /** Wires the window to the watch's phase and shows its cues as notifications. */
-export function setupPostureWatch(deps: PostureWatchShellDeps, window = new PostureWatchWindow(deps.renderer, deps.turnOff)): () => void {
+export function setupPostureWatch(deps: PostureWatchShellDeps, window = new PostureWatchWindow(deps.renderer, deps.turnOff, deps.t)): () => void {
   window.apply(deps.phase())
   const stopPhase = deps.onPhaseChange((phase) => window.apply(phase))
   // Electron holds notifications weakly: the newest cue is kept, as the other notifications are.
   let shown: Notification | null = null
   const stopCues = deps.onCue((cue) => {
     if (!Notification.isSupported()) return
+    const reason = cue.reasons[0]
+    if (reason === undefined) return
     shown?.close()
-    shown = new Notification({ title: 'Posture watch', body: cue.text, silent: deps.silent() })
+    shown = new Notification({ title: deps.t('main.postureWatchTitle'), body: watchCueText(deps.t, reason), silent: deps.silent() })
     shown.show()
   })
   return () => {

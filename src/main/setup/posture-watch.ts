@@ -13,7 +13,8 @@ export function setupAppPostureWatch(shell: ShellContext, services: AppServices,
       onPhaseChange: (listener) => watch.onPhaseChange(listener),
       onCue: (listener) => watch.onCue(listener),
       silent: () => !services.settings.get().app.sounds,
-      turnOff: () => watch.turnOff()
+      turnOff: () => watch.turnOff(),
+      t: services.i18n.t
     },
     windows.postureWatch
   )

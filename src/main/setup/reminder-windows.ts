@@ -13,9 +13,9 @@ export interface ReminderWindows {
 
 export function createReminderWindows(shell: ShellContext, services: AppServices): ReminderWindows {
   return {
-    breaks: new BreakWindows({ renderer: shell.renderer, engine: services.engine, platform: shell.platform }),
-    postureCard: new PostureCardWindow(shell.renderer),
-    postureWatch: new PostureWatchWindow(shell.renderer, () => services.postureWatch.turnOff())
+    breaks: new BreakWindows({ renderer: shell.renderer, engine: services.engine, platform: shell.platform, t: services.i18n.t }),
+    postureCard: new PostureCardWindow(shell.renderer, services.i18n.t),
+    postureWatch: new PostureWatchWindow(shell.renderer, () => services.postureWatch.turnOff(), services.i18n.t)
   }
 }
 

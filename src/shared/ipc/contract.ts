@@ -8,6 +8,7 @@ import {
 } from '../app-state'
 import { breakResponseSchema, engineEventSchema, engineStateSchema, pauseRequestSchema, postureResponseSchema } from '../engine-state'
 import { historyExportResultSchema } from '../history-export'
+import { messageSchema } from '../message'
 import {
   detectedFrameSchema,
   maxCalibrationSamples,
@@ -39,18 +40,20 @@ export type AppInfo = z.infer<typeof appInfoSchema>
 
 export const settingsUpdateResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), settings: settingsSchema }),
-  z.object({ ok: z.literal(false), message: z.string() })
+  /** `message`: English, for logs; `refusal`: what Preferences shows, in its language. */
+  z.object({ ok: z.literal(false), message: z.string().max(20_000), refusal: messageSchema })
 ])
 export type SettingsUpdateResult = z.infer<typeof settingsUpdateResultSchema>
 
-export const noticeSchema = z.object({ message: z.string().nullable() })
+/** The storage notices a page shows (files set aside, failing writes), as messages each window words. */
+export const noticeSchema = z.object({ messages: z.array(messageSchema).max(20) })
 
 /**
  * What a channel that writes to the data folder answers: the value, or `ok: false` with a
- * sentence for the user when the write failed (full disk, read-only folder). Never a 500.
+ * message for the user when the write failed (full disk, read-only folder). Never a 500.
  */
 export const writeResultSchema = <T extends z.ZodType>(value: T) =>
-  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), message: z.string() })])
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), message: messageSchema })])
 
 const noInput = z.undefined()
 const done = z.null()

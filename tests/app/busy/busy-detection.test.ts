@@ -5,6 +5,7 @@ import type { BusyProbe } from '../../../src/app/busy/probe'
 import { watchBusy } from '../../../src/app/busy/watch-busy'
 import type { SettingsPatch } from '../../../src/shared/settings'
 import { createServicesFixture, type ServicesFixture } from '../../helpers/app-services-fixture'
+import { noticesInEnglish } from '../../helpers/message-words'
 
 const MINUTE_MS = 60_000
 
@@ -39,6 +40,7 @@ async function servicesWith(settings?: SettingsPatch): Promise<ServicesFixture> 
 function switchProbe(): BusyProbe & { busy: boolean; asked: number } {
   const probe = {
     name: 'test',
+    source: 'test',
     reason: 'call' as const,
     signals: ['camera' as const],
     status: () => ({ state: 'watching' as const }),
@@ -264,16 +266,16 @@ describe('watchBusy (both shells)', () => {
     expect(t.trayLines()).toEqual(["Waiting: you're in a call", expect.stringMatching(/^Active today/)])
     await t.run(116)
     expect(t.trayLines()).not.toContain(t.heldLine)
-    expect(t.services.notices.current()).toBeNull()
+    expect(t.services.notices.current()).toEqual([])
     await t.run(4)
     expect(t.trayLines()).toContain(t.heldLine)
     expect(t.trayLines()[0]).toBe("Waiting: you're in a call")
     const notice =
       'A break has waited over 2 hours because another app is using the camera. If you are not in a call, close the app that holds it. ' +
       'To let breaks come while the camera is in use, turn off “Hold breaks during meetings and fullscreen apps” in Preferences.'
-    expect(t.services.notices.current()).toBe(notice)
+    expect(noticesInEnglish(t.services.notices.current())).toBe(notice)
     await t.run(180)
-    expect(t.services.notices.current()).toBe(notice) // told once
+    expect(noticesInEnglish(t.services.notices.current())).toBe(notice) // told once
     expect(t.services.engine.getState().phase).toBe('waiting')
     await t.settle()
     // Cues are counted as before; no break was shown, taken or skipped.

@@ -6,6 +6,7 @@ import type { RunCommand } from '../../../src/app/busy/probe'
 import { readProcProcesses } from '../../../src/core/busy/read-proc'
 import { scriptedRun as scripted } from './scripted-run'
 import { englishI18n } from '../../helpers/english-content'
+import { i18nShowing } from '../../helpers/message-words'
 
 const t = englishI18n.t
 
@@ -119,5 +120,13 @@ describe('call probes per OS', () => {
       state: 'none',
       detail: 'macOS offers no way to see it without a native module.'
     })
+  })
+
+  it('Preferences in German: the source a probe reads, and why one turned off, with no English words', async () => {
+    const [camera, microphone] = deviceProbesFor(options('linux', scripted({})))
+    await microphone?.isBusy()
+    const german = (await i18nShowing('de')).t
+    const capabilities = describeCapabilities([camera!, microphone!], (signal) => unwatchableReason('linux', signal, german), null, german)
+    expect(capabilities.slice(0, 2).map(({ detail }) => detail)).toEqual(['/proc, /dev/video*', 'Abgeschaltet: das benötigte Programm ist nicht installiert'])
   })
 })

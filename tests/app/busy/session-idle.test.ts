@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { RunCommand } from '../../../src/app/busy/probe'
 import { createSessionIdleActivity, isWaylandSession } from '../../../src/app/busy/session-idle'
 import { scriptedRun } from './scripted-run'
+import { englishI18n } from '../../helpers/english-content'
 
 const read = (name: string): string => readFileSync(`tests/fixtures/busy/${name}`, 'utf8')
 const MUTTER_GDBUS =
@@ -59,7 +60,7 @@ describe('Wayland idle time', () => {
     t.advance(500)
     expect(t.activity.idleSeconds()).toBeCloseTo(94.012)
     expect(t.asked).toEqual([MUTTER_GDBUS])
-    expect(t.activity.describe()).toBe('GNOME Mutter IdleMonitor over D-Bus (gdbus) when Electron reports none')
+    expect(t.activity.describe(englishI18n.t)).toBe('GNOME Mutter IdleMonitor over D-Bus (gdbus) when Electron reports none')
   })
 
   it('asks at most once a minute; in between, an idle user is taken to be idle still, an active one active', async () => {
@@ -99,14 +100,14 @@ describe('Wayland idle time', () => {
     noGdbus.activity.idleSeconds()
     await settle()
     expect(noGdbus.asked).toEqual([MUTTER_GDBUS, MUTTER_BUSCTL])
-    expect(noGdbus.activity.describe()).toContain('(busctl)')
+    expect(noGdbus.activity.describe(englishI18n.t)).toContain('(busctl)')
   })
 
   it("when nothing answers, turns itself off with one notice and Electron's value is used", async () => {
     const t = setup({ [MUTTER_GDBUS]: read('gdbus-malformed.txt') })
     expect(t.activity.idleSeconds()).toBe(0)
     await settle()
-    expect(t.activity.status()).toEqual({ state: 'off', why: 'neither GNOME Mutter nor org.freedesktop.ScreenSaver answered over D-Bus' })
+    expect(t.activity.status()).toEqual({ state: 'off', why: 'neither GNOME Mutter nor org.freedesktop.ScreenSaver answered over D-Bus', cause: 'noIdleAnswer' })
     t.advance(120_000)
     expect(t.activity.idleSeconds()).toBe(0)
     await settle()

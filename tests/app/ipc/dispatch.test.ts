@@ -8,7 +8,7 @@ import { stubHandlers } from '../../helpers/stub-handlers'
 function fakeHandlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
   return stubHandlers({
     'settings:update': () => ({ ok: true, settings: defaultSettings }),
-    'notice:get': () => ({ message: null }),
+    'notice:get': () => ({ messages: [] }),
     ...overrides
   })
 }
@@ -50,7 +50,7 @@ describe('dispatch', () => {
       status: 500,
       message: 'settings:get failed: disk on fire'
     })
-    const lying = fakeHandlers({ 'notice:get': () => ({ message: 5 }) as unknown as { message: string } })
+    const lying = fakeHandlers({ 'notice:get': () => ({ messages: [{ key: 'not a key' }] }) as unknown as { messages: [] } })
     expect(await dispatch(lying, 'notice:get', undefined)).toMatchObject({ ok: false, status: 500 })
   })
 

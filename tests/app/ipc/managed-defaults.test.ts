@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { dispatch } from '../../../src/app/ipc/dispatch'
 import { createIpcHandlers } from '../../../src/app/ipc/handlers'
 import { createServicesFixture } from '../../helpers/app-services-fixture'
+import type { Message } from '../../../src/shared/message'
+import { noticesInEnglish } from '../../helpers/message-words'
 
 function policyFile(document: unknown): { filePath: string } {
   const filePath = join(mkdtempSync(join(tmpdir(), 'upright-policy-ipc-')), 'policy.json')
@@ -54,7 +56,10 @@ describe('managed defaults over IPC', () => {
     const { services, logs } = await createServicesFixture({ policySource: policyFile({ locked: ['break.levle'] }) })
     const handlers = createIpcHandlers(services)
     const notice = await dispatch(handlers, 'notice:get', undefined)
-    expect(notice).toMatchObject({ ok: true, value: { message: expect.stringMatching(/organisation's settings file .* was ignored because .*"break\.levle" is not a setting/) as unknown } })
+    if (!notice.ok) throw new Error('notice:get failed')
+    expect(noticesInEnglish((notice.value as { messages: Message[] }).messages)).toMatch(
+      /organisation's settings file .* was ignored\. It is not a valid policy \(.*"break\.levle" is not a setting/
+    )
     expect(services.trayMenu().items).toContainEqual({ type: 'status', label: "Organisation's settings file ignored" })
     expect(await dispatch(handlers, 'settings:locked', undefined)).toEqual({ ok: true, value: [] })
     expect(services.settings.get().break.level).toBe('normal')

@@ -183,7 +183,7 @@ describe('app services: routines, checklist, stats, export', () => {
     const answers = { glare: 'fix', 'screen-height': 'ok', 'monitor-height': 'ok', 'old-item': 'na' }
     writeFileSync(join(dataDir, 'state.json'), JSON.stringify({ version: 1, state: { ...defaultAppState, checklist: { answers, lastCompletedAtMs: null } } }))
     const { services, settle } = await createServicesFixture({ dataDir })
-    expect(services.notices.current()).toBeNull()
+    expect(services.notices.current()).toEqual([])
     await services.checklist.complete()
     await settle()
     const [event] = (await services.history.readAll()).events

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadPolicy, maxPolicyFileBytes } from '../../../src/app/services/policy-service'
+import { messageText } from '../../../src/shared/i18n/message-text'
+import { i18nShowing, inEnglish } from '../../helpers/message-words'
 
 let folder: string
 const policyPath = (): string => join(folder, 'policy.json')
@@ -18,10 +20,12 @@ afterEach(() => {
 function ignoredBecause(pattern: RegExp): void {
   const loaded = loadPolicy({ filePath: policyPath() })
   expect(loaded.policy).toBeNull()
-  expect(loaded.notice).toContain(policyPath())
-  expect(loaded.notice).toMatch(pattern)
-  expect(loaded.notice).toMatch(/Upright is using its own defaults/)
-  expect(loaded.trayLine).toBe("Organisation's settings file ignored")
+  const notice = inEnglish(loaded.notice)
+  expect(notice).toContain(policyPath())
+  expect(notice).toMatch(pattern)
+  expect(notice).toMatch(/Upright is using its own defaults/)
+  expect(inEnglish(loaded.trayLine)).toBe("Organisation's settings file ignored")
+  expect(loaded.logLine).toMatch(/was ignored because/)
 }
 
 describe('loadPolicy', () => {
@@ -33,19 +37,19 @@ describe('loadPolicy', () => {
   })
 
   it('has no policy, and says nothing, without a source or a file', () => {
-    expect(loadPolicy(null)).toEqual({ policy: null, notice: null, trayLine: null })
-    expect(loadPolicy({ filePath: policyPath() })).toEqual({ policy: null, notice: null, trayLine: null })
-    expect(loadPolicy({ filePath: join(folder, 'missing-folder', 'policy.json') })).toEqual({ policy: null, notice: null, trayLine: null })
+    expect(loadPolicy(null)).toEqual({ policy: null, notice: null, trayLine: null, logLine: null })
+    expect(loadPolicy({ filePath: policyPath() })).toEqual({ policy: null, notice: null, trayLine: null, logLine: null })
+    expect(loadPolicy({ filePath: join(folder, 'missing-folder', 'policy.json') })).toEqual({ policy: null, notice: null, trayLine: null, logLine: null })
   })
 
   it('ignores a path that is not a readable file', () => {
     mkdirSync(policyPath())
-    ignoredBecause(/because (it is not a file|it could not be read \(EISDIR\))/)
+    ignoredBecause(/ignored\. (It is not a file|It could not be read \(EISDIR\))\./)
   })
 
   it('ignores a file that is not JSON', () => {
     writeFileSync(policyPath(), '{ "locked": [')
-    ignoredBecause(/because it is not valid JSON/)
+    ignoredBecause(/ignored\. It is not valid JSON/)
   })
 
   it('ignores a file with an unknown key, naming it', () => {
@@ -61,5 +65,14 @@ describe('loadPolicy', () => {
   it('ignores an oversized file without reading it all', () => {
     writeFileSync(policyPath(), `{"defaults": {}}${' '.repeat(maxPolicyFileBytes)}`)
     ignoredBecause(/larger than 64 KiB/)
+  })
+
+  it('words the notice and the tray line in the language shown, not in English', async () => {
+    writeFileSync(policyPath(), '{ "locked": [')
+    const loaded = loadPolicy({ filePath: policyPath() })
+    if (loaded.notice === null || loaded.trayLine === null) throw new Error('expected a notice')
+    const { t } = await i18nShowing('fr')
+    expect(messageText(t, loaded.notice)).toMatch(/^Le fichier de réglages de votre organisation \(.*\) a été ignoré\. Il ne contient pas de JSON valide/)
+    expect(messageText(t, loaded.trayLine)).toBe('Fichier de réglages de l’organisation ignoré')
   })
 })

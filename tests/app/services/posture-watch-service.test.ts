@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DetectedFrame, PostureWatchStatus } from '../../../src/shared/posture-watch'
 import { frameAt } from '../../helpers/detected-frame'
+import { noticesInEnglish } from '../../helpers/message-words'
 import { createServicesFixture, type ServicesFixture } from '../../helpers/app-services-fixture'
 
 const upright = Array.from({ length: 3 }, () => frameAt(0.28))
@@ -66,12 +67,12 @@ describe('posture watch service', () => {
 
   it('gives a cue after several slouched samples and records it as a watch cue in history', async () => {
     const f = await watching()
-    const cues: string[] = []
-    f.services.postureWatch.onCue((cue) => cues.push(cue.text))
+    const cues: string[][] = []
+    f.services.postureWatch.onCue((cue) => cues.push(cue.reasons))
     f.services.postureWatch.report(slumped)
     expect(f.services.postureWatch.report(slumped).posture).toBe('upright')
     const status = f.services.postureWatch.report(slumped)
-    expect(status).toMatchObject({ posture: 'slouching', lastCue: expect.stringMatching(/sinking|leaning/) as unknown })
+    expect(status).toMatchObject({ posture: 'slouching', lastCueReason: expect.stringMatching(/^head-(drop|forward)$/) as unknown })
     expect(cues).toHaveLength(1)
     expect(f.pushed.at(-1)?.posture).toBe('slouching')
     await f.settle()
@@ -125,7 +126,11 @@ describe('posture watch service', () => {
     await fixture.services.dispose()
     writeFileSync(join(dataDir, 'posture-watch.json'), '{"version":1,"watch":{"consentedAtMs":"yesterday"}}')
     fixture = await createServicesFixture({ dataDir })
-    expect(fixture.services.notices.current()).toMatch(/posture watch calibration could not be used/)
+    // Says what the file holds in plain words, not the envelope key ("it holds invalid watch").
+    const notice = noticesInEnglish(fixture.services.notices.current())
+    expect(notice).toMatch(/^The posture watch calibration file could not be used\. It holds values this version of Upright cannot use \(consentedAtMs: /)
+    expect(notice).toMatch(/The watch will ask you to calibrate again\.$/)
+    expect(notice).not.toMatch(/invalid watch/)
     expect(fixture.services.postureWatch.status().calibrated).toBe(false)
   })
 
@@ -141,7 +146,7 @@ describe('posture watch service', () => {
     await fixture.services.dispose()
     writeFileSync(join(dataDir, 'posture-watch.json'), JSON.stringify({ version: 1, watch }))
     fixture = await createServicesFixture({ dataDir })
-    expect(fixture.services.notices.current()).toMatch(/posture watch calibration could not be used/)
+    expect(noticesInEnglish(fixture.services.notices.current())).toMatch(/posture watch calibration file could not be used/)
     expect(fixture.services.postureWatch.status().calibrated).toBe(false)
   })
 })

@@ -5,6 +5,7 @@ import { openSavedCountsStore, savedCountsFileName } from '../../../src/core/app
 import { confStorage } from '../../../src/app/storage/conf-storage'
 import type { HistoryEvent } from '../../../src/shared/history'
 import { createServicesFixture } from '../../helpers/app-services-fixture'
+import { noticesInEnglish } from '../../helpers/message-words'
 
 const minute = 60_000
 const iso = (ms: number): string => new Date(ms).toISOString()
@@ -74,7 +75,7 @@ describe('counts survive a restart (DESIGN.md §3 "Restart")', () => {
       await probe.services.dispose()
       writeFileSync(join(probe.dataDir, savedCountsFileName), content)
       const again = await createServicesFixture({ dataDir: probe.dataDir })
-      expect(again.services.notices.current()).toMatch(/counts start fresh/)
+      expect(noticesInEnglish(again.services.notices.current())).toMatch(/counts start fresh/)
       expect(again.services.engine.getState().nextBreakInSeconds).toBe(50 * 60)
       expect(readdirSync(probe.dataDir).some((name) => name.startsWith('counts.corrupt-'))).toBe(true)
       await again.services.dispose()

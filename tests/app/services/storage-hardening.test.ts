@@ -11,6 +11,8 @@ import type { HistoryLog } from '../../../src/core/history'
 import { maxEpochMs } from '../../../src/shared/bounds'
 import { createServicesFixture } from '../../helpers/app-services-fixture'
 import { frameAt } from '../../helpers/detected-frame'
+import type { Message } from '../../../src/shared/message'
+import { inEnglish, noticesInEnglish } from '../../helpers/message-words'
 
 const minute = 60_000
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'upright-hardening-'))
@@ -58,7 +60,7 @@ describe('out-of-range times are bad input, never a blank page or a 500 (defect 
     const { services } = await createServicesFixture({ dataDir })
     const handlers = createIpcHandlers(services)
     expect(await dispatch(handlers, 'checklist:get', undefined)).toEqual({ ok: true, value: { answers: {}, lastCompletedAtMs: null } })
-    expect(services.notices.current()).toMatch(/lastCompletedAtMs/)
+    expect(noticesInEnglish(services.notices.current())).toMatch(/lastCompletedAtMs/)
     expect(readdirSync(dataDir).some((name) => name.startsWith('state.corrupt-'))).toBe(true)
     await services.dispose()
   })
@@ -91,7 +93,7 @@ describe('an unreadable history file never stops start-up (defect 2)', () => {
     const dataDir = tempDir()
     mkdirSync(join(dataDir, 'history.jsonl'))
     const { services, clock, settle } = await createServicesFixture({ dataDir })
-    expect(services.notices.current()).toMatch(/history file could not be read \(EISDIR\)/)
+    expect(noticesInEnglish(services.notices.current())).toMatch(/history file could not be read \(EISDIR\)/)
     expect((await services.history.readAll()).events).toEqual([])
     clock.advanceBy(50 * minute)
     clock.advanceBy(5 * minute)
@@ -113,9 +115,9 @@ describe('a full disk or read-only folder is told, and writes answer ok:false (d
     rmSync(join(dataDir, 'history.jsonl'), { force: true })
     symlinkSync('/dev/full', join(dataDir, 'history.jsonl'))
     const handlers = createIpcHandlers(services)
-    const changes: (string | null)[] = []
+    const changes: unknown[] = []
     services.events.subscribe((event, payload) => {
-      if (event === 'notice:changed') changes.push((payload as { message: string | null }).message)
+      if (event === 'notice:changed') changes.push(payload)
     })
 
     for (const [channel, input] of [
@@ -125,7 +127,9 @@ describe('a full disk or read-only folder is told, and writes answer ok:false (d
       ['comfort:record', { score: 3 }]
     ] as const) {
       const answer = await dispatch(handlers, channel, input)
-      expect(answer, channel).toMatchObject({ ok: true, value: { ok: false, message: expect.stringMatching(/not being saved/) as unknown } })
+      expect(answer, channel).toMatchObject({ ok: true, value: { ok: false } })
+      const refused = answer.ok ? (answer.value as { ok: false; message: Message }) : null
+      expect(inEnglish(refused?.message ?? null), channel).toMatch(/not being saved/)
     }
     // The posture watch keeps its consent and calibration in memory this session: no 500, and it watches.
     expect(await dispatch(handlers, 'postureWatch:consent', undefined)).toMatchObject({ ok: true, value: { phase: 'calibrating' } })
@@ -144,7 +148,7 @@ describe('a full disk or read-only folder is told, and writes answer ok:false (d
     // Told once in the app and shown in the tray menu: the first failing write is the counts
     // saved at start, so the notice was already up before this listener; later failures add none.
     expect(changes).toEqual([])
-    expect(services.notices.current()).toMatch(code === 'ENOSPC' ? /is full/ : /read-only/)
+    expect(noticesInEnglish(services.notices.current())).toMatch(code === 'ENOSPC' ? /is full/ : /read-only/)
     const tray = services.trayMenu()
     expect(tray.items.some((item) => item.type === 'status' && /^Not saving/.test(item.label))).toBe(true)
     await services.dispose()

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { confStorage } from '../../../src/app/storage/conf-storage'
 import { openAppStateStore } from '../../../src/core/app-state/app-state-store'
 import { defaultAppState } from '../../../src/shared/app-state'
+import { inEnglish } from '../../helpers/message-words'
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'upright-state-'))
 
@@ -42,7 +43,7 @@ describe('app state store', () => {
     writeFileSync(join(dataDir, 'state.json'), '{"version":1,"state":{"checklist":')
     const store = openAppStateStore({ library: confStorage, dataDir, nowMs: () => Date.UTC(2026, 0, 2, 3, 4, 5) })
     expect(store.get()).toEqual(defaultAppState)
-    expect(store.takeRecoveryNotice()).toMatch(/not valid JSON.*state\.corrupt-2026-01-02T03-04-05-000Z\.json/)
+    expect(inEnglish(store.takeRecoveryNotice())).toMatch(/not valid JSON.*state\.corrupt-2026-01-02T03-04-05-000Z\.json/)
     expect(store.takeRecoveryNotice()).toBeNull()
     expect(readdirSync(dataDir)).toContain('state.corrupt-2026-01-02T03-04-05-000Z.json')
     expect(readFileSync(join(dataDir, 'state.corrupt-2026-01-02T03-04-05-000Z.json'), 'utf8')).toContain('"checklist":')
@@ -52,7 +53,7 @@ describe('app state store', () => {
     const dataDir = tempDir()
     mkdirSync(join(dataDir, 'state.json'))
     const store = openAppStateStore({ library: confStorage, dataDir, nowMs: () => Date.UTC(2026, 0, 2, 3, 4, 5) })
-    expect(store.takeRecoveryNotice()).toMatch(/could not be read \(EISDIR\).*state\.corrupt-2026-01-02T03-04-05-000Z\.json/)
+    expect(inEnglish(store.takeRecoveryNotice())).toMatch(/could not be read \(EISDIR\).*state\.corrupt-2026-01-02T03-04-05-000Z\.json/)
     expect(statSync(join(dataDir, 'state.corrupt-2026-01-02T03-04-05-000Z.json')).isDirectory()).toBe(true)
     store.update((state) => ({ ...state, recentExerciseIds: ['chin-tuck'] }))
     expect(openAppStateStore({ library: confStorage, dataDir }).get().recentExerciseIds).toEqual(['chin-tuck'])
@@ -65,7 +66,7 @@ describe('app state store', () => {
       throw Object.assign(new Error('EBUSY: resource busy'), { code: 'EBUSY' })
     }
     const store = openAppStateStore({ library: confStorage, dataDir, setAside: cannotMove })
-    expect(store.takeRecoveryNotice()).toMatch(/not valid JSON.*could not be moved aside.*left as it is/)
+    expect(inEnglish(store.takeRecoveryNotice())).toMatch(/not valid JSON.*could not be moved aside.*left as it is/)
     expect(() => store.update((state) => ({ ...state, recentExerciseIds: ['chin-tuck'] }))).toThrow(/still in the way/)
     expect(readFileSync(join(dataDir, 'state.json'), 'utf8')).toBe('not json')
   })
@@ -89,7 +90,7 @@ describe('app state store', () => {
     const newer = JSON.stringify({ version: 2, state: { future: true } })
     writeFileSync(join(dataDir, 'state.json'), newer)
     const store = openAppStateStore({ library: confStorage, dataDir, nowMs: () => Date.UTC(2026, 0, 2, 3, 4, 5) })
-    expect(store.takeRecoveryNotice()).toMatch(/newer version of Upright/)
+    expect(inEnglish(store.takeRecoveryNotice())).toMatch(/newer version of Upright/)
     expect(readFileSync(join(dataDir, 'state.corrupt-2026-01-02T03-04-05-000Z.json'), 'utf8')).toBe(newer)
   })
 
@@ -98,6 +99,6 @@ describe('app state store', () => {
     writeFileSync(join(dataDir, 'state.json'), JSON.stringify({ version: 1, state: { checklist: 'nope' } }))
     const store = openAppStateStore({ library: confStorage, dataDir })
     expect(store.get()).toEqual(defaultAppState)
-    expect(store.takeRecoveryNotice()).toMatch(/checklist/)
+    expect(inEnglish(store.takeRecoveryNotice())).toMatch(/checklist/)
   })
 })

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { confStorage } from '../../../src/app/storage/conf-storage'
 import { openHistoryLog, parseHistoryText, serializeHistoryEvent } from '../../../src/core/history'
 import type { HistoryEvent } from '../../../src/shared/history'
+import { inEnglish } from '../../helpers/message-words'
 
 const dayMs = 86_400_000
 const nowMs = Date.parse('2026-06-01T12:00:00Z')
@@ -111,7 +112,7 @@ describe('history log', () => {
     expect(log.compaction).toEqual({ keptEvents: 3, expiredEvents: 2, skippedLines: 3, rewritten: true })
     expect(readFileSync(historyPath(), 'utf8')).toBe(kept.map(serializeHistoryEvent).join(''))
     expect(readFileSync(join(dataDir, 'history.rejected.jsonl'), 'utf8')).toBe(`garbage\n${newer}\n${outOfRange}\n`)
-    expect(log.takeRecoveryNotice()).toMatch(/3 history line\(s\) could not be read.*history\.rejected\.jsonl/)
+    expect(inEnglish(log.takeRecoveryNotice())).toMatch(/^3 history lines could not be read.*They were kept in .*history\.rejected\.jsonl\.$/)
     expect(log.takeRecoveryNotice()).toBeNull()
   })
 
@@ -123,14 +124,14 @@ describe('history log', () => {
     const log = await open()
     expect(log.compaction.rewritten).toBe(false)
     expect(readFileSync(historyPath(), 'utf8')).toContain(line)
-    expect(log.takeRecoveryNotice()).toMatch(/left in place/)
+    expect(inEnglish(log.takeRecoveryNotice())).toMatch(/left in place/)
   })
 
   it('starts empty when history.jsonl cannot be read, sets it aside and says so', async () => {
     mkdirSync(historyPath())
     const log = await open()
     expect(await log.readAll()).toEqual({ events: [], skippedLines: 0 })
-    expect(log.takeRecoveryNotice()).toMatch(/could not be read \(EISDIR\).*history\.corrupt-.*\.jsonl.*starts afresh/)
+    expect(inEnglish(log.takeRecoveryNotice())).toMatch(/could not be read \(EISDIR\).*history\.corrupt-.*\.jsonl.*starts afresh/)
     expect(readdirSync(dataDir).some((name) => /^history\.corrupt-.*\.jsonl$/.test(name))).toBe(true)
     await log.append(posture(nowMs))
     expect((await log.readAll()).events).toEqual([posture(nowMs)])

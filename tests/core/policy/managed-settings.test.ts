@@ -88,7 +88,11 @@ describe('managed settings: locked keys', () => {
   it('refuse a change as a whole, naming the key, and save nothing', () => {
     const managed = open()
     const result = managed.update({ break: { level: 'gentle', intervalMinutes: 20 } })
-    expect(result).toEqual({ ok: false, message: 'break.level is set by your organisation and cannot be changed' })
+    expect(result).toEqual({
+      ok: false,
+      message: 'break.level is set by your organisation and cannot be changed',
+      refusal: { key: 'messages.settings.locked', values: { keys: 'break.level' } }
+    })
     expect(managed.get().break.intervalMinutes).toBe(30)
     expect(managed.lockedIn({ break: { level: 'gentle' } })).toEqual(['break.level'])
     expect(managed.lockedKeys()).toEqual(['break.level'])
@@ -126,7 +130,11 @@ describe('managed settings: bad input', () => {
       policy: teamPolicy,
       log: (message) => logs.push(message)
     })
-    expect(managed.update({ break: { intervalMinutes: 45 } })).toEqual({ ok: false, message: 'Settings could not be saved: the disk is full' })
+    expect(managed.update({ break: { intervalMinutes: 45 } })).toEqual({
+      ok: false,
+      message: 'Settings could not be saved: the disk is full',
+      refusal: { key: 'messages.settings.saveFailed', values: { reason: 'the disk is full' } }
+    })
     expect(managed.get().break.intervalMinutes).toBe(30)
     expect(store.get().break.intervalMinutes).toBe(defaultSettings.break.intervalMinutes)
   })

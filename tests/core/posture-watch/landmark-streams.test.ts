@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { calibrate, initialWatchMemory, observeSample, type WatchMemory } from '../../../src/core/posture-watch'
-import type { PostureReference, PostureSample, WatchSensitivity } from '../../../src/shared/posture-watch'
+import type { PostureReference, PostureSample, SlouchReason, WatchSensitivity } from '../../../src/shared/posture-watch'
 import { away, drift, noisy, uprightSample } from './landmark-streams'
 
 const periodMs = 30_000
@@ -17,12 +17,12 @@ const reference = referenceFrom(noisy(Array<PostureSample>(10).fill(uprightSampl
 function run(stream: readonly PostureSample[], sensitivity: WatchSensitivity = 'medium', start: WatchMemory = initialWatchMemory) {
   let memory = start
   const postures: string[] = []
-  const cues: { atIndex: number; text: string }[] = []
+  const cues: { atIndex: number; reason: SlouchReason | undefined }[] = []
   stream.forEach((sample, index) => {
     const observed = observeSample(memory, sample, reference, sensitivity, index * periodMs)
     memory = observed.memory
     postures.push(memory.posture)
-    if (observed.cue) cues.push({ atIndex: index, text: observed.cue.text })
+    if (observed.cue) cues.push({ atIndex: index, reason: observed.cue.reasons[0] })
   })
   return { postures, cues, memory }
 }
@@ -45,7 +45,7 @@ describe('posture watch over landmark streams', () => {
     expect(firstSlouching).toBeGreaterThan(10)
     expect(firstSlouching).toBeLessThan(25)
     expect(cues).toHaveLength(1)
-    expect(cues[0]?.text).toMatch(/sinking in your seat/)
+    expect(cues[0]?.reason).toBe('head-drop')
   })
 
   it('says "leaning forward" when the face grows without dropping', () => {
@@ -53,14 +53,14 @@ describe('posture watch over landmark streams', () => {
     const { postures, cues } = run([...repeat(uprightSample, 3), ...repeat(forward, 4)])
     expect(postures.slice(0, 5)).toEqual(['upright', 'upright', 'upright', 'upright', 'upright'])
     expect(postures[5]).toBe('slouching')
-    expect(cues).toEqual([{ atIndex: 5, text: expect.stringMatching(/leaning forward/) as unknown }])
+    expect(cues).toEqual([{ atIndex: 5, reason: 'head-forward' }])
   })
 
   it('names the lower shoulder by the person’s own side', () => {
     const rightLow = { ...uprightSample, shoulderSlope: 0.2 }
     const leftLow = { ...uprightSample, shoulderSlope: -0.2 }
-    expect(run(repeat(rightLow, 3)).cues[0]?.text).toMatch(/right shoulder sits lower/)
-    expect(run(repeat(leftLow, 3)).cues[0]?.text).toMatch(/left shoulder sits lower/)
+    expect(run(repeat(rightLow, 3)).cues[0]?.reason).toBe('right-shoulder-low')
+    expect(run(repeat(leftLow, 3)).cues[0]?.reason).toBe('left-shoulder-low')
   })
 
   it('ignores a shoulder line that was not seen, instead of calling it level or tilted', () => {

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { confStorage } from '../../../src/app/storage/conf-storage'
 import { currentSettingsVersion, openSettingsStore } from '../../../src/core/settings-store'
 import { defaultSettings } from '../../../src/shared/settings'
+import { inEnglish } from '../../helpers/message-words'
 
 const fixedNowMs = Date.parse('2026-03-08T14:05:09.123Z')
 const movedAsideName = 'settings.corrupt-2026-03-08T14-05-09-123Z.json'
@@ -72,7 +73,7 @@ describe('settings store: loading', () => {
     writeFileSync(settingsPath(), JSON.stringify({ breakInterval: 'forty-five' }))
     const store = open()
     expect(store.get()).toEqual(defaultSettings)
-    expect(store.takeRecoveryNotice()).toMatch(/break\.intervalMinutes/)
+    expect(inEnglish(store.takeRecoveryNotice())).toMatch(/break\.intervalMinutes/)
     expect(readdirSync(dataDir)).toEqual([movedAsideName])
   })
 
@@ -82,7 +83,7 @@ describe('settings store: loading', () => {
     expect(store.get()).toEqual(defaultSettings)
     expect(readdirSync(dataDir)).toEqual([movedAsideName])
     expect(readFileSync(join(dataDir, movedAsideName), 'utf8')).toBe('{"version": 1, "settings": {"posture": ')
-    const notice = store.takeRecoveryNotice()
+    const notice = inEnglish(store.takeRecoveryNotice())
     expect(notice).toContain('not valid JSON')
     expect(notice).toContain(join(dataDir, movedAsideName))
     expect(notice).toContain('default settings')
@@ -92,7 +93,7 @@ describe('settings store: loading', () => {
   it('treats an empty file as corrupt', () => {
     writeFileSync(settingsPath(), '')
     const store = open()
-    expect(store.takeRecoveryNotice()).toContain('not valid JSON')
+    expect(inEnglish(store.takeRecoveryNotice())).toContain('not valid JSON')
     expect(readdirSync(dataDir)).toEqual([movedAsideName])
   })
 
@@ -101,14 +102,14 @@ describe('settings store: loading', () => {
     writeFileSync(settingsPath(), JSON.stringify({ version: currentSettingsVersion, settings }))
     const store = open()
     expect(store.get()).toEqual(defaultSettings)
-    expect(store.takeRecoveryNotice()).toMatch(/invalid settings \(break\.intervalMinutes: /)
+    expect(inEnglish(store.takeRecoveryNotice())).toMatch(/holds values this version of Upright cannot use \(break\.intervalMinutes: /)
     expect(readdirSync(dataDir)).toEqual([movedAsideName])
   })
 
   it('moves a file with a non-integer version aside', () => {
     writeFileSync(settingsPath(), JSON.stringify({ version: '1', settings: defaultSettings }))
     const store = open()
-    expect(store.takeRecoveryNotice()).toMatch(/version/)
+    expect(inEnglish(store.takeRecoveryNotice())).toMatch(/version/)
     expect(readdirSync(dataDir)).toEqual([movedAsideName])
   })
 
@@ -117,7 +118,7 @@ describe('settings store: loading', () => {
     writeFileSync(settingsPath(), newer)
     const store = open()
     expect(store.get()).toEqual(defaultSettings)
-    expect(store.takeRecoveryNotice()).toMatch(/newer version of Upright/)
+    expect(inEnglish(store.takeRecoveryNotice())).toMatch(/newer version of Upright \(format \d+; this version reads up to \d+\)/)
     expect(readFileSync(join(dataDir, movedAsideName), 'utf8')).toBe(newer)
     store.update({ posture: { intervalMinutes: 30 } })
     expect(readFileSync(join(dataDir, movedAsideName), 'utf8')).toBe(newer)
@@ -139,7 +140,9 @@ describe('settings store: changes', () => {
     const before = readFileSync(settingsPath(), 'utf8')
 
     const outOfRange = store.update({ break: { intervalMinutes: 0 } })
-    expect(outOfRange).toEqual({ ok: false, message: expect.stringMatching(/^break\.intervalMinutes: /) as unknown })
+    expect(outOfRange).toMatchObject({ ok: false, message: expect.stringMatching(/^break\.intervalMinutes: /) as unknown })
+    // No rule of its own was broken: Preferences gets zod's line as a detail inside a catalog sentence.
+    expect(outOfRange).toMatchObject({ refusal: { key: 'messages.settings.invalid' } })
 
     // An IPC payload is untyped; the store still checks it.
     const unknownKey = store.update(JSON.parse('{"brake": {"intervalMinutes": 5}}') as never)

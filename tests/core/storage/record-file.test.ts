@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { confStorage } from '../../../src/app/storage/conf-storage'
 import { openRecordFile } from '../../../src/core/storage'
+import { messageText } from '../../../src/shared/i18n/message-text'
+import { message } from '../../../src/shared/message'
+import { i18nShowing, inEnglish } from '../../helpers/message-words'
 
 const noteSchema = z.object({ count: z.int().nonnegative() }).strict()
 type Note = z.infer<typeof noteSchema>
@@ -12,7 +15,7 @@ type Note = z.infer<typeof noteSchema>
 function open(dataDir: string) {
   return openRecordFile<Note>(
     { library: confStorage, dataDir, nowMs: () => Date.parse('2026-03-02T09:00:00Z') },
-    { name: 'note', key: 'note', schema: noteSchema, defaults: { count: 0 }, wording: { subject: 'The note', fallback: 'it starts at zero' } }
+    { name: 'note', key: 'note', schema: noteSchema, defaults: { count: 0 }, wording: { subject: message('messages.storage.file.counts'), fallback: message('messages.storage.fallback.counts') } }
   )
 }
 
@@ -38,8 +41,22 @@ describe('a record in its own JSON file', () => {
     writeFileSync(join(dataDir, 'note.json'), '{ nope')
     const file = open(dataDir)
     expect(file.initial).toEqual({ count: 0 })
-    expect(file.takeRecoveryNotice()).toMatch(/^The note could not be used because it is not valid JSON .* and it starts at zero\.$/)
+    const notice = file.takeRecoveryNotice()
+    expect(inEnglish(notice)).toMatch(
+      /^The file with your break and posture counts could not be used\. It is not valid JSON \(.*\)\. It was kept as .*note\.corrupt-.*\.json\. Both counts start fresh\.$/
+    )
     expect(file.takeRecoveryNotice()).toBeNull()
     expect(readdirSync(dataDir).some((name) => name.startsWith('note.corrupt-'))).toBe(true)
+  })
+
+  it('words its notice where it is shown: in German, every part of it is German', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'upright-record-'))
+    writeFileSync(join(dataDir, 'note.json'), '{ nope')
+    const notice = open(dataDir).takeRecoveryNotice()
+    if (notice === null) throw new Error('expected a notice')
+    const german = messageText((await i18nShowing('de')).t, notice)
+    expect(german).toMatch(/^Die Datei mit Ihren Pausen- und Haltungszählern konnte nicht verwendet werden\. Sie enthält kein gültiges JSON/)
+    expect(german).toContain('Beide Zähler beginnen neu.')
+    expect(german).not.toMatch(/could not|kept as|start fresh/)
   })
 })

@@ -14,7 +14,7 @@ async function start(options: { platform?: NodeJS.Platform; settings?: SettingsP
   vi.useFakeTimers()
   const services = await adapters.services({ settings: options.settings })
   const { engine } = services.services
-  const windows = new BreakWindows({ renderer, engine, platform: options.platform ?? 'linux' })
+  const windows = new BreakWindows({ renderer, engine, platform: options.platform ?? 'linux', t: services.services.i18n.t })
   adapters.track(setupBreakWindows(windows, { onEngineEvent: services.services.onEngineEvent, engine }))
   return { ...services, engine, windows }
 }

@@ -36,6 +36,7 @@ describe('busy probes', () => {
     const notices: string[] = []
     const probe = commandProbe({
       name: 'missing',
+      source: 'upright-no-such-tool',
       reason: 'doNotDisturb',
       signals: ['doNotDisturb'],
       notice: (message) => notices.push(message),
@@ -44,7 +45,7 @@ describe('busy probes', () => {
       parse: () => true
     })
     expect(await probe.isBusy()).toBeNull()
-    expect(probe.status()).toEqual({ state: 'off', why: 'the tool it needs is not installed' })
+    expect(probe.status()).toEqual({ state: 'off', why: 'the tool it needs is not installed', cause: 'missingTool' })
     expect(notices).toEqual(['Upright: missing turned off: the tool it needs is not installed'])
   })
 

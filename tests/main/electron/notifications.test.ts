@@ -21,8 +21,8 @@ async function start(options: { platform?: NodeJS.Platform; settings?: SettingsP
   const { engine } = services.services
   const events: EngineEvent[] = []
   adapters.track(services.services.onEngineEvent((event) => events.push(event)))
-  const breakWindows = new BreakWindows({ renderer, engine, platform: options.platform ?? 'linux' })
-  const postureCard = new PostureCardWindow(renderer)
+  const breakWindows = new BreakWindows({ renderer, engine, platform: options.platform ?? 'linux', t: services.services.i18n.t })
+  const postureCard = new PostureCardWindow(renderer, services.services.i18n.t)
   const log = vi.fn<(message: string) => void>()
   adapters.track(
     setupNotifications({

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { PostureWatchWindow, setupPostureWatch } from '../../../src/main/electron/posture-watch-window'
 import { locateRenderer } from '../../../src/main/electron/renderer-location'
 import { setupSecurity } from '../../../src/main/electron/security'
@@ -19,7 +19,7 @@ const frame = (y: number, width: number): DetectedFrame => ({
 
 async function start() {
   const { services } = await adapters.services()
-  const window = new PostureWatchWindow(renderer, () => services.postureWatch.turnOff())
+  const window = new PostureWatchWindow(renderer, () => services.postureWatch.turnOff(), services.i18n.t)
   adapters.track(
     setupPostureWatch(
       {
@@ -28,7 +28,8 @@ async function start() {
         onPhaseChange: (listener) => services.postureWatch.onPhaseChange(listener),
         onCue: (listener) => services.postureWatch.onCue(listener),
         silent: () => !services.settings.get().app.sounds,
-        turnOff: () => services.postureWatch.turnOff()
+        turnOff: () => services.postureWatch.turnOff(),
+        t: services.i18n.t
       },
       window
     ),
@@ -96,6 +97,22 @@ describe('posture watch window', () => {
     for (let check = 0; check < 3; check += 1) services.postureWatch.report([frame(0.28, 0.22), frame(0.28, 0.22), frame(0.28, 0.22)])
     expect(Notification.instances.map((each) => [each.title, each.body, each.shown, each.silent])).toEqual([
       ['Posture watch', expect.stringMatching(/^You are leaning forward/) as unknown, true, false]
+    ])
+    // History keeps the reason only; the words are chosen here, where the cue is shown.
+    expect(services.postureWatch.status().lastCueReason).toBe('head-forward')
+  })
+
+  it('words the cue and the window title in the app language, chosen when shown', async () => {
+    const { services, watchWindows } = await start()
+    services.settings.update({ app: { language: 'de' } })
+    await vi.waitFor(() => expect(services.i18n.language).toBe('de'))
+    services.settings.update({ postureWatch: { enabled: true } })
+    expect(watchWindows()[0]?.options.title).toBe('Haltungswächter – Upright')
+    services.postureWatch.consent()
+    services.postureWatch.calibrate(Array.from({ length: 5 }, () => frame(0.28, 0.16)))
+    for (let check = 0; check < 3; check += 1) services.postureWatch.report([frame(0.28, 0.22), frame(0.28, 0.22), frame(0.28, 0.22)])
+    expect(Notification.instances.map((each) => [each.title, each.body])).toEqual([
+      ['Haltungswächter', 'Sie lehnen sich nach vorn. Setzen Sie sich zurück und bringen Sie den Kopf über die Schultern.']
     ])
   })
 

@@ -92,3 +92,37 @@ describe('useApiResource', () => {
     expect(unsubscribed).toBe(2)
   })
 })
+
+describe('useApiResource when its deps change', () => {
+  it('shows nothing of the previous deps while the new ones load (no stale routine, no old language)', async () => {
+    const loads = new Map([
+      ['neck', deferred<string>()],
+      ['wrist', deferred<string>()]
+    ])
+    const { result, rerender } = renderHook(({ id }: { id: string }) => useApiResource(() => loads.get(id)?.promise ?? Promise.reject(new Error(id)), { deps: [id] }), {
+      initialProps: { id: 'neck' }
+    })
+    await act(async () => {
+      loads.get('neck')?.resolve('neck routine')
+      await loads.get('neck')?.promise
+    })
+    expect(result.current.value).toBe('neck routine')
+    rerender({ id: 'wrist' })
+    expect(result.current.value).toBeNull()
+    expect(result.current.error).toBeNull()
+    await act(async () => {
+      loads.get('wrist')?.resolve('wrist routine')
+      await loads.get('wrist')?.promise
+    })
+    expect(result.current.value).toBe('wrist routine')
+  })
+
+  it('forgets a failure of the previous deps too', async () => {
+    const { result, rerender } = renderHook(({ id }: { id: string }) => useApiResource(() => (id === 'bad' ? Promise.reject(new Error('no such stretch')) : new Promise<string>(() => undefined)), { deps: [id] }), {
+      initialProps: { id: 'bad' }
+    })
+    await waitFor(() => expect(result.current.error).toBe('no such stretch'))
+    rerender({ id: 'good' })
+    expect(result.current.error).toBeNull()
+  })
+})

@@ -17,36 +17,57 @@ export interface ApiResourceOptions<T> {
   deps?: DependencyList
 }
 
+/** What was loaded, and for which deps: a value loaded for other deps is never shown. */
+interface Loaded<T> {
+  value: T | null
+  error: string | null
+  deps: DependencyList
+}
+
+const noDeps: DependencyList = []
+
+function sameDeps(a: DependencyList, b: DependencyList): boolean {
+  return a.length === b.length && a.every((item, index) => Object.is(item, b[index]))
+}
+
 /**
  * A value loaded from the API and, optionally, kept live by a push channel. An answer that
  * arrives after unmount, or after a push or a local change, is dropped: a slow first load
- * never overwrites what another window or the user changed meanwhile.
+ * never overwrites what another window or the user changed meanwhile. When the deps change
+ * (another stretch, another language) the old value is gone at once: the page shows loading,
+ * never the previous deps' data under the new ones.
  */
 export function useApiResource<T>(load: () => Promise<T>, options: ApiResourceOptions<T> = {}): ApiResource<T> {
-  const [value, setValue] = useState<T | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const deps = options.deps ?? noDeps
+  const [loaded, setLoaded] = useState<Loaded<T>>({ value: null, error: null, deps })
+  // The deps the effect runs for now: pushes and local changes belong to them.
+  const currentDeps = useRef(deps)
   // Bumped by every push and local change; a load applies only if nothing came after it began.
   const changes = useRef(0)
   const set = useCallback((next: SetStateAction<T | null>) => {
     changes.current += 1
-    setValue(next)
+    setLoaded((previous) => ({
+      value: typeof next === 'function' ? (next as (value: T | null) => T | null)(previous.value) : next,
+      error: previous.error,
+      deps: currentDeps.current
+    }))
   }, [])
 
   useEffect(() => {
     let mounted = true
+    currentDeps.current = deps
     const unsubscribe = options.live?.((pushed) => {
-      set(pushed)
-      setError(null)
+      changes.current += 1
+      setLoaded({ value: pushed, error: null, deps })
     })
     const changesAtStart = changes.current
     load().then(
-      (loaded) => {
+      (value) => {
         if (!mounted || changes.current !== changesAtStart) return
-        setValue(loaded)
-        setError(null)
+        setLoaded({ value, error: null, deps })
       },
       (reason: unknown) => {
-        if (mounted && changes.current === changesAtStart) setError(errorMessage(reason))
+        if (mounted && changes.current === changesAtStart) setLoaded({ value: null, error: errorMessage(reason), deps })
       }
     )
     return () => {
@@ -55,7 +76,8 @@ export function useApiResource<T>(load: () => Promise<T>, options: ApiResourceOp
     }
     // Inline closures are fine: the caller's deps, not the functions' identity, decide when to load again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, options.deps ?? [])
+  }, deps)
 
-  return { value, error, set }
+  const current = sameDeps(loaded.deps, deps)
+  return { value: current ? loaded.value : null, error: current ? loaded.error : null, set }
 }

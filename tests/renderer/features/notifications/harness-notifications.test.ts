@@ -88,10 +88,12 @@ describe('in-page notifications (the harness)', () => {
     expect(labels(list, 'recheck')).toEqual(['Open the checklist'])
   })
 
-  it('shows a posture-watch cue with its own text and only Close, one at a time', () => {
-    const first = withNotification([], watchCueNotification(englishI18n.t, 'first cue'))
-    const second = withNotification(first, watchCueNotification(englishI18n.t, 'second cue'))
-    expect(second.map((item) => [item.kind, item.title, item.body])).toEqual([['watch', 'Posture watch', 'second cue']])
+  it('shows a posture-watch cue worded for its reason and only Close, one at a time', () => {
+    const first = withNotification([], watchCueNotification(englishI18n.t, 'head-forward'))
+    const second = withNotification(first, watchCueNotification(englishI18n.t, 'right-shoulder-low'))
+    expect(second.map((item) => [item.kind, item.title, item.body])).toEqual([
+      ['watch', 'Posture watch', 'Your right shoulder sits lower. Let both shoulders drop and level them.']
+    ])
     expect(labels(second, 'watch')).toEqual(['Close'])
   })
 })

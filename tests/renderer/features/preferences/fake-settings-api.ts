@@ -7,8 +7,10 @@ import {
   type Settings,
   type SettingsPatch,
   settingsPatchSchema,
+  settingsRefusal,
   settingsSchema
 } from '@shared/settings'
+import type { z } from 'zod'
 import { createFakeApi, resolves } from '../../helpers/fake-api'
 
 export const previewFixture: SchedulePreview = {
@@ -25,6 +27,11 @@ export const previewFixture: SchedulePreview = {
   ]
 }
 
+/** Main's answer to settings its schema refuses: English for logs, the catalog message for the page. */
+function refused(error: z.ZodError): SettingsUpdateResult {
+  return { ok: false, message: describeZodError(error), refusal: settingsRefusal(error) }
+}
+
 /** An in-memory settings store with the main process's validation, for page tests. */
 export function createFakeSettingsApi() {
   let stored: Settings = structuredClone(defaultSettings)
@@ -33,9 +40,9 @@ export function createFakeSettingsApi() {
       get: () => Promise.resolve(stored),
       update: (patch: SettingsPatch): Promise<SettingsUpdateResult> => {
         const parsed = settingsPatchSchema.safeParse(patch)
-        if (!parsed.success) return Promise.resolve({ ok: false, message: describeZodError(parsed.error) })
+        if (!parsed.success) return Promise.resolve(refused(parsed.error))
         const next = settingsSchema.safeParse(applySettingsPatch(stored, parsed.data))
-        if (!next.success) return Promise.resolve({ ok: false, message: describeZodError(next.error) })
+        if (!next.success) return Promise.resolve(refused(next.error))
         stored = next.data
         return Promise.resolve({ ok: true, settings: stored })
       },

@@ -89,11 +89,15 @@ describe('inline validation', () => {
 
   it('shows the reason next to the field when main refuses a value', async () => {
     await renderPage()
-    fake.api.settings.update.mockResolvedValueOnce({ ok: false, message: 'That shortcut is taken by another app.' })
+    fake.api.settings.update.mockResolvedValueOnce({
+      ok: false,
+      message: 'settings.json: EROFS',
+      refusal: { key: 'messages.settings.saveFailed', values: { reason: 'EROFS' } }
+    })
     const record = screen.getByRole('button', { name: /Shortcut to start a break/ })
     await userEvent.click(record)
     fireEvent.keyDown(record, { key: 'F9', code: 'F9', altKey: true })
-    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: That shortcut is taken by another app.')
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: Settings could not be saved: EROFS.')
   })
 })
 

@@ -1,6 +1,8 @@
 import type { EngineEvent } from '@shared/engine-state'
 import type { TFunction } from 'i18next'
 import type { Content } from '@shared/content/localize'
+import type { SlouchReason } from '@shared/posture-watch'
+import { watchCueText } from '@shared/i18n/watch-cue-text'
 import { breakWarningText, dailyLimitText, gentleBreakActions, gentleBreakText, postureCueText, type GentleBreakAction } from '@shared/i18n/notification-texts'
 
 /** What an in-page notification offers; each maps to the OS notification's button of the same name. */
@@ -44,8 +46,8 @@ export function recheckNotification(t: TFunction): PageNotification {
 }
 
 /** A posture-watch cue: Electron's notification asks nothing, so closing it is all there is. */
-export function watchCueNotification(t: TFunction, text: string): PageNotification {
-  return { kind: 'watch', title: t('main.postureWatchTitle'), body: text, actions: [{ action: 'watch-close', label: t('notifications.close') }] }
+export function watchCueNotification(t: TFunction, reason: SlouchReason): PageNotification {
+  return { kind: 'watch', title: t('main.postureWatchTitle'), body: watchCueText(t, reason), actions: [{ action: 'watch-close', label: t('notifications.close') }] }
 }
 
 /**

@@ -79,7 +79,8 @@ export function NotificationTray() {
       if (event.kind === 'posture' && !event.silent) cueNumber.current += 1
     })
     const stopWatchCues = api.on('postureWatch:cue', (cue) => {
-      setList((current) => withNotification(current, watchCueNotification(rendererI18n.t, cue.text)))
+      const reason = cue.reasons[0]
+      if (reason !== undefined) setList((current) => withNotification(current, watchCueNotification(rendererI18n.t, reason)))
     })
     // Electron reminds of a due re-check by a notification; here it shows when the page opens,
     // and goes once a finished pass makes it no longer due.

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useEffect, useRef, useState } from 'react'
 import type { PostureWatchStatus, WatchPosture } from '@shared/posture-watch'
+import { watchCueText } from '@shared/i18n/watch-cue-text'
 import { PageHeader } from '../../components/page-header'
 import { api } from '../../lib/api'
 import { useAppInfo } from '../../lib/use-app-info'
@@ -154,7 +155,7 @@ export default function PostureWatchPage() {
           <p className="watch-status" role="status">
             {status.posture === null ? t('watch.firstCheck') : t(`watch.posture.${status.posture}`)}
           </p>
-          {status.lastCue ? <p className="watch-cue">{t('watch.lastCue', { cue: status.lastCue })}</p> : null}
+          {status.lastCueReason ? <p className="watch-cue">{t('watch.lastCue', { cue: watchCueText(t, status.lastCueReason) })}</p> : null}
           <div className="watch-actions">
             <button type="button" onClick={() => act(() => api.postureWatch.recalibrate())}>
               {t('watch.recalibrate')}

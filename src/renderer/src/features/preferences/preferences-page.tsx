@@ -16,6 +16,7 @@ import { ScheduleSection } from './sections/schedule-section'
 import { DailyLimitSection } from './sections/daily-limit-section'
 import './preferences.css'
 import { errorMessage } from '@shared/error-message'
+import { messageText } from '@shared/i18n/message-text'
 
 /** The answer to "restore defaults", next to its button; every field answers for itself. */
 interface SaveStatus {
@@ -40,7 +41,7 @@ export default function PreferencesPage() {
         setStatus(idle)
         try {
           const result = await update(patch)
-          return result.ok ? null : result.message
+          return result.ok ? null : messageText(t, result.refusal)
         } catch (reason) {
           return errorMessage(reason)
         }
@@ -57,7 +58,7 @@ export default function PreferencesPage() {
       },
       locked
     }),
-    [update, locked]
+    [update, locked, t]
   )
 
   const restore = useCallback(async () => {

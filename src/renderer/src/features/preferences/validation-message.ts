@@ -1,6 +1,7 @@
 import { rendererI18n } from '../../lib/i18n'
 import { z } from 'zod'
-import { settingsSchema } from '@shared/settings'
+import { messageText } from '@shared/i18n/message-text'
+import { settingsIssueMessage, settingsSchema } from '@shared/settings'
 
 function sentence(text: string): string {
   const trimmed = text.trim()
@@ -38,8 +39,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return rendererI18n.t('fields.atMostValue', { count: Number(issue.maximum) })
     case 'invalid_type':
       return issue.expected === 'int' ? rendererI18n.t('fields.wholeNumber') : rendererI18n.t('fields.enterNumber')
-    default:
-      return sentence(issue.message)
+    default: {
+      // The schema's own rules (time format, range order, clock slots, daily limit) name their catalog message.
+      const message = settingsIssueMessage(issue)
+      return message === null ? sentence(issue.message) : messageText(rendererI18n.t, message)
+    }
   }
 }
 

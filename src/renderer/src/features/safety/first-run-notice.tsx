@@ -8,7 +8,7 @@ import { useApiResource } from '../../lib/use-api-resource'
 import { useSettings } from '../../lib/use-settings'
 import { currentRhythm, type Rhythm, rhythms } from './rhythms'
 import './safety.css'
-import { saved } from '../../lib/saved'
+import { saved, savedSettings } from '../../lib/saved'
 import { errorMessage } from '@shared/error-message'
 
 /**
@@ -43,8 +43,7 @@ export function FirstRunNotice() {
     setError(null)
     try {
       if (chosen !== current) {
-        const result = await api.settings.update(chosen.patch)
-        if (!result.ok) throw new Error(result.message)
+        savedSettings(await api.settings.update(chosen.patch))
       }
       saved(await api.onboarding.update({ safetyAcknowledgedAtMs: Date.now() }))
       setDismissed(true)

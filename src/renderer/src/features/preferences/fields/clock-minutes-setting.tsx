@@ -54,7 +54,7 @@ export function ClockMinutesSetting({ label, hint, value, toPatch }: ClockMinute
       <span className="field-control">
         <DraftInput draft={draft} hint={hint} type="text" inputMode="numeric" autoComplete="off" />
         <span className="unit" aria-hidden="true">
-          {t('prefs.field.break.minActiveMinutes.unit')}
+          {t('prefs.field.break.clockMinutes.unit')}
         </span>
       </span>
     </DraftField>
