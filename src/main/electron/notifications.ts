@@ -119,16 +119,19 @@ export function setupNotifications(deps: NotificationDeps): () => void {
 
   // ── break warning and gentle breaks ──────────────────────────────────────────────────────
 
-  const showWarning = (dueInSeconds: number, silent: boolean): void => {
+  const showWarning = (dueInSeconds: number, busySilenced: boolean): void => {
     dismiss(warning)
     warning = null
+    // Busy (a call, a shared screen): like a cue, the warning does not pop up; the break itself
+    // waits for the call to end when the user asked for that, and comes after a quiet minute.
+    if (busySilenced) return
     if (!supported()) return
     const canPostpone = deps.engine.getState().canPostpone
     const actions: NotificationAction[] = [{ type: 'button', text: t('notifications.startNow') }]
     if (canPostpone) actions.push({ type: 'button', text: t('notifications.postpone') })
     const shown = show({
       ...breakWarningText(t, dueInSeconds, !actionsSupported),
-      silent: silentFor(silent),
+      silent: silentFor(false),
       actions
     })
     warning = shown

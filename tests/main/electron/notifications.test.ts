@@ -217,6 +217,17 @@ describe('break warnings', () => {
     expect(latest().silent).toBe(true)
   })
 
+  it('are not shown while the user is busy (a call or a shared screen), and the break then waits', async () => {
+    const t = await start({ platform: 'darwin' })
+    t.engine.setBusy(true)
+    t.at(49.5)
+    expect(t.kinds('breakWarning')).toMatchObject([{ silent: true }])
+    expect(Notification.instances).toEqual([])
+    t.at(50)
+    expect(t.engine.getState().phase).toBe('waiting')
+    expect(BrowserWindow.created).toEqual([])
+  })
+
   it('go away when the break starts', async () => {
     const t = await start()
     t.at(49.5)

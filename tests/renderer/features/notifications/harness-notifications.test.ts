@@ -46,6 +46,13 @@ describe('in-page notifications (the harness)', () => {
     expect(applyEngineEvent(first, { kind: 'posture', ...stamp, silent: true, manual: false }, 1, false, { t: englishI18n.t, content: englishContent })).toEqual([])
   })
 
+  it('shows no break warning while the user is busy, and takes down one shown before', () => {
+    const words = { t: englishI18n.t, content: englishContent }
+    const shown = applyEngineEvent([], { kind: 'breakWarning', ...stamp, dueInSeconds: 60, silent: false }, 0, true, words)
+    expect(shown.map((item) => item.kind)).toEqual(['warning'])
+    expect(applyEngineEvent(shown, { kind: 'breakWarning', ...stamp, dueInSeconds: 30, silent: true }, 0, true, words)).toEqual([])
+  })
+
   it('offers Postpone on a warning only while the break may be postponed', () => {
     const warning = { kind: 'breakWarning' as const, ...stamp, dueInSeconds: 30, silent: false }
     expect(labels(applyEngineEvent([], warning, 0, true, { t: englishI18n.t, content: englishContent }), 'warning')).toEqual(['Start now', 'Postpone'])

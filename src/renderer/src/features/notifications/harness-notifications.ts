@@ -88,6 +88,8 @@ export function applyEngineEvent(
     case 'postureResponse':
       return without(list, 'posture')
     case 'breakWarning':
+      // Busy (a call, a shared screen): not shown, as in the desktop app.
+      if (event.silent) return without(list, 'warning')
       return [
         ...without(list, 'warning'),
         {
