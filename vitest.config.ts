@@ -10,12 +10,17 @@ export default defineConfig({
   // Same alias as the renderer build (electron.vite.config.ts) and tsconfig.web.json.
   resolve: { alias: { '@shared': resolve('src/shared') } },
   test: {
+    // Threads start faster than forked processes: about 35 s less on two cores.
+    pool: 'threads',
     projects: [
       {
         extends: true,
         test: {
           name: 'node',
           environment: 'node',
+          // These tests mock no modules and share no globals, so a worker keeps its imports from
+          // file to file (a quarter of the unit run was re-importing the same modules).
+          isolate: false,
           include: ['tests/core/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/web/**/*.test.ts']
         }
       },

@@ -80,7 +80,7 @@ export function App() {
         <ul>
           {navigation.map((item) => (
             <li key={item}>
-              <a href={`#/${item}`} aria-current={item === route ? 'page' : undefined}>
+              <a href={`#/${item}`} aria-current={item === route ? 'page' : undefined} data-label={t(`nav.${item}`)}>
                 {t(`nav.${item}`)}
               </a>
             </li>
