@@ -203,7 +203,10 @@ async function main(): Promise<void> {
   const pauseOk = ackedPaused === null || paused === ackedPaused || pendingPaused.includes(paused)
   if (lastOk && comforts >= ackedComforts && pauseOk) passed += 1
   else failures.push(`cycle ${cycles}: interval ${settings.value.break.intervalMinutes} vs ${ackedInterval}; comforts ${comforts} vs ${ackedComforts}; paused ${paused} vs ${ackedPaused}`)
+  // A quitting harness still saves (counts, history): remove its folder only once it has exited.
+  const finalExited = new Promise((done) => final.child.once('exit', done))
   final.child.kill('SIGTERM')
+  await finalExited
   process.stderr.write('\n')
   console.log(JSON.stringify({ cycles, passed, writesAcknowledged, failures }, null, 2))
   rmSync(dataDir, { recursive: true, force: true })
