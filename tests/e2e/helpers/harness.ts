@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type APIRequestContext, test } from '@playwright/test'
-import { acknowledgeSafetyNotice } from './invoke'
+import type { InvokeInput } from '../../../src/shared/ipc/contract'
+import { acknowledgeSafetyNotice, invoke } from './invoke'
 
 export interface Harness {
   url: string
@@ -82,6 +83,12 @@ export interface HarnessOptions {
   acknowledgeSafetyNotice?: boolean
   /** The harness's system language (`--locale`); en-GB when not given. */
   locale?: string
+  /**
+   * A settings patch applied right after start. A sped-up harness shared by a block needs one:
+   * at speed 60 the default 50-minute break is due 50 real seconds in, and its start takes the
+   * tab to break.html in the middle of whichever test is running.
+   */
+  settings?: InvokeInput<'settings:update'>
 }
 
 /** What a test reads of the harness it runs against; starting and stopping it is useHarness's job. */
@@ -106,6 +113,7 @@ export function useHarness(options: HarnessOptions): RunningHarness {
     ]
     current = await startHarness({ extraArgs })
     if (options.acknowledgeSafetyNotice) await acknowledgeSafetyNotice(request, current.url)
+    if (options.settings) await invoke(request, current.url, 'settings:update', options.settings)
   }
   const stop = async (): Promise<void> => {
     await current?.stop()
