@@ -745,7 +745,12 @@ export class ReminderEngine {
 
   /** Time could count if the user is present. */
   private eligible(): boolean {
-    return !this.disposed && this.tracks.anyEnabled && !this.paused && this.insideHours && !this.showing
+    return !this.disposed && this.anythingCounts() && !this.paused && this.insideHours && !this.showing
+  }
+
+  /** A reminder needs active time: either track, or the daily limit alone (only "enough screen time today"). */
+  private anythingCounts(): boolean {
+    return this.tracks.anyEnabled || this.settings.dailyLimit.enabled
   }
 
   private counting(): boolean {
@@ -1002,7 +1007,7 @@ export class ReminderEngine {
     consider(this.nextItem(null)?.atMs ?? null)
     const pauseUntilWallMs = this.paused?.untilWallMs ?? null
     if (pauseUntilWallMs !== null) consider(this.nowMs + wallDelayMs(pauseUntilWallMs))
-    if (this.settings.workingHours.enabled && this.tracks.anyEnabled && !this.paused) {
+    if (this.settings.workingHours.enabled && this.anythingCounts() && !this.paused) {
       const untilWallMs = this.calendar.statusAt(this.nowWallMs).untilWallMs
       if (untilWallMs !== null) consider(this.nowMs + wallDelayMs(untilWallMs))
     }
