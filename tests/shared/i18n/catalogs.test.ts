@@ -200,3 +200,21 @@ describe('the pseudo-locale', () => {
     expect(pseudoLocalize('Done')).not.toBe('Done')
   })
 })
+
+/**
+ * The comfort alert's same-day line repeats the urgent red flag `arm-or-leg-tingling` in short; both
+ * must name weakness (CONTENT-FACTS red flags: numbness, tingling or weakness in one arm or leg is a
+ * same-day sign), so the alert never sounds milder than the tier it links to. Each language says
+ * "weakness" in its own word; a language without a word here fails until one is added.
+ */
+const weaknessWord: Record<string, RegExp> = { en: /weakness/, de: /Schwäche/, es: /debilidad/, fr: /faiblesse/ }
+
+describe.each(['en', ...languages])('the %s comfort alert', (language) => {
+  it('names weakness in its same-day line, as the arm-or-leg red flag does', () => {
+    const word = weaknessWord[language]
+    if (word === undefined) throw new Error(`add the word for "weakness" in ${language} to weaknessWord`)
+    const redFlag = leaves(catalogOf(language, 'content')).get('safety.redFlagTiers.urgent.items.arm-or-leg-tingling')
+    expect(redFlag).toMatch(word)
+    expect(leaves(catalogOf(language, 'ui')).get('comfort.alert.sameDay')).toMatch(word)
+  })
+})
