@@ -88,7 +88,8 @@ async function handleInvoke(request: IncomingMessage, response: ServerResponse, 
   const input = (envelope as { input?: unknown }).input
   const result = await dispatch(handlers, channel, input)
   if (result.ok) sendJson(response, 200, { value: result.value })
-  else sendJson(response, result.status, { error: result.message })
+  // A refusal with the channel's own answer (IpcRefusal) keeps its 409 and carries the answer for the page.
+  else sendJson(response, result.status, 'answer' in result && result.answer !== undefined ? { error: result.message, value: result.answer } : { error: result.message })
 }
 
 /**

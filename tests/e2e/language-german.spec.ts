@@ -45,3 +45,28 @@ test('a set-aside settings file is told in German, and in French after the langu
     await harness.stop()
   }
 })
+
+/*
+ * A field error already under a field (a value out of range, not saved) is re-worded when the
+ * language changes, without the field being edited again.
+ */
+test('a Preferences field error follows a live language change', async ({ page, request }) => {
+  const harness = await startHarness({ extraArgs: ['--locale', 'de'] })
+  try {
+    await acknowledgeSafetyNotice(request, harness.url)
+    await page.goto(`${harness.url}index.html#/preferences`)
+    const field = page.getByLabel('Minuten zwischen Pausen')
+    await field.fill('0')
+    const shown = page.locator('.field', { has: field }).getByRole('alert')
+    await expect(shown).toHaveText('Verwenden Sie einen Wert von 1 bis 240.')
+    // The label changes language too: hold on to the error and the field by their ids.
+    const error = page.locator(`[id="${(await shown.getAttribute('id')) ?? ''}"]`)
+    const input = page.locator(`[id="${(await field.getAttribute('id')) ?? ''}"]`)
+    await invoke(request, harness.url, 'settings:update', { app: { language: 'fr' } })
+    await expect(page.getByLabel('Minutes entre deux pauses')).toBeVisible()
+    await expect(error).toHaveText('Utilisez une valeur de 1 à 240.')
+    await expect(input).toHaveValue('0')
+  } finally {
+    await harness.stop()
+  }
+})

@@ -34,7 +34,10 @@ test.describe('managed defaults', () => {
         data: { input: { break: { level: 'gentle' } } }
       })
       expect(refused.status()).toBe(409)
-      expect(((await refused.json()) as { error: string }).error).toMatch(/break\.level is set by your organisation/)
+      const body = (await refused.json()) as { error: string; value: { ok: false; refusal: { key: string } } }
+      expect(body.error).toMatch(/break\.level is set by your organisation/)
+      // The refusal as settings:update states it, for the page to word in its language.
+      expect(body.value).toMatchObject({ ok: false, refusal: { key: 'messages.settings.locked' } })
 
       await interval.fill('40')
       await interval.press('Enter')

@@ -5,6 +5,7 @@ import { connect, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { IpcRefusal } from '../../src/app/ipc/dispatch'
 import { createIpcHandlers } from '../../src/app/ipc/handlers'
 import { EventHub } from '../../src/app/services/event-hub'
 import { type HarnessServer, createHarnessServer, isJsonContentType } from '../../src/web/server'
@@ -87,6 +88,26 @@ describe('harness server: client errors are 4xx, never 500 (defect 6)', () => {
     expect(answer.body).toContain('no stretch with id')
     expect((await invoke(port, 'routine:forStretch', { id: 'chin-tuck' })).status).toBe(200)
     await fixture.services.dispose()
+  })
+
+  it('answers a refusal with 409, and with the refusal as the channel states it when there is one', async () => {
+    const answer = { ok: false, message: 'break.level is locked', refusal: { key: 'messages.settings.locked', values: { setting: 'x' } } }
+    const { port } = await start({
+      handlers: stubHandlers({
+        'settings:update': () => {
+          throw new IpcRefusal('break.level is locked', answer)
+        },
+        'break:start': () => {
+          throw new IpcRefusal('a break cannot start now')
+        }
+      })
+    })
+    const refused = await invoke(port, 'settings:update', {})
+    expect(refused.status).toBe(409)
+    expect(JSON.parse(refused.body)).toEqual({ error: 'settings:update: break.level is locked', value: answer })
+    const plain = await invoke(port, 'break:start', undefined)
+    expect(plain.status).toBe(409)
+    expect(JSON.parse(plain.body)).toEqual({ error: 'break:start: a break cannot start now' })
   })
 
   it('answers a channel name that is not valid percent-encoding with 400', async () => {

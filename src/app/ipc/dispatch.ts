@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { type InvokeChannel, isInvokeChannel } from '../../shared/ipc/channels'
 import { type InvokeInput, type InvokeOutput, invokeContract } from '../../shared/ipc/contract'
 import { describeZodError } from '../../shared/settings'
@@ -10,10 +11,25 @@ export type IpcHandlers = {
 
 export type DispatchResult =
   | { ok: true; value: unknown }
-  | { ok: false; status: 400 | 404 | 409 | 500; message: string }
+  | { ok: false; status: 400 | 404 | 500; message: string }
+  /** `answer`: the refusal in the channel's own result shape, when its contract has one (see IpcRefusal). */
+  | { ok: false; status: 409; message: string; answer?: unknown }
 
-/** A valid request the app cannot carry out now (e.g. skip in strict level): 409, not a bug. */
-export class IpcRefusal extends Error {}
+/**
+ * A valid request the app cannot carry out now (e.g. skip in strict level): 409, not a bug.
+ * `answer` is the refusal as the channel's contract states one (settings:update's `ok: false`
+ * with its catalog message): both shells hand it to the page as the result, so the page words
+ * it like any other refusal, while the harness's HTTP status stays 409 and `message` stays
+ * English for logs.
+ */
+export class IpcRefusal extends Error {
+  constructor(
+    message: string,
+    readonly answer?: unknown
+  ) {
+    super(message)
+  }
+}
 
 /** A well-formed request for something that does not exist (an unknown stretch id): 404. */
 export class IpcNotFound extends Error {}
@@ -60,8 +76,18 @@ export async function dispatch(
     }
     return { ok: true, value: parsedOutput.data }
   } catch (error) {
-    if (error instanceof IpcRefusal) return { ok: false, status: 409, message: `${channel}: ${error.message}` }
+    if (error instanceof IpcRefusal) return refusal(channel, spec.output, error)
     if (error instanceof IpcNotFound) return { ok: false, status: 404, message: `${channel}: ${error.message}` }
     return { ok: false, status: 500, message: `${channel} failed: ${errorMessage(error)}` }
   }
+}
+
+function refusal(channel: InvokeChannel, output: z.ZodType, error: IpcRefusal): DispatchResult {
+  const message = `${channel}: ${error.message}`
+  if (error.answer === undefined) return { ok: false, status: 409, message }
+  const answer = output.safeParse(error.answer)
+  if (!answer.success) {
+    return { ok: false, status: 500, message: `${channel} refused with an invalid answer: ${describeZodError(answer.error)}` }
+  }
+  return { ok: false, status: 409, message, answer: answer.data }
 }

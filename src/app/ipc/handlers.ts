@@ -1,5 +1,5 @@
 import { applySettingsPatch, describeZodError, settingsSchema } from '../../shared/settings'
-import { describeLockedChange } from '../../core/policy'
+import { refusedLockedChange } from '../../core/policy'
 import { previewSchedule } from '../services/schedule-preview'
 import type { AppServices } from '../services/app-services'
 import { findStretch } from '../../shared/content'
@@ -21,9 +21,13 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'language:catalog': ({ language }) => loadCatalog(language),
     'settings:get': () => services.settings.get(),
     'settings:update': (patch) => {
-      // A locked setting is a valid request the app will not carry out: 409, naming the key.
+      // A locked setting is a valid request the app will not carry out: 409, naming the key, with
+      // the refusal Preferences words in its language (a field's "Not saved: …").
       const locked = services.settings.lockedIn(patch)
-      if (locked.length > 0) throw new IpcRefusal(describeLockedChange(locked))
+      if (locked.length > 0) {
+        const refused = refusedLockedChange(locked)
+        throw new IpcRefusal(refused.message, refused)
+      }
       return services.settings.update(patch)
     },
     'settings:reset': () => services.settings.reset(),

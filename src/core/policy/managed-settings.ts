@@ -5,7 +5,7 @@ import { errorMessage } from '../../shared/error-message'
 import { message, type Message } from '../../shared/message'
 import { fitToPolicy } from './fit-policy'
 import { sameValue } from './key-paths'
-import { applyPolicy, describeLockedChange, lockedKeysIn, noPolicy, type Policy } from './policy'
+import { applyPolicy, lockedKeysIn, noPolicy, type Policy, refusedLockedChange } from './policy'
 import type { UserChoicesStore } from './user-choices-store'
 
 /** The settings store everything else uses: the user's settings with the policy applied. */
@@ -110,9 +110,7 @@ export function manageSettings(options: {
       const parsed = settingsPatchSchema.safeParse(patch)
       if (!parsed.success) return invalidSettings(parsed.error)
       const locked = lockedKeysIn(parsed.data, policy)
-      if (locked.length > 0) {
-        return { ok: false, message: describeLockedChange(locked), refusal: message('messages.settings.locked', { keys: locked.join(', ') }) }
-      }
+      if (locked.length > 0) return refusedLockedChange(locked)
       const saved = settingsSchema.safeParse(applySettingsPatch(store.get(), parsed.data))
       if (!saved.success) return invalidSettings(saved.error)
       const chosen = new Set([...choices.keys(), ...settingKeysIn(parsed.data)])

@@ -3,6 +3,8 @@ import { defaultSettings, describeZodError, settingsSchema, type Settings } from
 import { settingKeysIn, settingKeySchema, settingLeafKeys } from '../../shared/setting-keys'
 import { setValueAtKey, valueAtKey } from './key-paths'
 import { errorMessage } from '../../shared/error-message'
+import { type Message, message } from '../../shared/message'
+import { settingLabel } from '../../shared/setting-labels'
 
 /**
  * Managed defaults (DESIGN §4): an IT team's read-only file
@@ -99,4 +101,16 @@ export function lockedKeysIn(patch: unknown, policy: Policy): string[] {
 export function describeLockedChange(keys: readonly string[]): string {
   const names = keys.join(', ')
   return `${names} ${keys.length === 1 ? 'is' : 'are'} set by your organisation and cannot be changed`
+}
+
+/** The same refusal in the words Preferences shows: the first setting by its field's name, then how many more. */
+export function lockedChangeMessage(keys: readonly string[]): Message {
+  const first = keys[0] ?? ''
+  const setting = settingLabel(first) ?? first
+  return keys.length > 1 ? message('messages.settings.lockedMore', { setting, count: keys.length - 1 }) : message('messages.settings.locked', { setting })
+}
+
+/** A refused change as settings:update answers it: English for logs, a message for the person. */
+export function refusedLockedChange(keys: readonly string[]): { ok: false; message: string; refusal: Message } {
+  return { ok: false, message: describeLockedChange(keys), refusal: lockedChangeMessage(keys) }
 }

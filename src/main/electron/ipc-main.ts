@@ -17,8 +17,11 @@ export function setupIpc(handlers: IpcHandlers, events: EventHub, rendererBase: 
         throw new Error(`${channel}: rejected a message from an untrusted frame`)
       }
       const result = await dispatch(handlers, channel, input)
-      if (!result.ok) throw new Error(result.message)
-      return result.value
+      if (result.ok) return result.value
+      // A rejection reaches the page as its message only, so a refusal the channel can state as
+      // its result (IpcRefusal's answer) resolves with it, for the page to word in its language.
+      if (result.status === 409 && result.answer !== undefined) return result.answer
+      throw new Error(result.message)
     })
   }
   const stopForwarding = events.subscribe((event, payload) => {

@@ -101,8 +101,7 @@ function safetyIn(words: ContentWords): SafetyContent {
   return builtOnRead<SafetyContent>({
     disclaimer: () => ({
       title: words.text('safety.disclaimer.title'),
-      paragraphs: [...words.list('safety.disclaimer.paragraphs')],
-      acknowledgeLabel: words.text('safety.disclaimer.acknowledgeLabel')
+      paragraphs: [...words.list('safety.disclaimer.paragraphs')]
     }),
     redFlagTiers: () =>
       safetyContent.redFlagTiers.map((tier) => {

@@ -473,8 +473,7 @@ export const safetyContentSchema = z
     disclaimer: z
       .object({
         title: text(60),
-        paragraphs: z.array(text(320)).min(2),
-        acknowledgeLabel: text(30)
+        paragraphs: z.array(text(320)).min(2)
       })
       .strict(),
     redFlagTiers: z

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { type IpcHandlers, dispatch } from '../../../src/app/ipc/dispatch'
+import { type IpcHandlers, IpcRefusal, dispatch } from '../../../src/app/ipc/dispatch'
 import { defaultSettings } from '../../../src/shared/settings'
 import { createIpcHandlers } from '../../../src/app/ipc/handlers'
 import { createServicesFixture } from '../../helpers/app-services-fixture'
@@ -52,6 +52,25 @@ describe('dispatch', () => {
     })
     const lying = fakeHandlers({ 'notice:get': () => ({ messages: [{ key: 'not a key' }] }) as unknown as { messages: [] } })
     expect(await dispatch(lying, 'notice:get', undefined)).toMatchObject({ ok: false, status: 500 })
+  })
+
+  it('answers a refusal with 409, and with its answer only when the result schema of the channel accepts it', async () => {
+    const refusing = (answer?: unknown): IpcHandlers =>
+      fakeHandlers({
+        'settings:update': () => {
+          throw new IpcRefusal('break.level is locked', answer)
+        }
+      })
+    expect(await dispatch(refusing(), 'settings:update', {})).toEqual({ ok: false, status: 409, message: 'settings:update: break.level is locked' })
+    const answer = { ok: false, message: 'break.level is locked', refusal: { key: 'messages.settings.locked', values: { setting: 'x' } } }
+    expect(await dispatch(refusing(answer), 'settings:update', {})).toEqual({
+      ok: false,
+      status: 409,
+      message: 'settings:update: break.level is locked',
+      answer
+    })
+    // An answer the contract does not allow is a bug in the handler, never passed on.
+    expect(await dispatch(refusing({ ok: false, refusal: 'English words' }), 'settings:update', {})).toMatchObject({ ok: false, status: 500 })
   })
 
   it('reads undefined values (which structured clone carries and JSON drops) as absent keys', async () => {

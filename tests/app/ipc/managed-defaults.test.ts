@@ -6,7 +6,8 @@ import { dispatch } from '../../../src/app/ipc/dispatch'
 import { createIpcHandlers } from '../../../src/app/ipc/handlers'
 import { createServicesFixture } from '../../helpers/app-services-fixture'
 import type { Message } from '../../../src/shared/message'
-import { noticesInEnglish } from '../../helpers/message-words'
+import { i18nShowing, noticesInEnglish } from '../../helpers/message-words'
+import { messageText } from '../../../src/shared/i18n/message-text'
 import { currentSettingsVersion } from '../../../src/core/settings-store'
 import { defaultSettings } from '../../../src/shared/settings'
 
@@ -32,7 +33,22 @@ describe('managed defaults over IPC', () => {
     const { services } = await createServicesFixture({ policySource: policyFile(teamPolicy) })
     const handlers = createIpcHandlers(services)
     const result = await dispatch(handlers, 'settings:update', { break: { level: 'gentle', intervalMinutes: 20 } })
-    expect(result).toEqual({ ok: false, status: 409, message: 'settings:update: break.level is set by your organisation and cannot be changed' })
+    // 409 with the English line for logs, and the refusal as settings:update states one, for the page to word.
+    expect(result).toEqual({
+      ok: false,
+      status: 409,
+      message: 'settings:update: break.level is set by your organisation and cannot be changed',
+      answer: {
+        ok: false,
+        message: 'break.level is set by your organisation and cannot be changed',
+        refusal: { key: 'messages.settings.locked', values: { setting: { key: 'prefs.field.break.level.legend' } } }
+      }
+    })
+    const german = await i18nShowing('de')
+    const answer = result.ok || result.status !== 409 ? undefined : (result.answer as { refusal: Message }).refusal
+    expect(answer && messageText(german.t, answer)).toBe(
+      '„Wie deutlich Pausen unterbrechen“ ist von Ihrer Organisation festgelegt und kann hier nicht geändert werden.'
+    )
     expect(services.settings.get().break).toMatchObject({ intervalMinutes: 30, level: 'strict' })
     expect(await dispatch(handlers, 'settings:update', { break: { intervalMinutes: 20 } })).toMatchObject({ ok: true, value: { ok: true } })
   })

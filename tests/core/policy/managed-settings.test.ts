@@ -6,6 +6,7 @@ import { confStorage } from '../../../src/app/storage/conf-storage'
 import { manageSettings, openUserChoicesStore, parsePolicy, type Policy } from '../../../src/core/policy'
 import { currentSettingsVersion, openSettingsStore, saveFailure } from '../../../src/core/settings-store'
 import { defaultSettings, type Settings } from '../../../src/shared/settings'
+import { inEnglish } from '../../helpers/message-words'
 
 let dataDir: string
 let logs: string[]
@@ -91,8 +92,9 @@ describe('managed settings: locked keys', () => {
     expect(result).toEqual({
       ok: false,
       message: 'break.level is set by your organisation and cannot be changed',
-      refusal: { key: 'messages.settings.locked', values: { keys: 'break.level' } }
+      refusal: { key: 'messages.settings.locked', values: { setting: { key: 'prefs.field.break.level.legend' } } }
     })
+    expect(inEnglish(result.ok ? null : result.refusal)).toBe('“How firmly breaks interrupt” is set by your organisation, so it cannot be changed here.')
     expect(managed.get().break.intervalMinutes).toBe(30)
     expect(managed.lockedIn({ break: { level: 'gentle' } })).toEqual(['break.level'])
     expect(managed.lockedKeys()).toEqual(['break.level'])

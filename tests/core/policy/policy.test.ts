@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { applyPolicy, describeLockedChange, lockedKeysIn, parsePolicy, type Policy } from '../../../src/core/policy'
+import { applyPolicy, describeLockedChange, lockedChangeMessage, lockedKeysIn, parsePolicy, type Policy, refusedLockedChange } from '../../../src/core/policy'
+import { messageText } from '../../../src/shared/i18n/message-text'
+import { i18nShowing, inEnglish } from '../../helpers/message-words'
 import { defaultSettings, type Settings } from '../../../src/shared/settings'
 
 function policyFrom(document: unknown): Policy {
@@ -101,5 +103,23 @@ describe('locked changes', () => {
 
   it('says which setting is set by the organisation', () => {
     expect(describeLockedChange(['break.level'])).toBe('break.level is set by your organisation and cannot be changed')
+  })
+
+  it('names the setting as Preferences does, in the language shown, with how many more are locked', async () => {
+    const german = await i18nShowing('de')
+    expect(messageText(german.t, lockedChangeMessage(['break.level']))).toBe(
+      '„Wie deutlich Pausen unterbrechen“ ist von Ihrer Organisation festgelegt und kann hier nicht geändert werden.'
+    )
+    expect(inEnglish(lockedChangeMessage(['workingHours.days.mon', 'workingHours.days.tue', 'workingHours.days.wed']))).toBe(
+      '“Working hours on Monday” and 2 other settings are set by your organisation, so they cannot be changed here.'
+    )
+    expect(inEnglish(lockedChangeMessage(['postureWatch.mode', 'break.level']))).toBe(
+      '“Posture watch (camera): Camera” and 1 other setting are set by your organisation, so they cannot be changed here.'
+    )
+    expect(refusedLockedChange(['app.theme'])).toEqual({
+      ok: false,
+      message: 'app.theme is set by your organisation and cannot be changed',
+      refusal: { key: 'messages.settings.locked', values: { setting: { key: 'prefs.app.theme' } } }
+    })
   })
 })

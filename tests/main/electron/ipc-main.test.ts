@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setupIpc } from '../../../src/main/electron/ipc-main'
 import { createIpcHandlers } from '../../../src/app/ipc/handlers'
-import type { IpcHandlers } from '../../../src/app/ipc/dispatch'
+import { type IpcHandlers, IpcRefusal } from '../../../src/app/ipc/dispatch'
 import { EventHub } from '../../../src/app/services/event-hub'
 import { invokeChannels } from '../../../src/shared/ipc/channels'
 import { defaultSettings } from '../../../src/shared/settings'
@@ -51,6 +51,22 @@ describe('setupIpc', () => {
       ipcMain.invokeFrom(`${base}index.html`, 'settings:update', { posture: { intervalMinutes: 'x' } })
     ).rejects.toThrow(/posture\.intervalMinutes/)
     expect(table['settings:update']).not.toHaveBeenCalled()
+  })
+
+  it('resolves a refusal the channel can state as its result with that result, and rejects other refusals', async () => {
+    const answer = { ok: false, message: 'break.level is locked', refusal: { key: 'messages.settings.locked', values: { setting: 'x' } } }
+    const table = stubHandlers({
+      'settings:update': () => {
+        throw new IpcRefusal('break.level is locked', answer)
+      },
+      'break:start': () => {
+        throw new IpcRefusal('a break cannot start now')
+      }
+    })
+    setupIpc(table, new EventHub(), base)
+    // A rejection would reach the page as English text only; the result carries the catalog message.
+    await expect(ipcMain.invokeFrom(`${base}index.html`, 'settings:update', {})).resolves.toEqual(answer)
+    await expect(ipcMain.invokeFrom(`${base}index.html`, 'break:start')).rejects.toThrow('break:start: a break cannot start now')
   })
 
   it('forwards hub events to every open window until disposed', () => {

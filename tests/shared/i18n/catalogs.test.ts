@@ -120,24 +120,44 @@ describe('the English catalogs', () => {
     }
   })
 
-  it('hold every word the content data asks for', () => {
+  /** Builds the whole content from the English catalog (it is built on read), noting each key asked for. */
+  function readAllContent(): { asked: Set<string>; missing: string[] } {
+    const asked = new Set<string>()
     const missing: string[] = []
     const lookup = (key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], englishCatalog.content)
     const words: ContentWords = {
       text: (key) => {
+        asked.add(key)
         const value = lookup(key)
         if (typeof value !== 'string') missing.push(key)
         return typeof value === 'string' ? value : key
       },
       list: (key) => {
+        asked.add(key)
         const value = lookup(key)
         if (!Array.isArray(value)) missing.push(key)
         return Array.isArray(value) ? value.map(String) : []
       },
       has: (key) => lookup(key) !== undefined
     }
-    contentFor(words)
+    const content = contentFor(words)
+    // Every part is built when first read: read them all, side labels included.
+    JSON.stringify(content)
+    for (const stretch of content.stretches) for (const side of ['left', 'right'] as const) content.sideLabel(stretch, side)
+    return { asked, missing }
+  }
+
+  it('hold every word the content data asks for', () => {
+    const { asked, missing } = readAllContent()
+    expect(asked.size).toBeGreaterThan(100)
     expect(missing).toEqual([])
+  })
+
+  it('hold no word the content data never asks for', () => {
+    const { asked } = readAllContent()
+    // A list (disclaimer paragraphs, steps) is asked for as a whole.
+    const unread = [...english.content.keys()].filter((key) => !asked.has(key) && !asked.has(key.replace(/\.\d+$/, '')))
+    expect(unread).toEqual([])
   })
 })
 
@@ -198,5 +218,23 @@ describe('the pseudo-locale', () => {
     const text = 'Sit tall with both feet flat and your shoulders loose.'
     expect(pseudoLocalize(text).length / text.length).toBeGreaterThanOrEqual(1.3)
     expect(pseudoLocalize('Done')).not.toBe('Done')
+  })
+})
+
+/**
+ * The comfort alert's same-day line repeats the urgent red flag `arm-or-leg-tingling` in short; both
+ * must name weakness (CONTENT-FACTS red flags: numbness, tingling or weakness in one arm or leg is a
+ * same-day sign), so the alert never sounds milder than the tier it links to. Each language says
+ * "weakness" in its own word; a language without a word here fails until one is added.
+ */
+const weaknessWord: Record<string, RegExp> = { en: /weakness/, de: /Schwäche/, es: /debilidad/, fr: /faiblesse/ }
+
+describe.each(['en', ...languages])('the %s comfort alert', (language) => {
+  it('names weakness in its same-day line, as the arm-or-leg red flag does', () => {
+    const word = weaknessWord[language]
+    if (word === undefined) throw new Error(`add the word for "weakness" in ${language} to weaknessWord`)
+    const redFlag = leaves(catalogOf(language, 'content')).get('safety.redFlagTiers.urgent.items.arm-or-leg-tingling')
+    expect(redFlag).toMatch(word)
+    expect(leaves(catalogOf(language, 'ui')).get('comfort.alert.sameDay')).toMatch(word)
   })
 })

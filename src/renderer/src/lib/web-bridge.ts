@@ -26,6 +26,8 @@ export function createWebBridge(): UprightApi {
         throw new Error(notRunningMessage())
       }
       const body = (await response.json()) as { value?: unknown; error?: string }
+      // A 409 with a value is a refusal the channel states as its result (see IpcRefusal in src/app).
+      if (response.status === 409 && body.value !== undefined) return body.value
       if (!response.ok) throw new Error(body.error ?? `${channel} failed (${response.status})`)
       return body.value
     },

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { acceleratorProblem } from '../../../../src/renderer/src/features/preferences/accelerator'
 import { mergeSettingsPatches } from '../../../../src/renderer/src/features/preferences/merge-patch'
 import { describeSettingsProblem } from '../../../../src/renderer/src/features/preferences/validation-message'
+import { problemText } from '../../../../src/renderer/src/features/preferences/field-problem'
+import { messageText } from '../../../../src/shared/i18n/message-text'
 import { defaultSettings, settingsPatchSchema, settingsSchema } from '@shared/settings'
 import { act } from '@testing-library/react'
 import { rendererI18n } from '../../../../src/renderer/src/lib/i18n'
@@ -21,7 +23,8 @@ describe('acceleratorProblem', () => {
     ['Ctrl+Banana', /“Banana” is not a key/],
     ['Ctrl+Ctrl+B', /each modifier once/]
   ])('explains what is wrong with %j', (text, message) => {
-    expect(acceleratorProblem(text)).toMatch(message)
+    const problem = acceleratorProblem(text)
+    expect(problem && messageText(rendererI18n.t, problem)).toMatch(message)
   })
 })
 
@@ -47,7 +50,7 @@ describe('describeSettingsProblem', () => {
   const problem = (patch: unknown): string => {
     const result = settingsPatchSchema.safeParse(patch)
     if (result.success) throw new Error('expected a problem')
-    return describeSettingsProblem(result.error)
+    return problemText(rendererI18n.t, describeSettingsProblem(result.error))
   }
 
   it('words bounds, whole numbers and refinements for people', () => {
@@ -70,7 +73,7 @@ describe('describeSettingsProblem', () => {
       dailyLimit: { ...defaultSettings.dailyLimit, ...changes.dailyLimit }
     })
     if (result.success) throw new Error('expected a problem')
-    return describeSettingsProblem(result.error)
+    return problemText(rendererI18n.t, describeSettingsProblem(result.error))
   }
 
   it('words every rule of the schema from the catalog, in the language shown', async () => {

@@ -1,8 +1,12 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import PreferencesPage from '../../../../src/renderer/src/features/preferences/preferences-page'
 import { defaultSettings } from '@shared/settings'
+import { message } from '@shared/message'
+import { settingLabel } from '@shared/setting-labels'
+import { rendererI18n } from '../../../../src/renderer/src/lib/i18n'
+import { showLanguage } from '../../../../src/shared/i18n/create-i18n'
 
 // Many typed keystrokes on a full page: slow on a busy machine (this is not a performance check).
 vi.setConfig({ testTimeout: 20_000 })
@@ -98,6 +102,43 @@ describe('inline validation', () => {
     await userEvent.click(record)
     fireEvent.keyDown(record, { key: 'F9', code: 'F9', altKey: true })
     expect((await screen.findByRole('alert')).textContent).toBe('Not saved: Settings could not be saved: EROFS.')
+  })
+})
+
+describe('field errors after a change of language', () => {
+  afterEach(async () => {
+    await act(() => showLanguage(rendererI18n, { language: 'en', locale: 'en-GB' }))
+  })
+
+  it('re-words a validation error already showing, without the field being edited again', async () => {
+    await renderPage()
+    const field = screen.getByLabelText('Minutes between breaks')
+    await userEvent.clear(field)
+    await userEvent.type(field, '0')
+    const alert = screen.getByRole('alert')
+    expect(alert.textContent).toBe('Use a value from 1 to 240.')
+    await act(() => showLanguage(rendererI18n, { language: 'de', locale: 'de' }))
+    expect(alert.textContent).toBe('Verwenden Sie einen Wert von 1 bis 240.')
+    expect((field as HTMLInputElement).value).toBe('0')
+  })
+
+  it('re-words a refusal from main (a setting the organisation locks), naming the setting in the new language', async () => {
+    fake.stored = { ...structuredClone(defaultSettings), workingHours: { ...defaultSettings.workingHours, enabled: true } }
+    await renderPage()
+    // What main answers (src/core/policy refusedLockedChange) when Monday's hours are locked.
+    fake.api.settings.update.mockResolvedValueOnce({
+      ok: false,
+      message: 'workingHours.days.mon is set by your organisation and cannot be changed',
+      refusal: message('messages.settings.locked', { setting: settingLabel('workingHours.days.mon') ?? '' })
+    })
+    const tuesday = screen.getByRole('group', { name: 'Tuesday' })
+    await userEvent.click(within(tuesday).getByRole('button', { name: /Copy to all weekdays/ }))
+    const alert = await within(tuesday).findByRole('alert')
+    expect(alert.textContent).toBe('Not copied: “Working hours on Monday” is set by your organisation, so it cannot be changed here.')
+    await act(() => showLanguage(rendererI18n, { language: 'de', locale: 'de' }))
+    expect(alert.textContent).toBe(
+      'Nicht kopiert: „Arbeitszeit am Montag“ ist von Ihrer Organisation festgelegt und kann hier nicht geändert werden.'
+    )
   })
 })
 

@@ -41,6 +41,13 @@ describe('SafetyPage', () => {
     expect(screen.getByText(safetyContent.wellnessStatement)).toBeTruthy()
   })
 
+  it('shows every word the disclaimer holds (content no page shows is not kept)', () => {
+    const { container } = render(<SafetyPage />)
+    const words = Object.values(safetyContent.disclaimer).flat()
+    expect(words.length).toBeGreaterThan(2)
+    for (const text of words) expect(container.textContent).toContain(text)
+  })
+
   it.each(safetyContent.redFlagTiers.map((tier) => [tier.id, tier.title] as const))(
     'opened at #/safety?tier=%s, focuses that tier',
     async (id, title) => {

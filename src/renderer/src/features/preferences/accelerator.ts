@@ -1,4 +1,4 @@
-import { rendererI18n } from '../../lib/i18n'
+import { type Message, message } from '@shared/message'
 /*
  * Electron accelerator strings ("CommandOrControl+Alt+B"): modifiers and one key joined by "+".
  * Checked here so a typo is explained at the field; main still decides whether the OS lets
@@ -30,21 +30,21 @@ function isKey(part: string): boolean {
 }
 
 /** Null when the text is empty (no shortcut) or a well-formed accelerator; otherwise why not. */
-export function acceleratorProblem(text: string): string | null {
+export function acceleratorProblem(text: string): Message | null {
   if (text === '') return null
-  if (/\s/.test(text)) return rendererI18n.t('fields.shortcut.spaces')
+  if (/\s/.test(text)) return message('fields.shortcut.spaces')
   // "Plus" names the + key, so a literal "+" can only separate parts.
   const parts = text.split('+')
-  if (parts.some((part) => part === '')) return rendererI18n.t('fields.shortcut.singlePlus')
+  if (parts.some((part) => part === '')) return message('fields.shortcut.singlePlus')
   const key = parts[parts.length - 1] ?? ''
   const mods = parts.slice(0, -1)
   const unknown = mods.find((part) => !modifiers.has(part.toLowerCase()))
-  if (unknown !== undefined) return rendererI18n.t('fields.shortcut.notModifier', { part: unknown })
-  if (modifiers.has(key.toLowerCase())) return rendererI18n.t('fields.shortcut.endWithKey')
-  if (!isKey(key)) return rendererI18n.t('fields.shortcut.unknownKey', { key })
-  if (new Set(mods.map((part) => part.toLowerCase())).size !== mods.length) return rendererI18n.t('fields.shortcut.modifierOnce')
+  if (unknown !== undefined) return message('fields.shortcut.notModifier', { part: unknown })
+  if (modifiers.has(key.toLowerCase())) return message('fields.shortcut.endWithKey')
+  if (!isKey(key)) return message('fields.shortcut.unknownKey', { key })
+  if (new Set(mods.map((part) => part.toLowerCase())).size !== mods.length) return message('fields.shortcut.modifierOnce')
   // A bare letter as a system-wide shortcut would swallow that key in every app.
-  if (mods.length === 0 && !functionKey.test(key)) return rendererI18n.t('fields.shortcut.needModifier')
+  if (mods.length === 0 && !functionKey.test(key)) return message('fields.shortcut.needModifier')
   return null
 }
 

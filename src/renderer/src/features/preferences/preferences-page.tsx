@@ -17,14 +17,15 @@ import { DailyLimitSection } from './sections/daily-limit-section'
 import './preferences.css'
 import { errorMessage } from '@shared/error-message'
 import { messageText } from '@shared/i18n/message-text'
+import { type Message, message } from '@shared/message'
 
-/** The answer to "restore defaults", next to its button; every field answers for itself. */
+/** The answer to "restore defaults", next to its button (worded when shown); every field answers for itself. */
 interface SaveStatus {
   tone: 'neutral' | 'ok' | 'error'
-  text: string
+  said: Message | null
 }
 
-const idle: SaveStatus = { tone: 'neutral', text: '' }
+const idle: SaveStatus = { tone: 'neutral', said: null }
 
 export default function PreferencesPage() {
   const { t } = useTranslation()
@@ -41,7 +42,7 @@ export default function PreferencesPage() {
         setStatus(idle)
         try {
           const result = await update(patch)
-          return result.ok ? null : messageText(t, result.refusal)
+          return result.ok ? null : result.refusal
         } catch (reason) {
           return errorMessage(reason)
         }
@@ -58,7 +59,7 @@ export default function PreferencesPage() {
       },
       locked
     }),
-    [update, locked, t]
+    [update, locked]
   )
 
   const restore = useCallback(async () => {
@@ -66,11 +67,11 @@ export default function PreferencesPage() {
       await reset()
       setProposals({})
       setGeneration((value) => value + 1)
-      setStatus({ tone: 'ok', text: t('prefs.page.restored') })
+      setStatus({ tone: 'ok', said: message('prefs.page.restored') })
     } catch (reason) {
-      setStatus({ tone: 'error', text: t('prefs.page.restoreFailed', { reason: errorMessage(reason) }) })
+      setStatus({ tone: 'error', said: message('prefs.page.restoreFailed', { reason: errorMessage(reason) }) })
     }
-  }, [reset, t])
+  }, [reset])
 
   const candidate = useMemo(() => mergeSettingsPatches(Object.values(proposals)), [proposals])
 
@@ -95,7 +96,7 @@ export default function PreferencesPage() {
       </div>
       <RestoreDefaults onRestore={restore} />
       <p className={`save-status save-status-${status.tone}`} role="status">
-        {status.text}
+        {status.said ? messageText(t, status.said) : ''}
       </p>
     </PreferencesFormContext>
   )

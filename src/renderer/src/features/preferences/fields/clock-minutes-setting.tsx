@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { SettingsPatch } from '@shared/settings'
 import { useTranslation } from 'react-i18next'
-import { rendererI18n } from '../../../lib/i18n'
+import { message } from '@shared/message'
 import { DraftField, DraftInput } from './draft-field'
 import { type Parsed, useDraftSetting } from './use-draft-setting'
 
@@ -16,10 +16,10 @@ export function formatClockMinutes(minutes: readonly number[]): string {
  */
 export function parseClockMinutes(text: string): Parsed<number[]> {
   const parts = text.split(/[\s,;]+/).map((part) => part.replace(/^:/, '')).filter((part) => part !== '')
-  if (parts.length === 0) return { ok: false, message: rendererI18n.t('fields.clockMinutes.empty') }
+  if (parts.length === 0) return { ok: false, message: message('fields.clockMinutes.empty') }
   const minutes = parts.map(Number)
   if (!minutes.every((minute) => Number.isInteger(minute))) {
-    return { ok: false, message: rendererI18n.t('fields.clockMinutes.notWhole') }
+    return { ok: false, message: message('fields.clockMinutes.notWhole') }
   }
   return { ok: true, value: [...minutes].sort((a, b) => a - b) }
 }

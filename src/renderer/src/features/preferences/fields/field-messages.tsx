@@ -1,5 +1,6 @@
-import { rendererI18n } from '../../../lib/i18n'
+import { useTranslation } from 'react-i18next'
 import type { ReactNode } from 'react'
+import { type FieldProblem, problemText } from '../field-problem'
 import { LockedNote, lockedNoteId } from './locked-setting'
 
 /**
@@ -17,10 +18,12 @@ export function FieldMessages({
 }: {
   id: string
   hint?: ReactNode
-  error: string | null
+  error: FieldProblem | null
   saved?: boolean
   locked?: boolean
 }) {
+  // Worded here, at each render, so an error already showing follows a change of language.
+  const { t } = useTranslation()
   return (
     <>
       {locked ? <LockedNote fieldId={id} /> : null}
@@ -30,10 +33,10 @@ export function FieldMessages({
         </p>
       ) : null}
       <p id={`${id}-error`} className="error" role={error ? 'alert' : undefined}>
-        {error}
+        {error ? problemText(t, error) : null}
       </p>
       <p className="field-saved" role="status">
-        {saved && !error ? rendererI18n.t('fields.saved') : ''}
+        {saved && !error ? t('fields.saved') : ''}
       </p>
     </>
   )

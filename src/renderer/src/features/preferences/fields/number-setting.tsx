@@ -1,6 +1,6 @@
-import { rendererI18n } from '../../../lib/i18n'
 import type { ReactNode } from 'react'
 import type { SettingsPatch } from '@shared/settings'
+import { message } from '@shared/message'
 import { DraftField, DraftInput } from './draft-field'
 import { type Parsed, useDraftSetting } from './use-draft-setting'
 
@@ -18,7 +18,7 @@ export interface NumberSettingProps {
 function parseNumber(text: string): Parsed<number> {
   // A number input reports "" for text it cannot read ("1e", "--"), so empty covers those.
   const number = text.trim() === '' ? Number.NaN : Number(text)
-  return Number.isFinite(number) ? { ok: true, value: number } : { ok: false, message: rendererI18n.t('fields.enterNumber') }
+  return Number.isFinite(number) ? { ok: true, value: number } : { ok: false, message: message('fields.enterNumber') }
 }
 
 /** A number field that validates as you type and saves a valid value on blur or Enter. */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { type KeyboardEvent, useState } from 'react'
 import type { SettingsPatch } from '@shared/settings'
+import type { Message } from '@shared/message'
 import { acceleratorFromKeyPress, acceleratorProblem, readableKeys } from '../accelerator'
 import { describedBy, FieldMessages } from './field-messages'
 import { useImmediateSetting } from './use-immediate-setting'
@@ -38,7 +39,7 @@ export function ShortcutSetting({ label, value, toPatch }: ShortcutSettingProps)
   const locked = useLocked(toPatch(value))
   const [recording, setRecording] = useState(false)
   const [held, setHeld] = useState('')
-  const [problem, setProblem] = useState<string | null>(null)
+  const [problem, setProblem] = useState<Message | null>(null)
   const hint = recording ? t('fields.shortcut.recordingHint') : t('fields.shortcut.hint')
 
   const stop = (): void => {
@@ -70,7 +71,7 @@ export function ShortcutSetting({ label, value, toPatch }: ShortcutSettingProps)
     if (reason === null) save(press.accelerator)
   }
 
-  const error = problem ?? setting.error
+  const error = problem ? [problem] : setting.error
   return (
     <div className="field field-wide shortcut-field">
       <span id={`${setting.id}-label`} className="field-label">

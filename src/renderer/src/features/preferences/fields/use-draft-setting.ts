@@ -1,11 +1,12 @@
-import { rendererI18n } from '../../../lib/i18n'
 import { useEffect, useId, useState } from 'react'
 import { type SettingsPatch, settingsPatchSchema } from '@shared/settings'
 import { usePreferencesForm } from '../preferences-form'
 import { describeSettingsProblem } from '../validation-message'
+import { type FieldProblem, refusedProblem } from '../field-problem'
+import type { Message } from '@shared/message'
 import { useLocked } from './locked-setting'
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string }
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: Message }
 
 export interface DraftSettingOptions<T> {
   /** The stored value. */
@@ -19,7 +20,7 @@ export interface DraftSettingOptions<T> {
 export interface DraftSetting {
   id: string
   text: string
-  error: string | null
+  error: FieldProblem | null
   /** The last commit was kept (cleared by the next edit). */
   saved: boolean
   /** The organisation's policy sets this value: shown, not editable. */
@@ -38,7 +39,7 @@ export function useDraftSetting<T>({ value, format, parse, toPatch }: DraftSetti
   const id = useId()
   const form = usePreferencesForm()
   const [text, setText] = useState(() => format(value))
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<FieldProblem | null>(null)
   const [saved, setSaved] = useState(false)
   const [shownValue, setShownValue] = useState(value)
   const locked = useLocked(toPatch(value))
@@ -62,7 +63,7 @@ export function useDraftSetting<T>({ value, format, parse, toPatch }: DraftSetti
   const validate = (candidate: string): { value: T; patch: SettingsPatch } | null => {
     const parsed = parse(candidate)
     if (!parsed.ok) {
-      setError(parsed.message)
+      setError([parsed.message])
       return null
     }
     const result = settingsPatchSchema.safeParse(toPatch(parsed.value))
@@ -86,7 +87,7 @@ export function useDraftSetting<T>({ value, format, parse, toPatch }: DraftSetti
     if (!valid || Object.is(valid.value, value)) return
     const refusal = await form.save(valid.patch)
     form.propose(id, null)
-    if (refusal) setError(rendererI18n.t('fields.notSaved', { reason: refusal }))
+    if (refusal !== null) setError(refusedProblem('fields.notSaved', refusal))
     setSaved(refusal === null)
   }
 

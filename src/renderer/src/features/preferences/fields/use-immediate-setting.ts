@@ -1,14 +1,14 @@
-import { rendererI18n } from '../../../lib/i18n'
 import { useId, useOptimistic, useState, useTransition } from 'react'
 import { type SettingsPatch, settingsPatchSchema } from '@shared/settings'
 import { usePreferencesForm } from '../preferences-form'
 import { describeSettingsProblem } from '../validation-message'
+import { type FieldProblem, refusedProblem } from '../field-problem'
 
 export interface ImmediateSetting<T> {
   id: string
   /** The value to show: the one just chosen while it saves, then the stored one. */
   shown: T
-  error: string | null
+  error: FieldProblem | null
   saved: boolean
   save: (next: T, patch: SettingsPatch) => void
 }
@@ -21,7 +21,7 @@ export interface ImmediateSetting<T> {
 export function useImmediateSetting<T>(value: T): ImmediateSetting<T> {
   const id = useId()
   const form = usePreferencesForm()
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<FieldProblem | null>(null)
   const [saved, setSaved] = useState(false)
   const [shown, showOptimistically] = useOptimistic(value)
   const [, startTransition] = useTransition()
@@ -38,7 +38,7 @@ export function useImmediateSetting<T>(value: T): ImmediateSetting<T> {
       showOptimistically(next)
       const refusal = await form.save(result.data)
       startTransition(() => {
-        setError(refusal === null ? null : rendererI18n.t('fields.notSaved', { reason: refusal }))
+        setError(refusal === null ? null : refusedProblem('fields.notSaved', refusal))
         setSaved(refusal === null)
       })
     })

@@ -1,5 +1,4 @@
 import { Trans, useTranslation } from 'react-i18next'
-import { rendererI18n } from '../../../lib/i18n'
 import { useEffect, useId, useRef, useState } from 'react'
 import {
   type SettingsPatch,
@@ -12,6 +11,9 @@ import {
 import { localClockTime } from '../local-clock-time'
 import { usePreferencesForm } from '../preferences-form'
 import { describeSettingsProblem } from '../validation-message'
+import { type FieldProblem, problemText, refusedProblem, type SaveRefusal } from '../field-problem'
+import { type Message, message } from '@shared/message'
+import { messageText } from '@shared/i18n/message-text'
 import { LockedNote, lockedNoteId, useLockedKey } from './locked-setting'
 
 /** The schema allows six ranges a day; more would not fit a real working day anyway. */
@@ -23,12 +25,12 @@ export interface WorkingDaySettingProps {
   dayLabel: string
   ranges: readonly TimeRange[]
   /** Offered on weekdays: copies this day's saved hours to Monday–Friday; resolves to a refusal or null. */
-  onCopyToWeekdays?: (ranges: readonly TimeRange[]) => Promise<string | null>
+  onCopyToWeekdays?: (ranges: readonly TimeRange[]) => Promise<SaveRefusal | null>
 }
 
 interface DayProblem {
-  message: string
-  /** Ranges (by index) the message is about, to mark their inputs invalid. */
+  problem: FieldProblem
+  /** Ranges (by index) the problem is about, to mark their inputs invalid. */
   badRanges: Set<number>
 }
 
@@ -39,21 +41,21 @@ function check(day: WeekdayKey, ranges: readonly TimeRange[]): { patch: Settings
     const messages = overlaps.map(({ index, overlapsIndex }) => {
       const other = ranges[overlapsIndex]
       const span = other ? `${localClockTime(other.start)}–${localClockTime(other.end)}` : ''
-      return rendererI18n.t('fields.day.overlaps', { number: index + 1, span })
+      return message('fields.day.overlaps', { number: index + 1, span })
     })
-    return { message: `${messages.join(' ')} ${rendererI18n.t('fields.day.noOverlap')}`, badRanges: new Set(overlaps.map(({ index }) => index)) }
+    return { problem: [...messages, message('fields.day.noOverlap')], badRanges: new Set(overlaps.map(({ index }) => index)) }
   }
   const result = settingsPatchSchema.safeParse({ workingHours: { days: { [day]: ranges } } })
   if (result.success) return { patch: result.data }
   const badRanges = new Set<number>()
-  const messages = result.error.issues.map((issue) => {
+  const problem = result.error.issues.flatMap((issue) => {
     const index = issue.path[3]
-    const message = describeSettingsProblem({ ...result.error, issues: [issue] })
-    if (typeof index !== 'number') return message
+    const described = describeSettingsProblem({ ...result.error, issues: [issue] })
+    if (typeof index !== 'number') return described
     badRanges.add(index)
-    return ranges.length > 1 ? rendererI18n.t('fields.day.rangeProblem', { number: index + 1, message }) : message
+    return ranges.length > 1 ? described.map((part) => message('fields.day.rangeProblem', { number: index + 1, message: part })) : described
   })
-  return { message: [...new Set(messages)].join(' '), badRanges }
+  return { problem, badRanges }
 }
 
 /** A time input cannot say 24:00; an end of 00:00 means the day's end, as on a timetable. */
@@ -89,8 +91,8 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
   const [draft, setDraft] = useState<readonly TimeRange[]>(ranges)
   const [shownRanges, setShownRanges] = useState(ranges)
   const [problem, setProblem] = useState<DayProblem | null>(null)
-  const [refusal, setRefusal] = useState<string | null>(null)
-  const [answer, setAnswer] = useState<string | null>(null)
+  const [refusal, setRefusal] = useState<FieldProblem | null>(null)
+  const [answer, setAnswer] = useState<Message | null>(null)
   /** The hours this day is saving now, to know their echo from another change. */
   const [savingRanges, setSavingRanges] = useState<readonly TimeRange[] | null>(null)
   const addButton = useRef<HTMLButtonElement>(null)
@@ -123,7 +125,7 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
     setRefusal(null)
     setAnswer(null)
     const verdict = check(day, next)
-    if ('message' in verdict) {
+    if ('problem' in verdict) {
       setProblem(verdict)
       form.propose(id, null)
       return null
@@ -139,22 +141,23 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
     const reason = await form.save(patch)
     if (reason !== null) setSavingRanges(null)
     form.propose(id, null)
-    setRefusal(reason === null ? null : rendererI18n.t('fields.notSaved', { reason }))
-    setAnswer(reason === null ? rendererI18n.t('fields.saved') : null)
+    setRefusal(reason === null ? null : refusedProblem('fields.notSaved', reason))
+    setAnswer(reason === null ? message('fields.saved') : null)
   }
 
   const copy = async (): Promise<void> => {
     if (!onCopyToWeekdays) return
     const reason = await onCopyToWeekdays(ranges)
-    setRefusal(reason === null ? null : rendererI18n.t('fields.notCopied', { reason }))
-    setAnswer(reason === null ? rendererI18n.t('fields.day.copied') : null)
+    setRefusal(reason === null ? null : refusedProblem('fields.notCopied', reason))
+    setAnswer(reason === null ? message('fields.day.copied') : null)
   }
 
   const editTime = (index: number, edge: keyof TimeRange, text: string): void => {
     evaluate(draft.map((range, i) => (i === index ? { ...range, [edge]: edge === 'end' ? endFromInput(text) : text } : range)))
   }
 
-  const message = refusal ?? problem?.message ?? null
+  // Worded at each render, so what shows follows a change of language.
+  const shownProblem = refusal ?? problem?.problem ?? null
   const errorId = `${id}-error`
 
   const rangeInput = (index: number, edge: keyof TimeRange, range: TimeRange, invalid: boolean) => (
@@ -221,11 +224,11 @@ export function WorkingDaySetting({ day, dayLabel, ranges, onCopyToWeekdays }: W
             )
           })}
         </ul>
-        <p id={errorId} className="error" role={message ? 'alert' : undefined}>
-          {message}
+        <p id={errorId} className="error" role={shownProblem ? 'alert' : undefined}>
+          {shownProblem ? problemText(t, shownProblem) : null}
         </p>
         <p className="field-saved" role="status">
-          {message ? '' : answer}
+          {shownProblem || answer === null ? '' : messageText(t, answer)}
         </p>
         {locked ? <LockedNote fieldId={id} /> : null}
         {onCopyToWeekdays && !locked && draft.length > 0 && problem === null && sameRanges(draft, ranges) ? (

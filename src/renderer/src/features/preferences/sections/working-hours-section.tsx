@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { type Settings, type TimeRange, type WeekdayKey, weekdayKeys } from '@shared/settings'
 import { localClockTime } from '../local-clock-time'
 import { usePreferencesForm } from '../preferences-form'
+import type { SaveRefusal } from '../field-problem'
 import { ToggleSetting } from '../fields/toggle-setting'
 import { WorkingDaySetting } from '../fields/working-day-setting'
 
@@ -11,7 +12,7 @@ export function WorkingHoursSection({ settings }: { settings: Settings }) {
   const { t } = useTranslation()
   const { enabled, days } = settings.workingHours
   const form = usePreferencesForm()
-  const copyToWeekdays = (ranges: readonly TimeRange[]): Promise<string | null> =>
+  const copyToWeekdays = (ranges: readonly TimeRange[]): Promise<SaveRefusal | null> =>
     form.save({ workingHours: { days: Object.fromEntries(workdays.map((day) => [day, [...ranges]])) } })
   return (
     <fieldset className="section">
