@@ -70,3 +70,13 @@ export function settingLabel(key: string): Message | null {
   const dayKey = day === undefined ? undefined : dayKeys.get(day)
   return dayKey === undefined ? null : message('messages.settings.workingDay', { day: message(dayKey) })
 }
+
+/**
+ * A sentence about some settings: the first by its name, then how many more, since a message's
+ * values cannot be lists. `one` has a {{setting}}; `more` also a {{count}} (plural keys).
+ */
+export function sentenceAboutSettings(keys: readonly string[], one: MessageKey, more: MessageKey): Message {
+  const first = keys[0] ?? ''
+  const setting = settingLabel(first) ?? first
+  return keys.length > 1 ? message(more, { setting, count: keys.length - 1 }) : message(one, { setting })
+}

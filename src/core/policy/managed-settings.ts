@@ -2,7 +2,8 @@ import { applySettingsPatch, settingsPatchSchema, settingsSchema, type Settings 
 import { settingKeysIn } from '../../shared/setting-keys'
 import { invalidSettings, saveFailure, type SettingsListener, type SettingsStore, type SettingsUpdateResult } from '../settings-store'
 import { errorMessage } from '../../shared/error-message'
-import { message, type Message } from '../../shared/message'
+import type { Message } from '../../shared/message'
+import { sentenceAboutSettings } from '../../shared/setting-labels'
 import { fitToPolicy } from './fit-policy'
 import { sameValue } from './key-paths'
 import { applyPolicy, lockedKeysIn, noPolicy, type Policy, refusedLockedChange } from './policy'
@@ -49,7 +50,7 @@ export function manageSettings(options: {
     if (fitted.resetKeys.length === 0) return fitted.settings
     const keys = fitted.resetKeys.join(', ')
     log(`Upright: your settings conflict with your organisation's (${fitted.conflict ?? 'a rule'}); ${keys} went back to the default.`)
-    conflictNotice = message('messages.policy.conflict', { keys })
+    conflictNotice = sentenceAboutSettings(fitted.resetKeys, 'messages.policy.conflict', 'messages.policy.conflictMore')
     // Saved, so a later change of another setting is not refused over this conflict.
     try {
       if (!sameValue([...chosen].sort(), [...fitted.chosen].sort())) choices.save(fitted.chosen)

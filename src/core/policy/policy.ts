@@ -3,8 +3,8 @@ import { defaultSettings, describeZodError, settingsSchema, type Settings } from
 import { settingKeysIn, settingKeySchema, settingLeafKeys } from '../../shared/setting-keys'
 import { setValueAtKey, valueAtKey } from './key-paths'
 import { errorMessage } from '../../shared/error-message'
-import { type Message, message } from '../../shared/message'
-import { settingLabel } from '../../shared/setting-labels'
+import type { Message } from '../../shared/message'
+import { sentenceAboutSettings } from '../../shared/setting-labels'
 
 /**
  * Managed defaults (DESIGN §4): an IT team's read-only file
@@ -105,9 +105,7 @@ export function describeLockedChange(keys: readonly string[]): string {
 
 /** The same refusal in the words Preferences shows: the first setting by its field's name, then how many more. */
 export function lockedChangeMessage(keys: readonly string[]): Message {
-  const first = keys[0] ?? ''
-  const setting = settingLabel(first) ?? first
-  return keys.length > 1 ? message('messages.settings.lockedMore', { setting, count: keys.length - 1 }) : message('messages.settings.locked', { setting })
+  return sentenceAboutSettings(keys, 'messages.settings.locked', 'messages.settings.lockedMore')
 }
 
 /** A refused change as settings:update answers it: English for logs, a message for the person. */

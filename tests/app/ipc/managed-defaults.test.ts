@@ -100,7 +100,7 @@ describe('managed defaults over IPC', () => {
     const notice = await dispatch(handlers, 'notice:get', undefined)
     if (!notice.ok) throw new Error('notice:get failed')
     expect(noticesInEnglish((notice.value as { messages: Message[] }).messages)).toMatch(
-      /Some of your settings did not fit the ones your organisation sets, so Upright set them back to their defaults: dailyLimit\.minutes\./
+      /“Daily limit in minutes of active time” did not fit the settings your organisation sets, so Upright set it back to its default\./
     )
     expect(logs.join('\n')).toMatch(/dailyLimit\.minutes went back to the default/)
     expect(await dispatch(handlers, 'settings:update', { posture: { intervalMinutes: 25 } })).toMatchObject({ ok: true, value: { ok: true } })

@@ -150,7 +150,7 @@ describe('managed settings: saved settings that break a rule once the policy is 
     dailyLimit: { ...defaultSettings.dailyLimit, enabled: true, minutes: 60 },
     app: { ...defaultSettings.app, theme: 'dark' }
   }
-  const conflictNotice = { key: 'messages.policy.conflict', values: { keys: 'dailyLimit.minutes' } }
+  const conflictNotice = { key: 'messages.policy.conflict', values: { setting: { key: 'prefs.field.dailyLimit.minutes.label' } } }
 
   it("start on the locked value, set only the user's conflicting value back to its default, and say so once", () => {
     writeUserSettings(conflicting)
