@@ -11,6 +11,8 @@ import type { EngineSnapshot } from '../../shared/engine-snapshot'
 import { ClockSlots } from './clock-slots'
 import { DailyLimitTrack } from './daily-limit'
 import { DailySkips } from './daily-skips'
+import { EPSILON_MS } from './due-epsilon'
+import { GentleQuietCheck } from './gentle-quiet-check'
 import { WALL_RECHECK_MS } from './idle-sampling'
 import type { Activity, Clock, EngineSink } from './ports'
 import { PresenceTracker } from './presence-tracker'
@@ -38,15 +40,10 @@ interface ShowingBreak extends BreakOffers {
   startedMs: number
   endsMs: number
   manual: boolean
-  level: ReminderSettings['break']['level']
   /** the user answered it (opened, accepted, finished): a gentle break then counts as taken */
   answered: boolean
-  /**
-   * For an unanswered gentle break: the stretch without input seen so far (from its start or the
-   * last input before GENTLE_CHECK_SHARE, up to the last sample that saw no new input), and
-   * whether the outcome is already settled. Null until the first look.
-   */
-  quiet: { fromMs: number; untilMs: number; settled: boolean } | null
+  /** for a gentle-level break: whether it was taken if nobody answers it (null at other levels) */
+  quietCheck: GentleQuietCheck | null
 }
 
 interface PauseState {
@@ -76,9 +73,6 @@ interface Item {
   kind: ItemKind
 }
 
-/** Rounding slack for "is this due now", so float sums never push an event 1 ms late. */
-const EPSILON_MS = 1e-3
-
 /**
  * Each pass of a catch-up handles one item and moves time or state forward, so a day of wakeups
  * needs a few dozen. Reaching this many means an item that does not move on: a defect, reported
@@ -93,18 +87,6 @@ export class EngineStuckError extends Error {
     this.name = 'EngineStuckError'
   }
 }
-
-/**
- * A gentle break nobody answered counts as taken only with no input for this share of its length
- * (DESIGN.md §3). Any such stretch spans the moment GENTLE_CHECK_SHARE into the break, so the idle
- * time is first sampled there (giving its start), then every GENTLE_RECHECK_SHARE until input
- * resumes or the break ends (giving its end to within that share, never overstated): at most five
- * samples a break, never a 1 Hz watch.
- */
-const GENTLE_TAKEN_SHARE = 0.8
-const GENTLE_CHECK_SHARE = 0.8
-/** After the first look, how often (share of the break) to look again until the input resumes. */
-const GENTLE_RECHECK_SHARE = 0.05
 
 /**
  * The reminder scheduler (DESIGN.md §3). It keeps exactly one timer, armed for the next thing that
@@ -620,7 +602,7 @@ export class ReminderEngine {
     const atMs = Math.min(item.atMs, this.nowMs)
     switch (item.kind) {
       case 'gentleCheck':
-        this.lookAtGentleQuiet()
+        this.showing?.quietCheck?.look(this.nowMs, () => this.lastInputMs())
         return
       case 'breakEnd':
         this.endBreak(this.unansweredBreakOutcome(), atMs)
@@ -773,47 +755,26 @@ export class ReminderEngine {
 
   // ── gentle-break checks and absences (who is here: PresenceTracker) ────────────────────────
 
-  /** When an unanswered gentle break needs its first look at the idle time; null otherwise. */
+  /** When an unanswered gentle break needs its next look at the idle time; null otherwise. */
   private gentleCheckAtMs(): number | null {
     const showing = this.showing
-    if (!showing || showing.level !== 'gentle' || showing.answered || showing.quiet?.settled) return null
-    const lengthMs = showing.endsMs - showing.startedMs
-    const atMs = showing.quiet
-      ? showing.quiet.untilMs + lengthMs * GENTLE_RECHECK_SHARE
-      : showing.startedMs + lengthMs * GENTLE_CHECK_SHARE
-    // the end of the break takes the last look itself
-    return atMs < showing.endsMs - EPSILON_MS ? atMs : null
+    if (!showing || showing.answered) return null
+    return showing.quietCheck?.nextLookAtMs() ?? null
   }
 
-  /** One look at the idle time for an unanswered gentle break (see GENTLE_CHECK_SHARE). */
-  private lookAtGentleQuiet(): void {
-    const showing = this.showing
-    if (!showing || showing.quiet?.settled) return
-    const lengthMs = showing.endsMs - showing.startedMs
-    const sampledAtMs = Math.min(this.nowMs, showing.endsMs)
-    const lastInputMs = this.nowMs - secondsToMs(this.presence.idleSeconds())
-    const quiet = showing.quiet ?? { fromMs: Math.max(showing.startedMs, lastInputMs), untilMs: sampledAtMs, settled: false }
-    // Input since the last look ended the quiet stretch somewhere after it: count it up to there.
-    if (lastInputMs > quiet.untilMs + EPSILON_MS) quiet.settled = true
-    else quiet.untilMs = sampledAtMs
-    const longEnough = quiet.untilMs - quiet.fromMs >= lengthMs * GENTLE_TAKEN_SHARE - EPSILON_MS
-    const cannotBe = quiet.fromMs > showing.startedMs + lengthMs * (1 - GENTLE_TAKEN_SHARE) + EPSILON_MS
-    if (longEnough || cannotBe) quiet.settled = true
-    showing.quiet = quiet
+  /** The last input as a monotonic moment (samples the idle time, at most once a wakeup). */
+  private lastInputMs(): number {
+    return this.nowMs - secondsToMs(this.presence.idleSeconds())
   }
 
   /**
    * A break that ran to its end: completed, unless it was a gentle one nobody answered and the
-   * user kept working through it (no stretch without input of GENTLE_TAKEN_SHARE of its length).
+   * user kept working through it (see GentleQuietCheck).
    */
   private unansweredBreakOutcome(): BreakOutcome {
     const showing = this.showing
-    if (!showing || showing.level !== 'gentle' || showing.answered) return 'completed'
-    this.lookAtGentleQuiet()
-    const quiet = showing.quiet
-    const lengthMs = showing.endsMs - showing.startedMs
-    if (!quiet) return 'missed'
-    return quiet.untilMs - quiet.fromMs >= lengthMs * GENTLE_TAKEN_SHARE - EPSILON_MS ? 'completed' : 'missed'
+    if (!showing?.quietCheck || showing.answered) return 'completed'
+    return showing.quietCheck.takenAtEnd(this.nowMs, () => this.lastInputMs()) ? 'completed' : 'missed'
   }
 
   /** While counting and not reading: the moment an absence began, if the idle time shows one. */
@@ -950,10 +911,9 @@ export class ReminderEngine {
       startedMs: atMs,
       endsMs: atMs + durationMs,
       manual,
-      level: this.settings.break.level,
       // a break the user started is answered by starting it
       answered: manual,
-      quiet: null
+      quietCheck: this.settings.break.level === 'gentle' ? new GentleQuietCheck(atMs, atMs + durationMs) : null
     }
     this.emit({
       kind: 'break',
