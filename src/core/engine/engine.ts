@@ -12,6 +12,7 @@ import { ClockSlots } from './clock-slots'
 import { DailyLimitTrack } from './daily-limit'
 import { DailySkips } from './daily-skips'
 import { EPSILON_MS } from './due-epsilon'
+import { DueItems, EngineStuckError, MAX_PASSES_PER_CATCH_UP, type DueItem } from './due-items'
 import { GentleQuietCheck } from './gentle-quiet-check'
 import { WALL_RECHECK_MS } from './idle-sampling'
 import type { Activity, Clock, EngineSink } from './ports'
@@ -19,6 +20,8 @@ import { PresenceTracker } from './presence-tracker'
 import { minutesToMs, secondsToMs, type ReminderSettings } from './reminder-settings'
 import { ReminderTracks, type BreakOffers } from './tracks'
 import { WorkingHoursCalendar } from './working-hours'
+
+export { EngineStuckError } from './due-items'
 
 export interface ReminderEngineOptions {
   clock: Clock
@@ -51,41 +54,6 @@ interface PauseState {
   untilMonotonicMs: number | null
   /** set for "pause until <time>": a wall-clock moment */
   untilWallMs: number | null
-}
-
-/** Things that happen at a known monotonic moment, in the order they are handled at a tie. */
-const itemOrder = [
-  'gentleCheck',
-  'breakEnd',
-  'pauseEnd',
-  'readingEnd',
-  'idleAway',
-  'dailyLimit',
-  'slotWarning',
-  'warning',
-  'slot',
-  'break',
-  'posture'
-] as const
-type ItemKind = (typeof itemOrder)[number]
-interface Item {
-  atMs: number
-  kind: ItemKind
-}
-
-/**
- * Each pass of a catch-up handles one item and moves time or state forward, so a day of wakeups
- * needs a few dozen. Reaching this many means an item that does not move on: a defect, reported
- * loudly (see `EngineStuckError`) rather than left as a silent stall.
- */
-const MAX_PASSES_PER_CATCH_UP = 10_000
-
-/** The engine met an item that keeps falling due without moving on; it stops rather than spin. */
-export class EngineStuckError extends Error {
-  constructor(readonly stuckOn: string) {
-    super(`Reminder engine stuck: ${stuckOn} is still due after ${MAX_PASSES_PER_CATCH_UP} passes; the engine stops`)
-    this.name = 'EngineStuckError'
-  }
 }
 
 /**
@@ -561,44 +529,31 @@ export class ReminderEngine {
     this.accountedToMs = ms
   }
 
-  private nextItem(idleAwayAtMs: number | null): Item | null {
-    const items: Item[] = []
-    const add = (kind: ItemKind, atMs: number | null): void => {
-      if (atMs !== null) items.push({ kind, atMs })
-    }
-    if (this.showing) add('breakEnd', this.showing.endsMs)
-    add('gentleCheck', this.gentleCheckAtMs())
-    add('pauseEnd', this.paused?.untilMonotonicMs ?? null)
-    add('readingEnd', this.readingUntilMs)
-    add('idleAway', idleAwayAtMs)
+  private nextItem(idleAwayAtMs: number | null): DueItem | null {
+    const items = new DueItems()
+    if (this.showing) items.add('breakEnd', this.showing.endsMs)
+    items.add('gentleCheck', this.gentleCheckAtMs())
+    items.add('pauseEnd', this.paused?.untilMonotonicMs ?? null)
+    items.add('readingEnd', this.readingUntilMs)
+    items.add('idleAway', idleAwayAtMs)
     if (this.counting()) {
       const from = this.accountedToMs
       const warningMs = this.tracks.msUntilWarning()
-      add('warning', warningMs === null ? null : from + warningMs)
+      items.add('warning', warningMs === null ? null : from + warningMs)
       const breakMs = this.waiting() ? null : this.tracks.msUntilBreak()
-      add('break', breakMs === null ? null : from + breakMs)
+      items.add('break', breakMs === null ? null : from + breakMs)
       const postureMs = this.tracks.msUntilPosture()
-      add('posture', postureMs === null ? null : from + postureMs)
-      add('dailyLimit', this.dailyLimitAtMs(from))
+      items.add('posture', postureMs === null ? null : from + postureMs)
+      items.add('dailyLimit', this.dailyLimitAtMs(from))
     }
     if (this.eligible()) {
-      add('slotWarning', this.slotWarningAtMs())
-      add('slot', this.slotAtMs())
+      items.add('slotWarning', this.slotWarningAtMs())
+      items.add('slot', this.slotAtMs())
     }
-    let next: Item | null = null
-    for (const item of items) {
-      if (
-        !next ||
-        item.atMs < next.atMs - EPSILON_MS ||
-        (Math.abs(item.atMs - next.atMs) <= EPSILON_MS && itemOrder.indexOf(item.kind) < itemOrder.indexOf(next.kind))
-      ) {
-        next = item
-      }
-    }
-    return next
+    return items.earliest()
   }
 
-  private handle(item: Item): void {
+  private handle(item: DueItem): void {
     const atMs = Math.min(item.atMs, this.nowMs)
     switch (item.kind) {
       case 'gentleCheck':
