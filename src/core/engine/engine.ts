@@ -8,7 +8,7 @@ import type {
   PostureResponse
 } from '../../shared/engine-state'
 import type { EngineSnapshot } from '../../shared/engine-snapshot'
-import { ClockSlots } from './clock-slots'
+import { ClockBreakSchedule } from './clock-break-schedule'
 import { DailyLimitTrack } from './daily-limit'
 import { DailySkips } from './daily-skips'
 import { EPSILON_MS } from './due-epsilon'
@@ -19,6 +19,7 @@ import type { Activity, Clock, EngineSink } from './ports'
 import { PresenceTracker } from './presence-tracker'
 import { minutesToMs, secondsToMs, type ReminderSettings } from './reminder-settings'
 import { ReminderTracks, type BreakOffers } from './tracks'
+import { WakeMoment } from './wake-moment'
 import { WorkingHoursCalendar } from './working-hours'
 
 export { EngineStuckError } from './due-items'
@@ -74,7 +75,7 @@ export class ReminderEngine {
   private readonly tracks: ReminderTracks
   private readonly presence: PresenceTracker
   /** clock-aligned breaks, the daily limit and skips per day (DESIGN.md §3), each in its own module */
-  private readonly slots: ClockSlots
+  private readonly clockBreaks: ClockBreakSchedule
   private readonly dailyLimit: DailyLimitTrack
   private readonly skips: DailySkips
 
@@ -84,8 +85,7 @@ export class ReminderEngine {
   private lastPhase: EnginePhase | null = null
 
   /** the wakeup being handled */
-  private nowMs: number
-  private nowWallMs: number
+  private moment: WakeMoment
 
   /** counts are exact up to this monotonic moment */
   private accountedToMs: number
@@ -106,9 +106,8 @@ export class ReminderEngine {
     this.timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
     this.calendar = new WorkingHoursCalendar(this.settings.workingHours, this.timeZone)
     this.tracks = new ReminderTracks(this.settings)
-    this.nowMs = this.clock.monotonicNowMs()
-    this.nowWallMs = this.clock.wallNowMs()
-    this.slots = new ClockSlots(this.settings.break, this.timeZone, this.nowMs, this.nowWallMs)
+    this.moment = new WakeMoment(this.clock.monotonicNowMs(), this.clock.wallNowMs())
+    this.clockBreaks = new ClockBreakSchedule(this.settings.break, this.timeZone, this.moment, this.tracks)
     this.dailyLimit = new DailyLimitTrack(this.settings.dailyLimit, this.timeZone, this.nowWallMs)
     this.skips = new DailySkips(this.timeZone, this.nowWallMs)
     this.accountedToMs = this.nowMs
@@ -363,7 +362,7 @@ export class ReminderEngine {
       this.presence.applyThreshold(settings.idle.thresholdSeconds)
       this.calendar = new WorkingHoursCalendar(settings.workingHours, this.timeZone)
       this.tracks.applySettings(settings)
-      this.slots.applySettings(settings.break)
+      this.clockBreaks.applySettings(settings.break)
       this.dailyLimit.applySettings(settings.dailyLimit)
       this.afterEligibilityChange(wasEligible)
     })
@@ -376,7 +375,7 @@ export class ReminderEngine {
     this.wake(() => {
       this.calendar = calendar
       this.timeZone = timeZone
-      this.slots.setTimeZone(timeZone)
+      this.clockBreaks.setTimeZone(timeZone)
       this.dailyLimit.setTimeZone(timeZone, this.nowWallMs)
       this.skips.setTimeZone(timeZone, this.nowWallMs)
     })
@@ -386,7 +385,8 @@ export class ReminderEngine {
   getState(): EngineState {
     const nowMs = Math.max(this.clock.monotonicNowMs(), this.accountedToMs)
     const nowWallMs = this.clock.wallNowMs()
-    const wallAt = (ms: number): number => nowWallMs + (ms - nowMs)
+    const moment = new WakeMoment(nowMs, nowWallMs)
+    const wallAt = (ms: number): number => moment.wallAt(ms)
     const pendingMs = this.counting() ? nowMs - this.accountedToMs : 0
     const scheduling = !this.showing && !this.paused && this.insideHours && !this.disposed
 
@@ -406,7 +406,7 @@ export class ReminderEngine {
    * the active time by then (break.minActiveMinutes), which cannot be known in advance.
    */
   private nextBreak(scheduling: boolean, nowWallMs: number, pendingMs: number): Pick<EngineState, 'nextBreakInSeconds' | 'nextBreakAtWallMs' | 'nextBreakBySlot'> {
-    const slotWallMs = scheduling && this.tracks.slotMayBringBreak ? this.slots.nextSlotWallMs() : null
+    const slotWallMs = scheduling ? this.clockBreaks.nextBreakSlotWallMs() : null
     if (slotWallMs !== null) {
       return { nextBreakInSeconds: Math.max(0, slotWallMs - nowWallMs) / 1000, nextBreakAtWallMs: slotWallMs, nextBreakBySlot: true }
     }
@@ -476,10 +476,9 @@ export class ReminderEngine {
   /** A wakeup whose action answers; `whenDisposed` is the answer once the engine is disposed. */
   private run<T>(whenDisposed: T, action: () => T): T {
     if (this.disposed) return whenDisposed
-    this.nowMs = Math.max(this.clock.monotonicNowMs(), this.accountedToMs)
-    this.nowWallMs = this.clock.wallNowMs()
+    this.moment = new WakeMoment(Math.max(this.clock.monotonicNowMs(), this.accountedToMs), this.clock.wallNowMs())
     this.presence.startWake(this.nowMs)
-    if (this.slots.observe(this.nowMs, this.nowWallMs)) this.tracks.clearSlotWarning()
+    this.clockBreaks.observe(this.moment)
     this.catchUp()
     const result = action()
     this.catchUp()
@@ -544,11 +543,11 @@ export class ReminderEngine {
       items.add('break', breakMs === null ? null : from + breakMs)
       const postureMs = this.tracks.msUntilPosture()
       items.add('posture', postureMs === null ? null : from + postureMs)
-      items.add('dailyLimit', this.dailyLimitAtMs(from))
+      items.add('dailyLimit', this.dailyLimit.reminderAtMs(from, this.moment))
     }
     if (this.eligible()) {
-      items.add('slotWarning', this.slotWarningAtMs())
-      items.add('slot', this.slotAtMs())
+      items.add('slotWarning', this.counting() ? this.clockBreaks.warningAtMs(this.moment, this.accountedToMs, this.calendar) : null)
+      items.add('slot', this.clockBreaks.slotAtMs(this.moment))
     }
     return items.earliest()
   }
@@ -583,99 +582,23 @@ export class ReminderEngine {
       case 'posture':
         this.showPosture(atMs, false)
         return
-      case 'dailyLimit':
-        this.checkDailyLimit(atMs)
+      case 'dailyLimit': {
+        // A reminder that interrupts nothing: it changes no count and is silent while busy.
+        const activeMinutes = this.dailyLimit.reach(this.wallAt(atMs))
+        if (activeMinutes === null) return
+        const limitMinutes = this.settings.dailyLimit.minutes
+        this.emit({ kind: 'dailyLimit', activeMinutes, limitMinutes, silent: this.silenced(), ...this.stampAt(atMs) })
         return
-      case 'slotWarning':
-        this.warnForSlot(atMs)
+      }
+      case 'slotWarning': {
+        const dueInSeconds = this.clockBreaks.warn(atMs, this.moment)
+        if (dueInSeconds !== null) this.emit({ kind: 'breakWarning', dueInSeconds, silent: this.silenced(), ...this.stampAt(atMs) })
         return
+      }
       case 'slot':
-        this.reachSlot()
+        this.clockBreaks.reach(this.counting())
         return
     }
-  }
-
-  // ── clock-aligned breaks and the daily limit (rules in clock-slots.ts and daily-limit.ts) ─────
-
-  /** The monotonic moment a wall time will be reached if the clocks run together. */
-  private monotonicAt(wallMs: number): number {
-    return this.nowMs + (wallMs - this.nowWallMs)
-  }
-
-  /** The next slot (while time could count), as a monotonic moment. */
-  private slotAtMs(): number | null {
-    const slotWallMs = this.slots.nextSlotWallMs()
-    return slotWallMs === null ? null : this.monotonicAt(slotWallMs)
-  }
-
-  /**
-   * `break.warningSeconds` of wall time before a slot that may bring a break, while the user is
-   * active. Decided once per slot (see `warnForSlot`); a warning whose moment passed while the
-   * user was away comes at once if the slot is still ahead.
-   */
-  private slotWarningAtMs(): number | null {
-    const slotWallMs = this.slots.nextSlotWallMs()
-    const warningMs = secondsToMs(this.settings.break.warningSeconds)
-    if (slotWallMs === null || warningMs <= 0 || !this.counting() || !this.tracks.slotMayBringBreak) return null
-    if (this.slots.warningDecidedFor(slotWallMs)) return null
-    // A slot at or after the end of working hours brings nothing, so it is not announced.
-    // (Read at the moment the counts are exact to: a wakeup replays items from there.)
-    const hoursEndWallMs = this.calendar.statusAt(this.wallAt(this.accountedToMs)).untilWallMs
-    if (hoursEndWallMs !== null && hoursEndWallMs <= slotWallMs) return null
-    return Math.max(this.monotonicAt(slotWallMs - warningMs), this.accountedToMs)
-  }
-
-  /** Warns only if the user will have worked `minActiveMinutes` by the slot, staying active. */
-  private warnForSlot(atMs: number): void {
-    const slotWallMs = this.slots.nextSlotWallMs()
-    if (slotWallMs === null) return
-    const slotMs = this.monotonicAt(slotWallMs)
-    const qualifies = this.tracks.breakCountMs + (slotMs - atMs) >= minutesToMs(this.settings.break.minActiveMinutes) - EPSILON_MS
-    this.slots.decideWarning(slotWallMs, qualifies)
-    if (!qualifies) return
-    this.tracks.warnForSlot()
-    this.emit({ kind: 'breakWarning', dueInSeconds: (slotMs - atMs) / 1000, silent: this.silenced(), ...this.stampAt(atMs) })
-  }
-
-  /**
-   * A slot: a break falls due now if the user is here, no break is already pending (postponed or
-   * waiting) and there was at least `minActiveMinutes` of active time since the break count last
-   * restarted (last break, start, return from a natural break, resume, entering hours). Otherwise
-   * it passes quietly. Either way it never comes again.
-   */
-  private reachSlot(): void {
-    const slotWallMs = this.slots.nextSlotWallMs()
-    if (slotWallMs === null) return
-    const qualifies =
-      this.counting() &&
-      this.tracks.slotMayBringBreak &&
-      this.tracks.breakCountMs >= minutesToMs(this.settings.break.minActiveMinutes) - EPSILON_MS
-    const wasWarned = this.slots.passThrough(slotWallMs)
-    if (qualifies) this.tracks.dueBySlot()
-    else if (wasWarned) this.tracks.clearSlotWarning()
-  }
-
-  /** The next daily-limit reminder, or local midnight if that comes first (today starts afresh). */
-  private dailyLimitAtMs(fromMs: number): number | null {
-    const untilMs = this.dailyLimit.msUntilReminder()
-    if (untilMs === null) return null
-    return Math.min(fromMs + untilMs, Math.max(this.monotonicAt(this.dailyLimit.dayEndWallMs), fromMs))
-  }
-
-  /** A reminder that interrupts nothing: it changes no count and is silent while busy. */
-  private checkDailyLimit(atMs: number): void {
-    if (this.dailyLimit.takeDueReminder(EPSILON_MS)) {
-      this.emit({
-        kind: 'dailyLimit',
-        activeMinutes: Math.floor(this.dailyLimit.activeMinutesToday + 1e-6),
-        limitMinutes: this.settings.dailyLimit.minutes,
-        silent: this.silenced(),
-        ...this.stampAt(atMs)
-      })
-      return
-    }
-    // Woken at midnight: today starts afresh (also after a wall clock set past it).
-    this.dailyLimit.rollTo(this.wallAt(atMs))
   }
 
   // ── state predicates ───────────────────────────────────────────────────────────────────────
@@ -802,7 +725,7 @@ export class ReminderEngine {
   /** Time may count again from `atMs`: a lock or suspend still in force makes the user away from then. */
   private beginSegment(atMs: number): void {
     // Slots that came while time could not count have passed (DESIGN.md §3: they pass).
-    if (this.slots.passThrough(this.wallAt(atMs))) this.tracks.clearSlotWarning()
+    this.clockBreaks.passThrough(this.wallAt(atMs))
     this.segmentStartMs = atMs
     this.presence.beginSegment(atMs, this.tracks.breakCountMs)
   }
@@ -922,7 +845,7 @@ export class ReminderEngine {
       if (untilWallMs !== null) consider(this.nowMs + wallDelayMs(untilWallMs))
     }
     // A clock slot is a wall-clock moment: a clock set while we sleep is seen within WALL_RECHECK_MS.
-    const slotWallMs = this.eligible() ? this.slots.nextSlotWallMs() : null
+    const slotWallMs = this.eligible() ? this.clockBreaks.nextSlotWallMs() : null
     if (slotWallMs !== null) consider(this.nowMs + wallDelayMs(slotWallMs))
     if (this.counting() && this.readingUntilMs === null) consider(this.presence.activeLookAtMs())
     if (this.eligible()) {
@@ -954,8 +877,16 @@ export class ReminderEngine {
     for (let event = this.outbox.shift(); event; event = this.outbox.shift()) this.sink(event)
   }
 
+  private get nowMs(): number {
+    return this.moment.nowMs
+  }
+
+  private get nowWallMs(): number {
+    return this.moment.nowWallMs
+  }
+
   private wallAt(monotonicMs: number): number {
-    return this.nowWallMs + (monotonicMs - this.nowMs)
+    return this.moment.wallAt(monotonicMs)
   }
 
   private stampAt(monotonicMs: number): { wallMs: number; monotonicMs: number } {
