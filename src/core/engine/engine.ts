@@ -16,6 +16,7 @@ import { DueItems, EngineStuckError, MAX_PASSES_PER_CATCH_UP, type DueItem } fro
 import { GentleQuietCheck } from './gentle-quiet-check'
 import { WALL_RECHECK_MS } from './idle-sampling'
 import type { Activity, Clock, EngineSink } from './ports'
+import { pauseEndWallMs, pauseFor, type PauseState } from './pause-state'
 import { PresenceTracker } from './presence-tracker'
 import { minutesToMs, secondsToMs, type ReminderSettings } from './reminder-settings'
 import { ReminderTracks, type BreakOffers } from './tracks'
@@ -48,13 +49,6 @@ interface ShowingBreak extends BreakOffers {
   answered: boolean
   /** for a gentle-level break: whether it was taken if nobody answers it (null at other levels) */
   quietCheck: GentleQuietCheck | null
-}
-
-interface PauseState {
-  /** set for "pause N minutes": measured on the monotonic clock like every duration */
-  untilMonotonicMs: number | null
-  /** set for "pause until <time>": a wall-clock moment */
-  untilWallMs: number | null
 }
 
 /**
@@ -319,14 +313,8 @@ export class ReminderEngine {
    */
   pause(request: PauseRequest): void {
     this.wake(() => {
-      let pause: PauseState
-      if (request === 'indefinite') pause = { untilMonotonicMs: null, untilWallMs: null }
-      else if ('minutes' in request) {
-        pause = { untilMonotonicMs: this.nowMs + minutesToMs(request.minutes), untilWallMs: null }
-      } else {
-        if (request.untilWallMs <= this.nowWallMs) return
-        pause = { untilMonotonicMs: null, untilWallMs: request.untilWallMs }
-      }
+      const pause = pauseFor(request, this.moment)
+      if (!pause) return
       this.endSegment()
       this.paused = pause
       this.emit({ kind: 'paused', untilWallMs: this.pausedUntilWallMs((ms) => this.wallAt(ms)), ...this.stampAt(this.nowMs) })
@@ -895,10 +883,7 @@ export class ReminderEngine {
 
   /** null when not paused or paused until resumed */
   private pausedUntilWallMs(wallAt: (monotonicMs: number) => number): number | null {
-    if (!this.paused) return null
-    if (this.paused.untilWallMs !== null) return this.paused.untilWallMs
-    if (this.paused.untilMonotonicMs !== null) return wallAt(this.paused.untilMonotonicMs)
-    return null
+    return this.paused ? pauseEndWallMs(this.paused, wallAt) : null
   }
 }
 
