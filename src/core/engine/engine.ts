@@ -12,6 +12,7 @@ import { ClockBreakSchedule } from './clock-break-schedule'
 import { DailyLimitTrack } from './daily-limit'
 import { DailySkips } from './daily-skips'
 import { EPSILON_MS } from './due-epsilon'
+import { describeEngineState } from './engine-state-view'
 import { DueItems, EngineStuckError, MAX_PASSES_PER_CATCH_UP, type DueItem } from './due-items'
 import { GentleQuietCheck } from './gentle-quiet-check'
 import { WALL_RECHECK_MS } from './idle-sampling'
@@ -372,64 +373,24 @@ export class ReminderEngine {
   /** A snapshot for the tray and the UI. Does not wake the engine or sample the idle time. */
   getState(): EngineState {
     const nowMs = Math.max(this.clock.monotonicNowMs(), this.accountedToMs)
-    const nowWallMs = this.clock.wallNowMs()
-    const moment = new WakeMoment(nowMs, nowWallMs)
-    const wallAt = (ms: number): number => moment.wallAt(ms)
-    const pendingMs = this.counting() ? nowMs - this.accountedToMs : 0
+    const moment = new WakeMoment(nowMs, this.clock.wallNowMs())
     const scheduling = !this.showing && !this.paused && this.insideHours && !this.disposed
-
-    const untilPostureMs = this.tracks.msUntilPosture()
-    const postureInMs =
-      scheduling && untilPostureMs !== null ? Math.max(0, untilPostureMs - pendingMs) : null
-    const offers = this.showing ?? this.tracks.offers(false, this.skips.left(this.settings.break.maxSkipsPerDay, nowWallMs))
-    return {
-      ...this.stateBase(nowWallMs, wallAt, offers, postureInMs, pendingMs),
-      ...this.nextBreak(scheduling, nowWallMs, pendingMs)
-    }
-  }
-
-  /**
-   * When the next break comes: after active time on the interval schedule (or after a postpone),
-   * at the next slot by wall time on the clock schedule. Whether a slot brings a break depends on
-   * the active time by then (break.minActiveMinutes), which cannot be known in advance.
-   */
-  private nextBreak(scheduling: boolean, nowWallMs: number, pendingMs: number): Pick<EngineState, 'nextBreakInSeconds' | 'nextBreakAtWallMs' | 'nextBreakBySlot'> {
-    const slotWallMs = scheduling ? this.clockBreaks.nextBreakSlotWallMs() : null
-    if (slotWallMs !== null) {
-      return { nextBreakInSeconds: Math.max(0, slotWallMs - nowWallMs) / 1000, nextBreakAtWallMs: slotWallMs, nextBreakBySlot: true }
-    }
-    const untilBreakMs = this.tracks.msUntilBreak()
-    const breakInMs = scheduling && untilBreakMs !== null ? Math.max(0, untilBreakMs - pendingMs) : null
-    return {
-      nextBreakInSeconds: breakInMs === null ? null : breakInMs / 1000,
-      nextBreakAtWallMs: breakInMs !== null && this.counting() && !this.waiting() ? nowWallMs + breakInMs : null,
-      nextBreakBySlot: false
-    }
-  }
-
-  /** getState's fields apart from the next break (see getState). */
-  private stateBase(
-    nowWallMs: number,
-    wallAt: (ms: number) => number,
-    offers: BreakOffers,
-    postureInMs: number | null,
-    pendingMs: number
-  ): Omit<EngineState, 'nextBreakInSeconds' | 'nextBreakAtWallMs' | 'nextBreakBySlot'> {
-    return {
+    return describeEngineState({
       phase: this.phase(),
-      nowWallMs,
-      nextPostureInSeconds: postureInMs === null ? null : postureInMs / 1000,
-      postponesLeft: offers.postponesLeft,
-      canSkip: offers.canSkip,
-      canPostpone: offers.canPostpone,
-      skipsLeft: offers.skipsLeft,
-      breakEndsAtWallMs: this.showing ? wallAt(this.showing.endsMs) : null,
-      paused: this.paused !== null,
-      pausedUntilWallMs: this.pausedUntilWallMs(wallAt),
-      readingUntilWallMs: this.readingUntilMs === null ? null : wallAt(this.readingUntilMs),
+      moment,
+      pendingMs: this.counting() ? nowMs - this.accountedToMs : 0,
+      scheduling,
+      untilPostureMs: this.tracks.msUntilPosture(),
+      untilBreakMs: this.tracks.msUntilBreak(),
+      breakSlotWallMs: scheduling ? this.clockBreaks.nextBreakSlotWallMs() : null,
+      breakMomentKnown: this.counting() && !this.waiting(),
+      offers: this.showing ?? this.tracks.offers(false, this.skips.left(this.settings.break.maxSkipsPerDay, moment.nowWallMs)),
+      breakEndsAtMs: this.showing?.endsMs ?? null,
+      pause: this.paused,
+      readingUntilMs: this.readingUntilMs,
       busy: this.busy,
-      activeMinutesToday: this.dailyLimit.activeMinutesToday + pendingMs / 60_000
-    }
+      activeMinutesToday: this.dailyLimit.activeMinutesToday
+    })
   }
 
   /** Active time counted since the engine started, up to its last wakeup (for the bench and diagnostics). */
