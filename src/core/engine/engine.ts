@@ -14,13 +14,13 @@ import { DailySkips } from './daily-skips'
 import { EPSILON_MS } from './due-epsilon'
 import { describeEngineState } from './engine-state-view'
 import { DueItems, EngineStuckError, MAX_PASSES_PER_CATCH_UP, type DueItem } from './due-items'
-import { GentleQuietCheck } from './gentle-quiet-check'
 import { WALL_RECHECK_MS } from './idle-sampling'
 import type { Activity, Clock, EngineSink } from './ports'
 import { pauseEndWallMs, pauseFor, type PauseState } from './pause-state'
 import { PresenceTracker } from './presence-tracker'
 import { minutesToMs, secondsToMs, type ReminderSettings } from './reminder-settings'
-import { ReminderTracks, type BreakOffers } from './tracks'
+import { ShowingBreak } from './showing-break'
+import { ReminderTracks } from './tracks'
 import { WakeMoment } from './wake-moment'
 import { WorkingHoursCalendar } from './working-hours'
 
@@ -40,16 +40,6 @@ export interface ReminderEngineOptions {
   restore?: EngineSnapshot | null
   /** The screen is locked (or the system asleep) as the engine starts: away until `unlock()`. */
   startLocked?: boolean
-}
-
-interface ShowingBreak extends BreakOffers {
-  startedMs: number
-  endsMs: number
-  manual: boolean
-  /** the user answered it (opened, accepted, finished): a gentle break then counts as taken */
-  answered: boolean
-  /** for a gentle-level break: whether it was taken if nobody answers it (null at other levels) */
-  quietCheck: GentleQuietCheck | null
 }
 
 /**
@@ -248,13 +238,11 @@ export class ReminderEngine {
   respondToBreak(response: BreakResponse): boolean {
     return this.run(false, () => {
       const showing = this.showing
-      if (!showing) return false
+      if (!showing?.allows(response)) return false
       if (response === 'complete') {
-        showing.answered = true
+        showing.markAnswered()
         return true
       }
-      if (response === 'postpone' && !showing.canPostpone) return false
-      if (response === 'skip' && !showing.canSkip) return false
       // A break the user started is theirs to end; only scheduled ones count against the day.
       if (response === 'skip' && !showing.manual) this.skips.noteSkip(this.nowWallMs)
       this.endBreak(response === 'postpone' ? 'postponed' : 'skipped', this.nowMs)
@@ -269,7 +257,7 @@ export class ReminderEngine {
   finishBreak(): boolean {
     return this.run(false, () => {
       if (!this.showing?.canSkip) return false
-      this.showing.answered = true
+      this.showing.markAnswered()
       this.endBreak('completed', this.nowMs)
       return true
     })
@@ -480,7 +468,7 @@ export class ReminderEngine {
   private nextItem(idleAwayAtMs: number | null): DueItem | null {
     const items = new DueItems()
     if (this.showing) items.add('breakEnd', this.showing.endsMs)
-    items.add('gentleCheck', this.gentleCheckAtMs())
+    items.add('gentleCheck', this.showing?.nextQuietLookAtMs() ?? null)
     items.add('pauseEnd', this.paused?.untilMonotonicMs ?? null)
     items.add('readingEnd', this.readingUntilMs)
     items.add('idleAway', idleAwayAtMs)
@@ -505,10 +493,10 @@ export class ReminderEngine {
     const atMs = Math.min(item.atMs, this.nowMs)
     switch (item.kind) {
       case 'gentleCheck':
-        this.showing?.quietCheck?.look(this.nowMs, () => this.lastInputMs())
+        this.showing?.lookForQuiet(this.nowMs, () => this.lastInputMs())
         return
       case 'breakEnd':
-        this.endBreak(this.unansweredBreakOutcome(), atMs)
+        if (this.showing) this.endBreak(this.showing.outcomeAtEnd(this.nowMs, () => this.lastInputMs()), atMs)
         return
       case 'pauseEnd':
         this.endPause(atMs)
@@ -582,26 +570,9 @@ export class ReminderEngine {
 
   // ── gentle-break checks and absences (who is here: PresenceTracker) ────────────────────────
 
-  /** When an unanswered gentle break needs its next look at the idle time; null otherwise. */
-  private gentleCheckAtMs(): number | null {
-    const showing = this.showing
-    if (!showing || showing.answered) return null
-    return showing.quietCheck?.nextLookAtMs() ?? null
-  }
-
   /** The last input as a monotonic moment (samples the idle time, at most once a wakeup). */
   private lastInputMs(): number {
     return this.nowMs - secondsToMs(this.presence.idleSeconds())
-  }
-
-  /**
-   * A break that ran to its end: completed, unless it was a gentle one nobody answered and the
-   * user kept working through it (see GentleQuietCheck).
-   */
-  private unansweredBreakOutcome(): BreakOutcome {
-    const showing = this.showing
-    if (!showing?.quietCheck || showing.answered) return 'completed'
-    return showing.quietCheck.takenAtEnd(this.nowMs, () => this.lastInputMs()) ? 'completed' : 'missed'
   }
 
   /** While counting and not reading: the moment an absence began, if the idle time shows one. */
@@ -733,15 +704,7 @@ export class ReminderEngine {
     const durationMs = minutesToMs(this.settings.break.durationMinutes)
     this.endSegment()
     this.tracks.markBreakShown()
-    this.showing = {
-      ...offers,
-      startedMs: atMs,
-      endsMs: atMs + durationMs,
-      manual,
-      // a break the user started is answered by starting it
-      answered: manual,
-      quietCheck: this.settings.break.level === 'gentle' ? new GentleQuietCheck(atMs, atMs + durationMs) : null
-    }
+    this.showing = new ShowingBreak(offers, atMs, durationMs, manual, this.settings.break.level)
     this.emit({
       kind: 'break',
       ...offers,
