@@ -14,7 +14,7 @@ import { DailySkips } from './daily-skips'
 import { EPSILON_MS } from './due-epsilon'
 import { describeEngineState } from './engine-state-view'
 import { DueItems, EngineStuckError, MAX_PASSES_PER_CATCH_UP, type DueItem } from './due-items'
-import { WALL_RECHECK_MS } from './idle-sampling'
+import { NextWakeup } from './next-wakeup'
 import type { Activity, Clock, EngineSink } from './ports'
 import { pauseEndWallMs, pauseFor, type PauseState } from './pause-state'
 import { PresenceTracker } from './presence-tracker'
@@ -742,32 +742,22 @@ export class ReminderEngine {
   private armTimer(): void {
     this.cancelTimer?.()
     this.cancelTimer = null
-    let atMs = Number.POSITIVE_INFINITY
-    const consider = (ms: number | null): void => {
-      if (ms !== null) atMs = Math.min(atMs, ms)
-    }
-    const wallDelayMs = (wallMs: number): number =>
-      Math.min(Math.max(wallMs - this.nowWallMs, 0), WALL_RECHECK_MS)
-
-    consider(this.nextItem(null)?.atMs ?? null)
-    const pauseUntilWallMs = this.paused?.untilWallMs ?? null
-    if (pauseUntilWallMs !== null) consider(this.nowMs + wallDelayMs(pauseUntilWallMs))
+    const next = new NextWakeup(this.moment)
+    next.at(this.nextItem(null)?.atMs ?? null)
+    next.atWall(this.paused?.untilWallMs ?? null)
     if (this.settings.workingHours.enabled && this.tracks.anyEnabled && !this.paused) {
-      const untilWallMs = this.calendar.statusAt(this.nowWallMs).untilWallMs
-      if (untilWallMs !== null) consider(this.nowMs + wallDelayMs(untilWallMs))
+      next.atWall(this.calendar.statusAt(this.nowWallMs).untilWallMs)
     }
-    // A clock slot is a wall-clock moment: a clock set while we sleep is seen within WALL_RECHECK_MS.
-    const slotWallMs = this.eligible() ? this.clockBreaks.nextSlotWallMs() : null
-    if (slotWallMs !== null) consider(this.nowMs + wallDelayMs(slotWallMs))
-    if (this.counting() && this.readingUntilMs === null) consider(this.presence.activeLookAtMs())
+    // A clock slot is a wall-clock moment too.
+    next.atWall(this.eligible() ? this.clockBreaks.nextSlotWallMs() : null)
+    if (this.counting() && this.readingUntilMs === null) next.at(this.presence.activeLookAtMs())
     if (this.eligible()) {
       const durationMs = minutesToMs(this.settings.break.durationMinutes)
-      consider(this.presence.awayLookAtMs(durationMs, this.naturalBreakPossible()))
+      next.at(this.presence.awayLookAtMs(durationMs, this.naturalBreakPossible()))
     }
-    // Nothing to wait for. Anything overdue (even a stale -Infinity) wakes at once below: an engine
-    // without a timer would never show a due break.
-    if (atMs === Number.POSITIVE_INFINITY) return
-    this.cancelTimer = this.clock.setTimer(Math.max(atMs, this.nowMs + 1), () => {
+    const timerAtMs = next.timerAtMs()
+    if (timerAtMs === null) return
+    this.cancelTimer = this.clock.setTimer(timerAtMs, () => {
       this.cancelTimer = null
       this.wake()
     })
