@@ -1,7 +1,6 @@
 import type {
   BreakOutcome,
   BreakResponse,
-  EngineEvent,
   EnginePhase,
   EngineState,
   PauseRequest,
@@ -12,8 +11,9 @@ import { ClockBreakSchedule } from './clock-break-schedule'
 import { DailyLimitTrack } from './daily-limit'
 import { DailySkips } from './daily-skips'
 import { EPSILON_MS } from './due-epsilon'
-import { describeEngineState } from './engine-state-view'
 import { DueItems, EngineStuckError, MAX_PASSES_PER_CATCH_UP, type DueItem } from './due-items'
+import { describeEngineState } from './engine-state-view'
+import { EventOutbox } from './event-outbox'
 import { NextWakeup } from './next-wakeup'
 import type { Activity, Clock, EngineSink } from './ports'
 import { pauseEndWallMs, pauseFor, type PauseState } from './pause-state'
@@ -53,7 +53,6 @@ export interface ReminderEngineOptions {
  */
 export class ReminderEngine {
   private readonly clock: Clock
-  private readonly sink: EngineSink
   private settings: ReminderSettings
   private timeZone: string
   private calendar: WorkingHoursCalendar
@@ -66,8 +65,7 @@ export class ReminderEngine {
 
   private cancelTimer: (() => void) | null = null
   private disposed = false
-  private readonly outbox: EngineEvent[] = []
-  private lastPhase: EnginePhase | null = null
+  private readonly outbox: EventOutbox
 
   /** the wakeup being handled */
   private moment: WakeMoment
@@ -86,7 +84,7 @@ export class ReminderEngine {
 
   constructor(options: ReminderEngineOptions) {
     this.clock = options.clock
-    this.sink = options.sink
+    this.outbox = new EventOutbox(options.sink)
     this.settings = options.settings
     this.timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
     this.calendar = new WorkingHoursCalendar(this.settings.workingHours, this.timeZone)
@@ -276,7 +274,7 @@ export class ReminderEngine {
       const activeMinutesBefore = this.tracks.breakCountMs / 60_000
       this.tracks.postpone()
       const plannedSeconds = this.settings.break.durationMinutes * 60
-      this.emit({
+      this.outbox.push({
         kind: 'breakEnded',
         outcome: 'postponed',
         plannedSeconds,
@@ -292,7 +290,7 @@ export class ReminderEngine {
   /** The count restarted when the cue was shown; the answer (possibly much later) is for history only. */
   respondToPosture(response: PostureResponse): void {
     this.wake(() => {
-      this.emit({ kind: 'postureResponse', response, ...this.stampAt(this.nowMs) })
+      this.outbox.push({ kind: 'postureResponse', response, ...this.stampAt(this.nowMs) })
     })
   }
 
@@ -306,7 +304,7 @@ export class ReminderEngine {
       if (!pause) return
       this.endSegment()
       this.paused = pause
-      this.emit({ kind: 'paused', untilWallMs: this.pausedUntilWallMs((ms) => this.wallAt(ms)), ...this.stampAt(this.nowMs) })
+      this.outbox.push({ kind: 'paused', untilWallMs: this.pausedUntilWallMs((ms) => this.wallAt(ms)), ...this.stampAt(this.nowMs) })
     })
   }
 
@@ -420,8 +418,8 @@ export class ReminderEngine {
     const result = action()
     this.catchUp()
     this.armTimer()
-    this.notePhase()
-    this.flush()
+    this.outbox.notePhase(this.phase(), this.stampAt(this.nowMs))
+    this.outbox.deliver()
     return result
   }
 
@@ -509,7 +507,7 @@ export class ReminderEngine {
         return
       case 'warning': {
         const dueInSeconds = this.tracks.markWarned()
-        this.emit({ kind: 'breakWarning', dueInSeconds, silent: this.silenced(), ...this.stampAt(atMs) })
+        this.outbox.push({ kind: 'breakWarning', dueInSeconds, silent: this.silenced(), ...this.stampAt(atMs) })
         return
       }
       case 'break':
@@ -524,12 +522,12 @@ export class ReminderEngine {
         const activeMinutes = this.dailyLimit.reach(this.wallAt(atMs))
         if (activeMinutes === null) return
         const limitMinutes = this.settings.dailyLimit.minutes
-        this.emit({ kind: 'dailyLimit', activeMinutes, limitMinutes, silent: this.silenced(), ...this.stampAt(atMs) })
+        this.outbox.push({ kind: 'dailyLimit', activeMinutes, limitMinutes, silent: this.silenced(), ...this.stampAt(atMs) })
         return
       }
       case 'slotWarning': {
         const dueInSeconds = this.clockBreaks.warn(atMs, this.moment)
-        if (dueInSeconds !== null) this.emit({ kind: 'breakWarning', dueInSeconds, silent: this.silenced(), ...this.stampAt(atMs) })
+        if (dueInSeconds !== null) this.outbox.push({ kind: 'breakWarning', dueInSeconds, silent: this.silenced(), ...this.stampAt(atMs) })
         return
       }
       case 'slot':
@@ -626,7 +624,7 @@ export class ReminderEngine {
     this.tracks.restartPosture()
     if (this.naturalBreakPossible() && awayMs >= minutesToMs(this.settings.break.durationMinutes)) {
       this.tracks.restartBreak()
-      this.emit({
+      this.outbox.push({
         kind: 'natural',
         awayMinutes: awayMs / 60_000,
         activeMinutesBefore: this.presence.breakCountAtAwayMs / 60_000,
@@ -679,7 +677,7 @@ export class ReminderEngine {
   private endPause(atMs: number): void {
     const wasEligible = this.eligible()
     this.paused = null
-    this.emit({ kind: 'resumed', ...this.stampAt(atMs) })
+    this.outbox.push({ kind: 'resumed', ...this.stampAt(atMs) })
     if (this.eligible() && !wasEligible) {
       this.tracks.restartBoth()
       this.beginSegment(atMs)
@@ -696,7 +694,7 @@ export class ReminderEngine {
 
   private showPosture(atMs: number, manual: boolean): void {
     this.tracks.restartPosture()
-    this.emit({ kind: 'posture', silent: this.silenced(), manual, ...this.stampAt(atMs) })
+    this.outbox.push({ kind: 'posture', silent: this.silenced(), manual, ...this.stampAt(atMs) })
   }
 
   private startBreak(atMs: number, manual: boolean): void {
@@ -705,7 +703,7 @@ export class ReminderEngine {
     this.endSegment()
     this.tracks.markBreakShown()
     this.showing = new ShowingBreak(offers, atMs, durationMs, manual, this.settings.break.level)
-    this.emit({
+    this.outbox.push({
       kind: 'break',
       ...offers,
       durationSeconds: durationMs / 1000,
@@ -724,7 +722,7 @@ export class ReminderEngine {
     const activeMinutesBefore = this.tracks.breakCountMs / 60_000
     if (outcome === 'postponed') this.tracks.postpone()
     else this.tracks.restartBoth()
-    this.emit({
+    this.outbox.push({
       kind: 'breakEnded',
       outcome,
       plannedSeconds: (showing.endsMs - showing.startedMs) / 1000,
@@ -761,22 +759,6 @@ export class ReminderEngine {
       this.cancelTimer = null
       this.wake()
     })
-  }
-
-  private notePhase(): void {
-    const phase = this.phase()
-    if (phase === this.lastPhase) return
-    const first = this.lastPhase === null
-    this.lastPhase = phase
-    if (!first) this.emit({ kind: 'stateChanged', phase, ...this.stampAt(this.nowMs) })
-  }
-
-  private emit(event: EngineEvent): void {
-    this.outbox.push(event)
-  }
-
-  private flush(): void {
-    for (let event = this.outbox.shift(); event; event = this.outbox.shift()) this.sink(event)
   }
 
   private get nowMs(): number {
