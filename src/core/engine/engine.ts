@@ -7,6 +7,7 @@ import type {
   PostureResponse
 } from '../../shared/engine-state'
 import type { EngineSnapshot } from '../../shared/engine-snapshot'
+import { ActiveTimeLedger } from './active-time-ledger'
 import { ClockBreakSchedule } from './clock-break-schedule'
 import { DailyLimitTrack } from './daily-limit'
 import { DailySkips } from './daily-skips'
@@ -70,9 +71,7 @@ export class ReminderEngine {
   /** the wakeup being handled */
   private moment: WakeMoment
 
-  /** counts are exact up to this monotonic moment */
-  private accountedToMs: number
-  private activeTotalMs = 0
+  private readonly ledger: ActiveTimeLedger
   /** an absence is never backdated before this: the last break end, resume, entry into hours, return */
   private segmentStartMs: number
 
@@ -93,7 +92,7 @@ export class ReminderEngine {
     this.clockBreaks = new ClockBreakSchedule(this.settings.break, this.timeZone, this.moment, this.tracks)
     this.dailyLimit = new DailyLimitTrack(this.settings.dailyLimit, this.timeZone, this.nowWallMs)
     this.skips = new DailySkips(this.timeZone, this.nowWallMs)
-    this.accountedToMs = this.nowMs
+    this.ledger = new ActiveTimeLedger(this.nowMs, this.tracks, this.dailyLimit)
     this.segmentStartMs = this.nowMs
     this.insideHours = this.calendar.statusAt(this.nowWallMs).inside
     const locked = options.startLocked ?? false
@@ -122,7 +121,7 @@ export class ReminderEngine {
     const breakCountAtAwayMs = saved.awaySinceWallMs === null ? this.tracks.breakCountMs : saved.breakCountAtAwayMs
     this.presence.leave(awaySinceMs, false, breakCountAtAwayMs)
     this.segmentStartMs = awaySinceMs
-    this.accountedToMs = this.nowMs
+    this.ledger.accountedToMs = this.nowMs
   }
 
   /**
@@ -132,7 +131,7 @@ export class ReminderEngine {
   snapshot(): EngineSnapshot {
     const wallMs = (monotonicMs: number): number => Math.max(0, Math.round(this.wallAt(monotonicMs)))
     return {
-      savedAtWallMs: wallMs(this.accountedToMs),
+      savedAtWallMs: wallMs(this.ledger.accountedToMs),
       awaySinceWallMs: this.presence.awaySinceMs === null ? null : wallMs(this.presence.awaySinceMs),
       breakCountAtAwayMs: this.presence.breakCountAtAwayMs,
       insideHours: this.insideHours,
@@ -358,13 +357,13 @@ export class ReminderEngine {
 
   /** A snapshot for the tray and the UI. Does not wake the engine or sample the idle time. */
   getState(): EngineState {
-    const nowMs = Math.max(this.clock.monotonicNowMs(), this.accountedToMs)
+    const nowMs = this.ledger.notBefore(this.clock.monotonicNowMs())
     const moment = new WakeMoment(nowMs, this.clock.wallNowMs())
     const scheduling = !this.showing && !this.paused && this.insideHours && !this.disposed
     return describeEngineState({
       phase: this.phase(),
       moment,
-      pendingMs: this.counting() ? nowMs - this.accountedToMs : 0,
+      pendingMs: this.counting() ? nowMs - this.ledger.accountedToMs : 0,
       scheduling,
       untilPostureMs: this.tracks.msUntilPosture(),
       untilBreakMs: this.tracks.msUntilBreak(),
@@ -381,7 +380,7 @@ export class ReminderEngine {
 
   /** Active time counted since the engine started, up to its last wakeup (for the bench and diagnostics). */
   get countedActiveMs(): number {
-    return this.activeTotalMs
+    return this.ledger.totalActiveMs
   }
 
   /**
@@ -390,8 +389,8 @@ export class ReminderEngine {
    * later takes the time back, as it does from the counts.
    */
   activeMsNow(): number {
-    const nowMs = Math.max(this.clock.monotonicNowMs(), this.accountedToMs)
-    return this.activeTotalMs + (this.counting() ? nowMs - this.accountedToMs : 0)
+    const nowMs = this.ledger.notBefore(this.clock.monotonicNowMs())
+    return this.ledger.totalActiveMs + (this.counting() ? nowMs - this.ledger.accountedToMs : 0)
   }
 
   /** Cancels the timer; the engine does nothing afterwards. */
@@ -411,7 +410,7 @@ export class ReminderEngine {
   /** A wakeup whose action answers; `whenDisposed` is the answer once the engine is disposed. */
   private run<T>(whenDisposed: T, action: () => T): T {
     if (this.disposed) return whenDisposed
-    this.moment = new WakeMoment(Math.max(this.clock.monotonicNowMs(), this.accountedToMs), this.clock.wallNowMs())
+    this.moment = new WakeMoment(this.ledger.notBefore(this.clock.monotonicNowMs()), this.clock.wallNowMs())
     this.presence.startWake(this.nowMs)
     this.clockBreaks.observe(this.moment)
     this.catchUp()
@@ -438,7 +437,7 @@ export class ReminderEngine {
   private advanceTo(targetMs: number, includeTarget: boolean): void {
     for (let pass = 1; ; pass++) {
       const idleAwayAtMs = this.idleAwayAtMs()
-      if (idleAwayAtMs !== null && idleAwayAtMs <= this.accountedToMs) {
+      if (idleAwayAtMs !== null && idleAwayAtMs <= this.ledger.accountedToMs) {
         if (pass >= MAX_PASSES_PER_CATCH_UP) throw new EngineStuckError(`an idle absence from ${idleAwayAtMs} ms`)
         this.goAway(idleAwayAtMs, true)
         continue
@@ -454,13 +453,7 @@ export class ReminderEngine {
   }
 
   private accountTo(ms: number): void {
-    if (ms <= this.accountedToMs) return
-    if (this.counting()) {
-      this.tracks.accrue(ms - this.accountedToMs)
-      this.dailyLimit.accrue(ms - this.accountedToMs, this.wallAt(ms))
-      this.activeTotalMs += ms - this.accountedToMs
-    }
-    this.accountedToMs = ms
+    this.ledger.accountTo(ms, this.counting(), this.wallAt(ms))
   }
 
   private nextItem(idleAwayAtMs: number | null): DueItem | null {
@@ -471,7 +464,7 @@ export class ReminderEngine {
     items.add('readingEnd', this.readingUntilMs)
     items.add('idleAway', idleAwayAtMs)
     if (this.counting()) {
-      const from = this.accountedToMs
+      const from = this.ledger.accountedToMs
       const warningMs = this.tracks.msUntilWarning()
       items.add('warning', warningMs === null ? null : from + warningMs)
       const breakMs = this.waiting() ? null : this.tracks.msUntilBreak()
@@ -481,7 +474,7 @@ export class ReminderEngine {
       items.add('dailyLimit', this.dailyLimit.reminderAtMs(from, this.moment))
     }
     if (this.eligible()) {
-      items.add('slotWarning', this.counting() ? this.clockBreaks.warningAtMs(this.moment, this.accountedToMs, this.calendar) : null)
+      items.add('slotWarning', this.counting() ? this.clockBreaks.warningAtMs(this.moment, this.ledger.accountedToMs, this.calendar) : null)
       items.add('slot', this.clockBreaks.slotAtMs(this.moment))
     }
     return items.earliest()
@@ -581,11 +574,7 @@ export class ReminderEngine {
 
   /** Away from `atMs`: active time counted since then is taken back. */
   private goAway(atMs: number, byIdle: boolean): void {
-    if (atMs < this.accountedToMs) {
-      this.tracks.retract(this.accountedToMs - atMs)
-      this.dailyLimit.retract(this.accountedToMs - atMs)
-      this.activeTotalMs -= this.accountedToMs - atMs
-    }
+    this.ledger.takeBackFrom(atMs)
     this.presence.leave(atMs, byIdle, this.tracks.breakCountMs)
   }
 
@@ -616,7 +605,7 @@ export class ReminderEngine {
     const awayMs = returnMs - awaySinceMs
     this.segmentStartMs = returnMs
     // Nothing counted while away, so counting from the return onwards is exact.
-    this.accountedToMs = Math.min(this.accountedToMs, returnMs)
+    this.ledger.accountedToMs = Math.min(this.ledger.accountedToMs, returnMs)
     if (!this.calendar.coversWholly(this.wallAt(awaySinceMs), this.wallAt(returnMs))) {
       this.tracks.restartBoth()
       return
@@ -718,7 +707,7 @@ export class ReminderEngine {
     const showing = this.showing
     if (!showing) return
     this.showing = null
-    this.accountedToMs = Math.max(this.accountedToMs, atMs)
+    this.ledger.accountedToMs = Math.max(this.ledger.accountedToMs, atMs)
     const activeMinutesBefore = this.tracks.breakCountMs / 60_000
     if (outcome === 'postponed') this.tracks.postpone()
     else this.tracks.restartBoth()
