@@ -51,6 +51,12 @@ export interface ReminderEngineOptions {
  *
  * Events are queued while the state changes and delivered at the end of the wakeup, so a sink may
  * call back into the engine (the simulator answers a break from inside its sink).
+ *
+ * This class coordinates; the rules with one job each live beside it: the counts (tracks.ts,
+ * active-time-ledger.ts), presence (presence-tracker.ts), the break on screen (showing-break.ts,
+ * gentle-quiet-check.ts), clock slots (clock-break-schedule.ts), the daily limit, pauses, the
+ * order of due items (due-items.ts), the timer (next-wakeup.ts) and what getState reports
+ * (engine-state-view.ts).
  */
 export class ReminderEngine {
   private readonly clock: Clock
@@ -559,7 +565,7 @@ export class ReminderEngine {
     return 'active'
   }
 
-  // ── gentle-break checks and absences (who is here: PresenceTracker) ────────────────────────
+  // ── absences (who is here: PresenceTracker) ────────────────────────────────────────────────
 
   /** The last input as a monotonic moment (samples the idle time, at most once a wakeup). */
   private lastInputMs(): number {
