@@ -539,7 +539,12 @@ export class ReminderEngine {
 
   /** Time could count if the user is present. */
   private eligible(): boolean {
-    return !this.disposed && this.tracks.anyEnabled && !this.paused && this.insideHours && !this.showing
+    return !this.disposed && this.anythingCounts() && !this.paused && this.insideHours && !this.showing
+  }
+
+  /** A reminder needs active time: either track, or the daily limit alone (only "enough screen time today"). */
+  private anythingCounts(): boolean {
+    return this.tracks.anyEnabled || this.settings.dailyLimit.enabled
   }
 
   private counting(): boolean {
@@ -738,7 +743,7 @@ export class ReminderEngine {
     const next = new NextWakeup(this.moment)
     next.at(this.nextItem(null)?.atMs ?? null)
     next.atWall(this.paused?.untilWallMs ?? null)
-    if (this.settings.workingHours.enabled && this.tracks.anyEnabled && !this.paused) {
+    if (this.settings.workingHours.enabled && this.anythingCounts() && !this.paused) {
       next.atWall(this.calendar.statusAt(this.nowWallMs).untilWallMs)
     }
     // A clock slot is a wall-clock moment too.

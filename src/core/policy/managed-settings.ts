@@ -1,8 +1,9 @@
-import { applySettingsPatch, defaultSettings, settingsPatchSchema, settingsSchema, type Settings } from '../../shared/settings'
+import { applySettingsPatch, settingsPatchSchema, settingsSchema, type Settings } from '../../shared/settings'
 import { settingKeysIn } from '../../shared/setting-keys'
 import { invalidSettings, saveFailure, type SettingsListener, type SettingsStore, type SettingsUpdateResult } from '../settings-store'
 import { errorMessage } from '../../shared/error-message'
 import { message, type Message } from '../../shared/message'
+import { fitToPolicy } from './fit-policy'
 import { sameValue } from './key-paths'
 import { applyPolicy, describeLockedChange, lockedKeysIn, noPolicy, type Policy } from './policy'
 import type { UserChoicesStore } from './user-choices-store'
@@ -35,14 +36,29 @@ export function manageSettings(options: {
   const onListenerError = options.onListenerError ?? ((error: unknown) => log(`Upright: a settings listener failed: ${errorMessage(error)}`))
   const listeners = new Set<SettingsListener>()
 
+  let conflictNotice: Message | null = null
+
+  /**
+   * The settings in force. Only a cross-field rule can fail here (the policy alone was checked
+   * on load), typically when a policy arrives or changes after the user chose: the
+   * organisation's values win, the user's values that break the rule go back to their
+   * defaults, saved so, and the user is told which.
+   */
   function effective(saved: Settings, chosen: ReadonlySet<string>): Settings {
-    const applied = applyPolicy(saved, chosen, policy)
-    if (applied.ok) return applied.settings
-    // Only a cross-field rule can fail here (the policy alone was checked on load): the
-    // organisation's values win over the user's, as a lock must.
-    log(`Upright: your settings conflict with your organisation's (${applied.message}); using the organisation's settings.`)
-    const fallback = applyPolicy(defaultSettings, new Set(), policy)
-    return fallback.ok ? fallback.settings : saved
+    const fitted = fitToPolicy(saved, chosen, policy)
+    if (fitted.resetKeys.length === 0) return fitted.settings
+    const keys = fitted.resetKeys.join(', ')
+    log(`Upright: your settings conflict with your organisation's (${fitted.conflict ?? 'a rule'}); ${keys} went back to the default.`)
+    conflictNotice = message('messages.policy.conflict', { keys })
+    // Saved, so a later change of another setting is not refused over this conflict.
+    try {
+      if (!sameValue([...chosen].sort(), [...fitted.chosen].sort())) choices.save(fitted.chosen)
+      const written = store.update(fitted.saved)
+      if (!written.ok) log(`Upright: could not save the settings set back to their defaults: ${written.message}`)
+    } catch (error) {
+      log(`Upright: could not save the settings set back to their defaults: ${errorMessage(error)}`)
+    }
+    return fitted.settings
   }
 
   let current = effective(store.get(), choices.keys())
@@ -115,7 +131,9 @@ export function manageSettings(options: {
       }
     },
     takeRecoveryNotices() {
-      return [store.takeRecoveryNotice(), choices.takeRecoveryNotice()].filter((notice) => notice !== null)
+      const notices = [store.takeRecoveryNotice(), choices.takeRecoveryNotice(), conflictNotice].filter((notice) => notice !== null)
+      conflictNotice = null
+      return notices
     }
   }
 }

@@ -32,6 +32,9 @@ const normalSize = { width: 960, height: 720 }
  */
 export class BreakWindows {
   private windows: BrowserWindow[] = []
+  /** Strict level: which display each covering window covers, so plugging one in or out mid-break is followed. */
+  private readonly coveringByDisplayId = new Map<number, BrowserWindow>()
+  private stopFollowingDisplays: (() => void) | null = null
   private lingering = false
   private cancelLinger: (() => void) | null = null
   private readonly schedule: Schedule
@@ -44,7 +47,8 @@ export class BreakWindows {
     this.closeNow()
     if (presentation === 'strict') {
       const active = activeDisplay()
-      for (const display of screen.getAllDisplays()) this.windows.push(this.createCovering(display, display.id === active.id))
+      for (const display of screen.getAllDisplays()) this.cover(display, display.id === active.id)
+      this.followDisplays()
     } else {
       this.windows.push(this.createNormal(activeDisplay(), presentation === 'optional'))
     }
@@ -69,6 +73,9 @@ export class BreakWindows {
     this.cancelLinger?.()
     this.cancelLinger = null
     this.lingering = false
+    this.stopFollowingDisplays?.()
+    this.stopFollowingDisplays = null
+    this.coveringByDisplayId.clear()
     const windows = this.windows
     this.windows = []
     for (const window of windows) if (!window.isDestroyed()) window.destroy()
@@ -80,6 +87,47 @@ export class BreakWindows {
 
   get isLingering(): boolean {
     return this.lingering
+  }
+
+  private cover(display: Display, focus: boolean): void {
+    const window = this.createCovering(display, focus)
+    this.windows.push(window)
+    this.coveringByDisplayId.set(display.id, window)
+  }
+
+  /**
+   * A strict break is over every display, including one plugged in during the break (a laptop
+   * docked mid-break would otherwise show the desktop there). A display unplugged takes its
+   * window with it; focus stays on a covering window, on the display under the pointer.
+   */
+  private followDisplays(): void {
+    const added = (_event: unknown, display: Display): void => {
+      if (this.lingering || this.coveringByDisplayId.has(display.id)) return
+      this.cover(display, false)
+    }
+    const removed = (_event: unknown, display: Display): void => {
+      const window = this.coveringByDisplayId.get(display.id)
+      if (!window) return
+      this.coveringByDisplayId.delete(display.id)
+      const hadFocus = !window.isDestroyed() && window.isFocused()
+      if (!window.isDestroyed()) window.destroy()
+      if (hadFocus) this.coveringByDisplayId.get(activeDisplay().id)?.focus()
+    }
+    // macOS windows cover their display by bounds (not fullscreen): a new resolution or
+    // arrangement needs the new bounds. Fullscreen windows elsewhere follow by themselves.
+    const changed = (_event: unknown, display: Display): void => {
+      if (this.deps.platform !== 'darwin') return
+      const window = this.coveringByDisplayId.get(display.id)
+      if (window && !window.isDestroyed()) window.setBounds(display.bounds)
+    }
+    screen.on('display-added', added)
+    screen.on('display-removed', removed)
+    screen.on('display-metrics-changed', changed)
+    this.stopFollowingDisplays = () => {
+      screen.off('display-added', added)
+      screen.off('display-removed', removed)
+      screen.off('display-metrics-changed', changed)
+    }
   }
 
   private createNormal(display: Display, optional: boolean): BrowserWindow {

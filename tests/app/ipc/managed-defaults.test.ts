@@ -7,6 +7,8 @@ import { createIpcHandlers } from '../../../src/app/ipc/handlers'
 import { createServicesFixture } from '../../helpers/app-services-fixture'
 import type { Message } from '../../../src/shared/message'
 import { noticesInEnglish } from '../../helpers/message-words'
+import { currentSettingsVersion } from '../../../src/core/settings-store'
+import { defaultSettings } from '../../../src/shared/settings'
 
 function policyFile(document: unknown): { filePath: string } {
   const filePath = join(mkdtempSync(join(tmpdir(), 'upright-policy-ipc-')), 'policy.json')
@@ -64,5 +66,27 @@ describe('managed defaults over IPC', () => {
     expect(await dispatch(handlers, 'settings:locked', undefined)).toEqual({ ok: true, value: [] })
     expect(services.settings.get().break.level).toBe('normal')
     expect(logs.join('\n')).toMatch(/was ignored/)
+  })
+
+  it('starts on the locked values when saved settings break a rule with them, with a notice naming what went back to its default', async () => {
+    // Saved before the organisation locked a 90 min break interval: a 60 min daily limit, which is now below it.
+    const dataDir = mkdtempSync(join(tmpdir(), 'upright-policy-conflict-'))
+    const saved = { ...defaultSettings, dailyLimit: { enabled: true, minutes: 60, remindMinutes: 30 }, app: { ...defaultSettings.app, theme: 'dark' } }
+    writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ version: currentSettingsVersion, settings: saved }))
+    const lockedInterval = { defaults: { break: { intervalMinutes: 90 } }, locked: ['break.intervalMinutes'] }
+    const { services, logs } = await createServicesFixture({ dataDir, policySource: policyFile(lockedInterval) })
+    const handlers = createIpcHandlers(services)
+    expect(await dispatch(handlers, 'settings:get', undefined)).toMatchObject({
+      ok: true,
+      value: { break: { intervalMinutes: 90 }, dailyLimit: { enabled: true, minutes: 480 }, app: { theme: 'dark' } }
+    })
+    expect(services.engine.getState()).toMatchObject({ nextBreakInSeconds: 90 * 60 })
+    const notice = await dispatch(handlers, 'notice:get', undefined)
+    if (!notice.ok) throw new Error('notice:get failed')
+    expect(noticesInEnglish((notice.value as { messages: Message[] }).messages)).toMatch(
+      /Some of your settings did not fit the ones your organisation sets, so Upright set them back to their defaults: dailyLimit\.minutes\./
+    )
+    expect(logs.join('\n')).toMatch(/dailyLimit\.minutes went back to the default/)
+    expect(await dispatch(handlers, 'settings:update', { posture: { intervalMinutes: 25 } })).toMatchObject({ ok: true, value: { ok: true } })
   })
 })

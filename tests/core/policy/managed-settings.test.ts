@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { confStorage } from '../../../src/app/storage/conf-storage'
 import { manageSettings, openUserChoicesStore, parsePolicy, type Policy } from '../../../src/core/policy'
-import { currentSettingsVersion, openSettingsStore } from '../../../src/core/settings-store'
+import { currentSettingsVersion, openSettingsStore, saveFailure } from '../../../src/core/settings-store'
 import { defaultSettings, type Settings } from '../../../src/shared/settings'
 
 let dataDir: string
@@ -137,5 +137,58 @@ describe('managed settings: bad input', () => {
     })
     expect(managed.get().break.intervalMinutes).toBe(30)
     expect(store.get().break.intervalMinutes).toBe(defaultSettings.break.intervalMinutes)
+  })
+})
+
+describe('managed settings: saved settings that break a rule once the policy is applied', () => {
+  // The user chose a 60 min daily limit; later the organisation locks a 90 min break interval.
+  const lockedInterval = policy({ defaults: { break: { intervalMinutes: 90 } }, locked: ['break.intervalMinutes'] })
+  const conflicting: Settings = {
+    ...defaultSettings,
+    dailyLimit: { ...defaultSettings.dailyLimit, enabled: true, minutes: 60 },
+    app: { ...defaultSettings.app, theme: 'dark' }
+  }
+  const conflictNotice = { key: 'messages.policy.conflict', values: { keys: 'dailyLimit.minutes' } }
+
+  it("start on the locked value, set only the user's conflicting value back to its default, and say so once", () => {
+    writeUserSettings(conflicting)
+    const managed = open(lockedInterval)
+    expect(managed.get().break.intervalMinutes).toBe(90)
+    expect(managed.get().dailyLimit).toEqual({ enabled: true, minutes: 480, remindMinutes: 30 })
+    expect(managed.get().app.theme).toBe('dark')
+    expect(managed.takeRecoveryNotices()).toEqual([conflictNotice])
+    expect(managed.takeRecoveryNotices()).toEqual([])
+    expect(logs.join('\n')).toMatch(/conflict with your organisation's \(.*daily limit \(60 min\).*\); dailyLimit\.minutes went back to the default/)
+  })
+
+  it('save the repair, so the next start is quiet and a change to another setting is not refused', () => {
+    writeUserSettings(conflicting)
+    open(lockedInterval)
+    const saved = JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')) as { settings: Settings }
+    expect(saved.settings.dailyLimit.minutes).toBe(480)
+    const again = open(lockedInterval)
+    expect(again.takeRecoveryNotices()).toEqual([])
+    expect(again.update({ app: { theme: 'light' } })).toMatchObject({ ok: true, settings: { app: { theme: 'light' }, break: { intervalMinutes: 90 } } })
+  })
+
+  it('still start on valid settings with the notice when the repair cannot be saved', () => {
+    writeUserSettings(conflicting)
+    const store = openSettingsStore({ library: confStorage, dataDir })
+    const readOnly = { ...store, filePath: store.filePath, update: () => saveFailure(new Error('read-only folder')) }
+    const managed = manageSettings({
+      store: readOnly,
+      choices: {
+        keys: () => new Set(['dailyLimit.enabled', 'dailyLimit.minutes', 'app.theme']),
+        save: () => {
+          throw new Error('read-only folder')
+        },
+        takeRecoveryNotice: () => null
+      },
+      policy: lockedInterval,
+      log: (message) => logs.push(message)
+    })
+    expect(managed.get()).toMatchObject({ break: { intervalMinutes: 90 }, dailyLimit: { enabled: true, minutes: 480 }, app: { theme: 'dark' } })
+    expect(managed.takeRecoveryNotices()).toEqual([conflictNotice])
+    expect(logs.join('\n')).toMatch(/could not save the settings set back to their defaults: .*read-only folder/)
   })
 })

@@ -119,6 +119,49 @@ describe('strict level', () => {
     expect(windows.every((window) => window.isDestroyed())).toBe(true)
   })
 
+  it('follows displays plugged in and out during the break, and stops following when it ends', async () => {
+    const t = await start({ settings: { break: { level: 'strict' } } })
+    screen.useDisplays([
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 1024 }
+    ])
+    screen.cursor = { x: 2000, y: 10 }
+    t.at(50)
+    await flush()
+    const docked = screen.plugIn({ width: 2560, height: 1440 })
+    expect(open().map((window) => window.getBounds())).toEqual(screen.getAllDisplays().map((display) => display.bounds))
+    const added = open()[2]
+    expect([added?.isFullScreen(), added?.alwaysOnTopLevel, added?.options.closable]).toEqual([true, 'screen-saver', false])
+    await flush()
+    // The new display is covered without taking focus from where the user is.
+    expect(open().map((window) => window.focused)).toEqual([false, true, false])
+
+    // Unplugging the display the user was on: its window goes, focus moves to a covering window.
+    const [first, second] = open()
+    screen.cursor = { x: 100, y: 100 }
+    screen.unplug(2)
+    expect(second?.isDestroyed()).toBe(true)
+    expect(open()).toEqual([first, added])
+    expect(first?.focused).toBe(true)
+    expect(t.windows.count).toBe(2)
+
+    t.at(55)
+    vi.advanceTimersByTime(2000)
+    expect(open()).toEqual([])
+    // After the break, display changes open nothing.
+    screen.unplug(docked.id)
+    screen.plugIn({ width: 1920, height: 1080 })
+    expect(open()).toEqual([])
+    expect(screen.listenerCount('display-added')).toBe(0)
+  })
+
+  it('on macOS a covering window takes its display\'s new bounds when the resolution changes', async () => {
+    const t = await start({ platform: 'darwin', settings: { break: { level: 'strict' } } })
+    t.at(50)
+    screen.resize(1, { width: 1440, height: 900 })
+    expect(open()[0]?.getBounds()).toEqual({ x: 0, y: 0, width: 1440, height: 900 })
+  })
+
   it('on macOS covers each display at screen-saver level instead of moving to fullscreen Spaces', async () => {
     const t = await start({ platform: 'darwin', settings: { break: { level: 'strict' } } })
     t.at(50)

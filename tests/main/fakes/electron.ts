@@ -167,6 +167,10 @@ export class BrowserWindow extends EventEmitter {
     return { ...this.bounds }
   }
 
+  setBounds(bounds: Partial<Rectangle>): void {
+    this.bounds = { ...this.bounds, ...bounds }
+  }
+
   restore(): void {}
 
   isDestroyed(): boolean {
@@ -501,6 +505,30 @@ class FakeScreen extends EventEmitter {
       x += size.width
       return next
     })
+  }
+
+  /** Test helper: a display is plugged in to the right of the others, as Electron reports it. */
+  plugIn(size: { width: number; height: number }): Display {
+    const right = Math.max(0, ...this.displays.map(({ bounds }) => bounds.x + bounds.width))
+    const added = display(Math.max(0, ...this.displays.map(({ id }) => id)) + 1, { x: right, y: 0, ...size })
+    this.displays = [...this.displays, added]
+    this.emit('display-added', {}, added)
+    return added
+  }
+
+  /** Test helper: the display with this id is unplugged. */
+  unplug(id: number): void {
+    const gone = this.displays.find((candidate) => candidate.id === id)
+    if (!gone) throw new Error(`no display ${String(id)}`)
+    this.displays = this.displays.filter((candidate) => candidate !== gone)
+    this.emit('display-removed', {}, gone)
+  }
+
+  /** Test helper: the display with this id changes resolution. */
+  resize(id: number, size: { width: number; height: number }): void {
+    this.displays = this.displays.map((candidate) => (candidate.id === id ? display(id, { ...candidate.bounds, ...size }) : candidate))
+    const changed = this.displays.find((candidate) => candidate.id === id)
+    if (changed) this.emit('display-metrics-changed', {}, changed, ['bounds'])
   }
 
   getAllDisplays(): Display[] {

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Illustration } from '../../components/illustration'
-import { useContent } from '../../lib/use-content'
-import { phaseAnnouncement, phaseLabel, type RoutinePosition } from './routine-progress'
+import { RoutineMoveFooter } from './routine-move-footer'
+import { phaseLabel, type RoutinePosition } from './routine-progress'
 import { StretchSteps } from './stretch-steps'
+import { useRoutineMove } from './use-routine-move'
 
 /**
  * One moment of the break routine, calm enough to follow from a step back: the move, the one
@@ -11,15 +12,11 @@ import { StretchSteps } from './stretch-steps'
  */
 export function BreakMoveView({ position, headingId }: { position: RoutinePosition; headingId: string }) {
   const { t } = useTranslation()
-  const { findStretch, sideLabel } = useContent()
   const [detailsOpen, setDetailsOpen] = useState(false)
   const detailsId = useId()
   const { phase } = position
-  const stretch = findStretch(phase.exerciseId)
-  const next = position.nextExerciseId === null ? undefined : findStretch(position.nextExerciseId)
-  const name = stretch?.name ?? phase.exerciseId
-  // Which side, in the one convention (the side being stretched or worked), with the steps.
-  const side = stretch ? sideLabel(stretch, phase.side) : null
+  const move = useRoutineMove(position)
+  const { stretch, name, side } = move
 
   return (
     <section className="break-stage" aria-labelledby={headingId} data-details={detailsOpen ? 'open' : 'closed'}>
@@ -68,11 +65,7 @@ export function BreakMoveView({ position, headingId }: { position: RoutinePositi
           </div>
         </div>
       ) : null}
-      {next ? <p className="break-next">{t('routine.upNext', { name: next.name })}</p> : null}
-      {/* Polite and keyed to the phase, so it speaks at each change and never every second. */}
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {phaseAnnouncement(t, phase, name)}
-      </p>
+      <RoutineMoveFooter move={move} phase={phase} nextClassName="break-next" />
     </section>
   )
 }

@@ -1,8 +1,9 @@
 import { Trans, useTranslation } from 'react-i18next'
 import { Illustration } from '../../components/illustration'
-import { useContent } from '../../lib/use-content'
-import { formatClock, phaseAnnouncement, phaseLabel, type RoutinePosition } from './routine-progress'
+import { RoutineMoveFooter } from './routine-move-footer'
+import { formatClock, phaseLabel, type RoutinePosition } from './routine-progress'
 import { StretchSteps } from './stretch-steps'
+import { useRoutineMove } from './use-routine-move'
 
 export interface RoutineViewProps {
   position: RoutinePosition
@@ -21,15 +22,12 @@ const phaseKindCaption = {
 /** One moment of a guided routine: the move, what to do now, and how long is left. */
 export function RoutineView({ position, headingId }: RoutineViewProps) {
   const { t } = useTranslation()
-  const { findStretch, sideLabel } = useContent()
   const { phase } = position
   const caption = phaseKindCaption[phase.kind]
   const timeLeft = t('routine.timeLeft', { time: formatClock(position.remainingSeconds) })
-  const stretch = findStretch(phase.exerciseId)
-  const next = position.nextExerciseId === null ? undefined : findStretch(position.nextExerciseId)
-  const name = stretch?.name ?? phase.exerciseId
+  const move = useRoutineMove(position)
+  const { stretch, name, side } = move
   const percent = Math.round(position.fraction * 100)
-  const side = stretch ? sideLabel(stretch, phase.side) : null
   const firstStep = position.exerciseNumber === 1 && phase.kind === 'prepare'
 
   return (
@@ -92,11 +90,7 @@ export function RoutineView({ position, headingId }: RoutineViewProps) {
         </div>
       </div>
 
-      {next ? <p className="routine-next">{t('routine.upNext', { name: next.name })}</p> : null}
-      {/* Polite and keyed to the phase, so it speaks at each change and never every second. */}
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {phaseAnnouncement(t, phase, name)}
-      </p>
+      <RoutineMoveFooter move={move} phase={phase} nextClassName="routine-next" />
     </div>
   )
 }
