@@ -1,6 +1,8 @@
 import type { DailyLimitSettings } from '../../shared/settings'
+import { EPSILON_MS } from './due-epsilon'
 import { LocalDayCounter } from './local-day'
 import { minutesToMs, MS_PER_MINUTE } from './reminder-settings'
+import type { WakeMoment } from './wake-moment'
 
 /** What a restart keeps of today (see engine-snapshot). */
 export interface DailyLimitCounts {
@@ -31,11 +33,6 @@ export class DailyLimitTrack {
     })
   }
 
-  /** Local midnight ending today (wall ms): active time after it belongs to the next day. */
-  get dayEndWallMs(): number {
-    return this.day.endWallMs
-  }
-
   get activeMinutesToday(): number {
     return this.activeMs / MS_PER_MINUTE
   }
@@ -58,11 +55,6 @@ export class DailyLimitTrack {
     this.activeMs += activeMs
   }
 
-  /** The wall clock says another day: start it (nothing counted while away crosses midnight). */
-  rollTo(wallMs: number): void {
-    this.day.rollTo(wallMs)
-  }
-
   /** An absence found late takes its time back; reminders already shown stay shown. */
   retract(activeMs: number): void {
     this.activeMs = Math.max(0, this.activeMs - activeMs)
@@ -75,12 +67,29 @@ export class DailyLimitTrack {
     return Math.max(0, targetMs - this.activeMs)
   }
 
-  /** True (and counted) when a reminder is due now. */
-  takeDueReminder(toleranceMs: number): boolean {
+  /**
+   * When to wake for the limit, counting active time from `fromMs` (monotonic): the next reminder,
+   * or local midnight if that comes first (today starts afresh). Null when the limit is off.
+   */
+  reminderAtMs(fromMs: number, moment: WakeMoment): number | null {
     const untilMs = this.msUntilReminder()
-    if (untilMs === null || untilMs > toleranceMs) return false
-    this.remindersShown += 1
-    return true
+    if (untilMs === null) return null
+    return Math.min(fromMs + untilMs, Math.max(moment.monotonicAt(this.day.endWallMs), fromMs))
+  }
+
+  /**
+   * The moment `reminderAtMs` named has come (at `atWallMs`): today's whole active minutes when a
+   * reminder is due now (it counts as shown), else null and, woken at midnight, today starts afresh
+   * (also after a wall clock set past it).
+   */
+  reach(atWallMs: number): number | null {
+    const untilMs = this.msUntilReminder()
+    if (untilMs !== null && untilMs <= EPSILON_MS) {
+      this.remindersShown += 1
+      return Math.floor(this.activeMinutesToday + 1e-6)
+    }
+    this.day.rollTo(atWallMs)
+    return null
   }
 
   exportCounts(): DailyLimitCounts {

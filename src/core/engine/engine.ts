@@ -1,22 +1,31 @@
 import type {
   BreakOutcome,
   BreakResponse,
-  EngineEvent,
   EnginePhase,
   EngineState,
   PauseRequest,
   PostureResponse
 } from '../../shared/engine-state'
 import type { EngineSnapshot } from '../../shared/engine-snapshot'
-import { ClockSlots } from './clock-slots'
+import { ActiveTimeLedger } from './active-time-ledger'
+import { ClockBreakSchedule } from './clock-break-schedule'
 import { DailyLimitTrack } from './daily-limit'
 import { DailySkips } from './daily-skips'
-import { WALL_RECHECK_MS } from './idle-sampling'
+import { EPSILON_MS } from './due-epsilon'
+import { DueItems, EngineStuckError, MAX_PASSES_PER_CATCH_UP, type DueItem } from './due-items'
+import { describeEngineState } from './engine-state-view'
+import { EventOutbox } from './event-outbox'
+import { NextWakeup } from './next-wakeup'
 import type { Activity, Clock, EngineSink } from './ports'
+import { pauseEndWallMs, pauseFor, type PauseState } from './pause-state'
 import { PresenceTracker } from './presence-tracker'
 import { minutesToMs, secondsToMs, type ReminderSettings } from './reminder-settings'
-import { ReminderTracks, type BreakOffers } from './tracks'
+import { ShowingBreak } from './showing-break'
+import { ReminderTracks } from './tracks'
+import { WakeMoment } from './wake-moment'
 import { WorkingHoursCalendar } from './working-hours'
+
+export { EngineStuckError } from './due-items'
 
 export interface ReminderEngineOptions {
   clock: Clock
@@ -34,78 +43,6 @@ export interface ReminderEngineOptions {
   startLocked?: boolean
 }
 
-interface ShowingBreak extends BreakOffers {
-  startedMs: number
-  endsMs: number
-  manual: boolean
-  level: ReminderSettings['break']['level']
-  /** the user answered it (opened, accepted, finished): a gentle break then counts as taken */
-  answered: boolean
-  /**
-   * For an unanswered gentle break: the stretch without input seen so far (from its start or the
-   * last input before GENTLE_CHECK_SHARE, up to the last sample that saw no new input), and
-   * whether the outcome is already settled. Null until the first look.
-   */
-  quiet: { fromMs: number; untilMs: number; settled: boolean } | null
-}
-
-interface PauseState {
-  /** set for "pause N minutes": measured on the monotonic clock like every duration */
-  untilMonotonicMs: number | null
-  /** set for "pause until <time>": a wall-clock moment */
-  untilWallMs: number | null
-}
-
-/** Things that happen at a known monotonic moment, in the order they are handled at a tie. */
-const itemOrder = [
-  'gentleCheck',
-  'breakEnd',
-  'pauseEnd',
-  'readingEnd',
-  'idleAway',
-  'dailyLimit',
-  'slotWarning',
-  'warning',
-  'slot',
-  'break',
-  'posture'
-] as const
-type ItemKind = (typeof itemOrder)[number]
-interface Item {
-  atMs: number
-  kind: ItemKind
-}
-
-/** Rounding slack for "is this due now", so float sums never push an event 1 ms late. */
-const EPSILON_MS = 1e-3
-
-/**
- * Each pass of a catch-up handles one item and moves time or state forward, so a day of wakeups
- * needs a few dozen. Reaching this many means an item that does not move on: a defect, reported
- * loudly (see `EngineStuckError`) rather than left as a silent stall.
- */
-const MAX_PASSES_PER_CATCH_UP = 10_000
-
-/** The engine met an item that keeps falling due without moving on; it stops rather than spin. */
-export class EngineStuckError extends Error {
-  constructor(readonly stuckOn: string) {
-    super(`Reminder engine stuck: ${stuckOn} is still due after ${MAX_PASSES_PER_CATCH_UP} passes; the engine stops`)
-    this.name = 'EngineStuckError'
-  }
-}
-
-/**
- * A gentle break nobody answered counts as taken only with no input for this share of its length
- * (DESIGN.md §3). Any such stretch spans the moment GENTLE_CHECK_SHARE into the break, so the idle
- * time is first sampled there (giving its start), then every GENTLE_RECHECK_SHARE until input
- * resumes or the break ends (giving its end to within that share, never overstated): at most five
- * samples a break, never a 1 Hz watch.
- */
-const GENTLE_TAKEN_SHARE = 0.8
-const GENTLE_CHECK_SHARE = 0.8
-/** After the first look, how often (share of the break) to look again until the input resumes. */
-const GENTLE_RECHECK_SHARE = 0.05
-
 /**
  * The reminder scheduler (DESIGN.md §3). It keeps exactly one timer, armed for the next thing that
  * can happen, and between wakeups does nothing. At each wakeup it replays what happened since the
@@ -114,32 +51,33 @@ const GENTLE_RECHECK_SHARE = 0.05
  *
  * Events are queued while the state changes and delivered at the end of the wakeup, so a sink may
  * call back into the engine (the simulator answers a break from inside its sink).
+ *
+ * This class coordinates; the rules with one job each live beside it: the counts (tracks.ts,
+ * active-time-ledger.ts), presence (presence-tracker.ts), the break on screen (showing-break.ts,
+ * gentle-quiet-check.ts), clock slots (clock-break-schedule.ts), the daily limit, pauses, the
+ * order of due items (due-items.ts), the timer (next-wakeup.ts) and what getState reports
+ * (engine-state-view.ts).
  */
 export class ReminderEngine {
   private readonly clock: Clock
-  private readonly sink: EngineSink
   private settings: ReminderSettings
   private timeZone: string
   private calendar: WorkingHoursCalendar
   private readonly tracks: ReminderTracks
   private readonly presence: PresenceTracker
   /** clock-aligned breaks, the daily limit and skips per day (DESIGN.md §3), each in its own module */
-  private readonly slots: ClockSlots
+  private readonly clockBreaks: ClockBreakSchedule
   private readonly dailyLimit: DailyLimitTrack
   private readonly skips: DailySkips
 
   private cancelTimer: (() => void) | null = null
   private disposed = false
-  private readonly outbox: EngineEvent[] = []
-  private lastPhase: EnginePhase | null = null
+  private readonly outbox: EventOutbox
 
   /** the wakeup being handled */
-  private nowMs: number
-  private nowWallMs: number
+  private moment: WakeMoment
 
-  /** counts are exact up to this monotonic moment */
-  private accountedToMs: number
-  private activeTotalMs = 0
+  private readonly ledger: ActiveTimeLedger
   /** an absence is never backdated before this: the last break end, resume, entry into hours, return */
   private segmentStartMs: number
 
@@ -151,17 +89,16 @@ export class ReminderEngine {
 
   constructor(options: ReminderEngineOptions) {
     this.clock = options.clock
-    this.sink = options.sink
+    this.outbox = new EventOutbox(options.sink)
     this.settings = options.settings
     this.timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
     this.calendar = new WorkingHoursCalendar(this.settings.workingHours, this.timeZone)
     this.tracks = new ReminderTracks(this.settings)
-    this.nowMs = this.clock.monotonicNowMs()
-    this.nowWallMs = this.clock.wallNowMs()
-    this.slots = new ClockSlots(this.settings.break, this.timeZone, this.nowMs, this.nowWallMs)
+    this.moment = new WakeMoment(this.clock.monotonicNowMs(), this.clock.wallNowMs())
+    this.clockBreaks = new ClockBreakSchedule(this.settings.break, this.timeZone, this.moment, this.tracks)
     this.dailyLimit = new DailyLimitTrack(this.settings.dailyLimit, this.timeZone, this.nowWallMs)
     this.skips = new DailySkips(this.timeZone, this.nowWallMs)
-    this.accountedToMs = this.nowMs
+    this.ledger = new ActiveTimeLedger(this.nowMs, this.tracks, this.dailyLimit)
     this.segmentStartMs = this.nowMs
     this.insideHours = this.calendar.statusAt(this.nowWallMs).inside
     const locked = options.startLocked ?? false
@@ -190,7 +127,7 @@ export class ReminderEngine {
     const breakCountAtAwayMs = saved.awaySinceWallMs === null ? this.tracks.breakCountMs : saved.breakCountAtAwayMs
     this.presence.leave(awaySinceMs, false, breakCountAtAwayMs)
     this.segmentStartMs = awaySinceMs
-    this.accountedToMs = this.nowMs
+    this.ledger.accountedToMs = this.nowMs
   }
 
   /**
@@ -200,7 +137,7 @@ export class ReminderEngine {
   snapshot(): EngineSnapshot {
     const wallMs = (monotonicMs: number): number => Math.max(0, Math.round(this.wallAt(monotonicMs)))
     return {
-      savedAtWallMs: wallMs(this.accountedToMs),
+      savedAtWallMs: wallMs(this.ledger.accountedToMs),
       awaySinceWallMs: this.presence.awaySinceMs === null ? null : wallMs(this.presence.awaySinceMs),
       breakCountAtAwayMs: this.presence.breakCountAtAwayMs,
       insideHours: this.insideHours,
@@ -304,13 +241,11 @@ export class ReminderEngine {
   respondToBreak(response: BreakResponse): boolean {
     return this.run(false, () => {
       const showing = this.showing
-      if (!showing) return false
+      if (!showing?.allows(response)) return false
       if (response === 'complete') {
-        showing.answered = true
+        showing.markAnswered()
         return true
       }
-      if (response === 'postpone' && !showing.canPostpone) return false
-      if (response === 'skip' && !showing.canSkip) return false
       // A break the user started is theirs to end; only scheduled ones count against the day.
       if (response === 'skip' && !showing.manual) this.skips.noteSkip(this.nowWallMs)
       this.endBreak(response === 'postpone' ? 'postponed' : 'skipped', this.nowMs)
@@ -325,7 +260,7 @@ export class ReminderEngine {
   finishBreak(): boolean {
     return this.run(false, () => {
       if (!this.showing?.canSkip) return false
-      this.showing.answered = true
+      this.showing.markAnswered()
       this.endBreak('completed', this.nowMs)
       return true
     })
@@ -344,7 +279,7 @@ export class ReminderEngine {
       const activeMinutesBefore = this.tracks.breakCountMs / 60_000
       this.tracks.postpone()
       const plannedSeconds = this.settings.break.durationMinutes * 60
-      this.emit({
+      this.outbox.push({
         kind: 'breakEnded',
         outcome: 'postponed',
         plannedSeconds,
@@ -360,7 +295,7 @@ export class ReminderEngine {
   /** The count restarted when the cue was shown; the answer (possibly much later) is for history only. */
   respondToPosture(response: PostureResponse): void {
     this.wake(() => {
-      this.emit({ kind: 'postureResponse', response, ...this.stampAt(this.nowMs) })
+      this.outbox.push({ kind: 'postureResponse', response, ...this.stampAt(this.nowMs) })
     })
   }
 
@@ -370,17 +305,11 @@ export class ReminderEngine {
    */
   pause(request: PauseRequest): void {
     this.wake(() => {
-      let pause: PauseState
-      if (request === 'indefinite') pause = { untilMonotonicMs: null, untilWallMs: null }
-      else if ('minutes' in request) {
-        pause = { untilMonotonicMs: this.nowMs + minutesToMs(request.minutes), untilWallMs: null }
-      } else {
-        if (request.untilWallMs <= this.nowWallMs) return
-        pause = { untilMonotonicMs: null, untilWallMs: request.untilWallMs }
-      }
+      const pause = pauseFor(request, this.moment)
+      if (!pause) return
       this.endSegment()
       this.paused = pause
-      this.emit({ kind: 'paused', untilWallMs: this.pausedUntilWallMs((ms) => this.wallAt(ms)), ...this.stampAt(this.nowMs) })
+      this.outbox.push({ kind: 'paused', untilWallMs: this.pausedUntilWallMs((ms) => this.wallAt(ms)), ...this.stampAt(this.nowMs) })
     })
   }
 
@@ -413,7 +342,7 @@ export class ReminderEngine {
       this.presence.applyThreshold(settings.idle.thresholdSeconds)
       this.calendar = new WorkingHoursCalendar(settings.workingHours, this.timeZone)
       this.tracks.applySettings(settings)
-      this.slots.applySettings(settings.break)
+      this.clockBreaks.applySettings(settings.break)
       this.dailyLimit.applySettings(settings.dailyLimit)
       this.afterEligibilityChange(wasEligible)
     })
@@ -426,7 +355,7 @@ export class ReminderEngine {
     this.wake(() => {
       this.calendar = calendar
       this.timeZone = timeZone
-      this.slots.setTimeZone(timeZone)
+      this.clockBreaks.setTimeZone(timeZone)
       this.dailyLimit.setTimeZone(timeZone, this.nowWallMs)
       this.skips.setTimeZone(timeZone, this.nowWallMs)
     })
@@ -434,69 +363,30 @@ export class ReminderEngine {
 
   /** A snapshot for the tray and the UI. Does not wake the engine or sample the idle time. */
   getState(): EngineState {
-    const nowMs = Math.max(this.clock.monotonicNowMs(), this.accountedToMs)
-    const nowWallMs = this.clock.wallNowMs()
-    const wallAt = (ms: number): number => nowWallMs + (ms - nowMs)
-    const pendingMs = this.counting() ? nowMs - this.accountedToMs : 0
+    const nowMs = this.ledger.notBefore(this.clock.monotonicNowMs())
+    const moment = new WakeMoment(nowMs, this.clock.wallNowMs())
     const scheduling = !this.showing && !this.paused && this.insideHours && !this.disposed
-
-    const untilPostureMs = this.tracks.msUntilPosture()
-    const postureInMs =
-      scheduling && untilPostureMs !== null ? Math.max(0, untilPostureMs - pendingMs) : null
-    const offers = this.showing ?? this.tracks.offers(false, this.skips.left(this.settings.break.maxSkipsPerDay, nowWallMs))
-    return {
-      ...this.stateBase(nowWallMs, wallAt, offers, postureInMs, pendingMs),
-      ...this.nextBreak(scheduling, nowWallMs, pendingMs)
-    }
-  }
-
-  /**
-   * When the next break comes: after active time on the interval schedule (or after a postpone),
-   * at the next slot by wall time on the clock schedule. Whether a slot brings a break depends on
-   * the active time by then (break.minActiveMinutes), which cannot be known in advance.
-   */
-  private nextBreak(scheduling: boolean, nowWallMs: number, pendingMs: number): Pick<EngineState, 'nextBreakInSeconds' | 'nextBreakAtWallMs' | 'nextBreakBySlot'> {
-    const slotWallMs = scheduling && this.tracks.slotMayBringBreak ? this.slots.nextSlotWallMs() : null
-    if (slotWallMs !== null) {
-      return { nextBreakInSeconds: Math.max(0, slotWallMs - nowWallMs) / 1000, nextBreakAtWallMs: slotWallMs, nextBreakBySlot: true }
-    }
-    const untilBreakMs = this.tracks.msUntilBreak()
-    const breakInMs = scheduling && untilBreakMs !== null ? Math.max(0, untilBreakMs - pendingMs) : null
-    return {
-      nextBreakInSeconds: breakInMs === null ? null : breakInMs / 1000,
-      nextBreakAtWallMs: breakInMs !== null && this.counting() && !this.waiting() ? nowWallMs + breakInMs : null,
-      nextBreakBySlot: false
-    }
-  }
-
-  /** getState's fields apart from the next break (see getState). */
-  private stateBase(
-    nowWallMs: number,
-    wallAt: (ms: number) => number,
-    offers: BreakOffers,
-    postureInMs: number | null,
-    pendingMs: number
-  ): Omit<EngineState, 'nextBreakInSeconds' | 'nextBreakAtWallMs' | 'nextBreakBySlot'> {
-    return {
+    return describeEngineState({
       phase: this.phase(),
-      nowWallMs,
-      nextPostureInSeconds: postureInMs === null ? null : postureInMs / 1000,
-      postponesLeft: offers.postponesLeft,
-      canSkip: offers.canSkip,
-      canPostpone: offers.canPostpone,
-      skipsLeft: offers.skipsLeft,
-      breakEndsAtWallMs: this.showing ? wallAt(this.showing.endsMs) : null,
-      paused: this.paused !== null,
-      pausedUntilWallMs: this.pausedUntilWallMs(wallAt),
-      readingUntilWallMs: this.readingUntilMs === null ? null : wallAt(this.readingUntilMs),
+      moment,
+      pendingMs: this.counting() ? nowMs - this.ledger.accountedToMs : 0,
+      scheduling,
+      untilPostureMs: this.tracks.msUntilPosture(),
+      untilBreakMs: this.tracks.msUntilBreak(),
+      breakSlotWallMs: scheduling ? this.clockBreaks.nextBreakSlotWallMs() : null,
+      breakMomentKnown: this.counting() && !this.waiting(),
+      offers: this.showing ?? this.tracks.offers(false, this.skips.left(this.settings.break.maxSkipsPerDay, moment.nowWallMs)),
+      breakEndsAtMs: this.showing?.endsMs ?? null,
+      pause: this.paused,
+      readingUntilMs: this.readingUntilMs,
       busy: this.busy,
-      activeMinutesToday: this.dailyLimit.activeMinutesToday + pendingMs / 60_000
-    }
+      activeMinutesToday: this.dailyLimit.activeMinutesToday
+    })
   }
 
   /** Active time counted since the engine started, up to its last wakeup (for the bench and diagnostics). */
   get countedActiveMs(): number {
-    return this.activeTotalMs
+    return this.ledger.totalActiveMs
   }
 
   /**
@@ -505,8 +395,8 @@ export class ReminderEngine {
    * later takes the time back, as it does from the counts.
    */
   activeMsNow(): number {
-    const nowMs = Math.max(this.clock.monotonicNowMs(), this.accountedToMs)
-    return this.activeTotalMs + (this.counting() ? nowMs - this.accountedToMs : 0)
+    const nowMs = this.ledger.notBefore(this.clock.monotonicNowMs())
+    return this.ledger.totalActiveMs + (this.counting() ? nowMs - this.ledger.accountedToMs : 0)
   }
 
   /** Cancels the timer; the engine does nothing afterwards. */
@@ -526,16 +416,15 @@ export class ReminderEngine {
   /** A wakeup whose action answers; `whenDisposed` is the answer once the engine is disposed. */
   private run<T>(whenDisposed: T, action: () => T): T {
     if (this.disposed) return whenDisposed
-    this.nowMs = Math.max(this.clock.monotonicNowMs(), this.accountedToMs)
-    this.nowWallMs = this.clock.wallNowMs()
+    this.moment = new WakeMoment(this.ledger.notBefore(this.clock.monotonicNowMs()), this.clock.wallNowMs())
     this.presence.startWake(this.nowMs)
-    if (this.slots.observe(this.nowMs, this.nowWallMs)) this.tracks.clearSlotWarning()
+    this.clockBreaks.observe(this.moment)
     this.catchUp()
     const result = action()
     this.catchUp()
     this.armTimer()
-    this.notePhase()
-    this.flush()
+    this.outbox.notePhase(this.phase(), this.stampAt(this.nowMs))
+    this.outbox.deliver()
     return result
   }
 
@@ -554,7 +443,7 @@ export class ReminderEngine {
   private advanceTo(targetMs: number, includeTarget: boolean): void {
     for (let pass = 1; ; pass++) {
       const idleAwayAtMs = this.idleAwayAtMs()
-      if (idleAwayAtMs !== null && idleAwayAtMs <= this.accountedToMs) {
+      if (idleAwayAtMs !== null && idleAwayAtMs <= this.ledger.accountedToMs) {
         if (pass >= MAX_PASSES_PER_CATCH_UP) throw new EngineStuckError(`an idle absence from ${idleAwayAtMs} ms`)
         this.goAway(idleAwayAtMs, true)
         continue
@@ -570,60 +459,41 @@ export class ReminderEngine {
   }
 
   private accountTo(ms: number): void {
-    if (ms <= this.accountedToMs) return
-    if (this.counting()) {
-      this.tracks.accrue(ms - this.accountedToMs)
-      this.dailyLimit.accrue(ms - this.accountedToMs, this.wallAt(ms))
-      this.activeTotalMs += ms - this.accountedToMs
-    }
-    this.accountedToMs = ms
+    this.ledger.accountTo(ms, this.counting(), this.wallAt(ms))
   }
 
-  private nextItem(idleAwayAtMs: number | null): Item | null {
-    const items: Item[] = []
-    const add = (kind: ItemKind, atMs: number | null): void => {
-      if (atMs !== null) items.push({ kind, atMs })
-    }
-    if (this.showing) add('breakEnd', this.showing.endsMs)
-    add('gentleCheck', this.gentleCheckAtMs())
-    add('pauseEnd', this.paused?.untilMonotonicMs ?? null)
-    add('readingEnd', this.readingUntilMs)
-    add('idleAway', idleAwayAtMs)
+  private nextItem(idleAwayAtMs: number | null): DueItem | null {
+    const items = new DueItems()
+    if (this.showing) items.add('breakEnd', this.showing.endsMs)
+    items.add('gentleCheck', this.showing?.nextQuietLookAtMs() ?? null)
+    items.add('pauseEnd', this.paused?.untilMonotonicMs ?? null)
+    items.add('readingEnd', this.readingUntilMs)
+    items.add('idleAway', idleAwayAtMs)
     if (this.counting()) {
-      const from = this.accountedToMs
+      const from = this.ledger.accountedToMs
       const warningMs = this.tracks.msUntilWarning()
-      add('warning', warningMs === null ? null : from + warningMs)
+      items.add('warning', warningMs === null ? null : from + warningMs)
       const breakMs = this.waiting() ? null : this.tracks.msUntilBreak()
-      add('break', breakMs === null ? null : from + breakMs)
+      items.add('break', breakMs === null ? null : from + breakMs)
       const postureMs = this.tracks.msUntilPosture()
-      add('posture', postureMs === null ? null : from + postureMs)
-      add('dailyLimit', this.dailyLimitAtMs(from))
+      items.add('posture', postureMs === null ? null : from + postureMs)
+      items.add('dailyLimit', this.dailyLimit.reminderAtMs(from, this.moment))
     }
     if (this.eligible()) {
-      add('slotWarning', this.slotWarningAtMs())
-      add('slot', this.slotAtMs())
+      items.add('slotWarning', this.counting() ? this.clockBreaks.warningAtMs(this.moment, this.ledger.accountedToMs, this.calendar) : null)
+      items.add('slot', this.clockBreaks.slotAtMs(this.moment))
     }
-    let next: Item | null = null
-    for (const item of items) {
-      if (
-        !next ||
-        item.atMs < next.atMs - EPSILON_MS ||
-        (Math.abs(item.atMs - next.atMs) <= EPSILON_MS && itemOrder.indexOf(item.kind) < itemOrder.indexOf(next.kind))
-      ) {
-        next = item
-      }
-    }
-    return next
+    return items.earliest()
   }
 
-  private handle(item: Item): void {
+  private handle(item: DueItem): void {
     const atMs = Math.min(item.atMs, this.nowMs)
     switch (item.kind) {
       case 'gentleCheck':
-        this.lookAtGentleQuiet()
+        this.showing?.lookForQuiet(this.nowMs, () => this.lastInputMs())
         return
       case 'breakEnd':
-        this.endBreak(this.unansweredBreakOutcome(), atMs)
+        if (this.showing) this.endBreak(this.showing.outcomeAtEnd(this.nowMs, () => this.lastInputMs()), atMs)
         return
       case 'pauseEnd':
         this.endPause(atMs)
@@ -636,7 +506,7 @@ export class ReminderEngine {
         return
       case 'warning': {
         const dueInSeconds = this.tracks.markWarned()
-        this.emit({ kind: 'breakWarning', dueInSeconds, silent: this.silenced(), ...this.stampAt(atMs) })
+        this.outbox.push({ kind: 'breakWarning', dueInSeconds, silent: this.silenced(), ...this.stampAt(atMs) })
         return
       }
       case 'break':
@@ -646,99 +516,23 @@ export class ReminderEngine {
       case 'posture':
         this.showPosture(atMs, false)
         return
-      case 'dailyLimit':
-        this.checkDailyLimit(atMs)
+      case 'dailyLimit': {
+        // A reminder that interrupts nothing: it changes no count and is silent while busy.
+        const activeMinutes = this.dailyLimit.reach(this.wallAt(atMs))
+        if (activeMinutes === null) return
+        const limitMinutes = this.settings.dailyLimit.minutes
+        this.outbox.push({ kind: 'dailyLimit', activeMinutes, limitMinutes, silent: this.silenced(), ...this.stampAt(atMs) })
         return
-      case 'slotWarning':
-        this.warnForSlot(atMs)
+      }
+      case 'slotWarning': {
+        const dueInSeconds = this.clockBreaks.warn(atMs, this.moment)
+        if (dueInSeconds !== null) this.outbox.push({ kind: 'breakWarning', dueInSeconds, silent: this.silenced(), ...this.stampAt(atMs) })
         return
+      }
       case 'slot':
-        this.reachSlot()
+        this.clockBreaks.reach(this.counting())
         return
     }
-  }
-
-  // ── clock-aligned breaks and the daily limit (rules in clock-slots.ts and daily-limit.ts) ─────
-
-  /** The monotonic moment a wall time will be reached if the clocks run together. */
-  private monotonicAt(wallMs: number): number {
-    return this.nowMs + (wallMs - this.nowWallMs)
-  }
-
-  /** The next slot (while time could count), as a monotonic moment. */
-  private slotAtMs(): number | null {
-    const slotWallMs = this.slots.nextSlotWallMs()
-    return slotWallMs === null ? null : this.monotonicAt(slotWallMs)
-  }
-
-  /**
-   * `break.warningSeconds` of wall time before a slot that may bring a break, while the user is
-   * active. Decided once per slot (see `warnForSlot`); a warning whose moment passed while the
-   * user was away comes at once if the slot is still ahead.
-   */
-  private slotWarningAtMs(): number | null {
-    const slotWallMs = this.slots.nextSlotWallMs()
-    const warningMs = secondsToMs(this.settings.break.warningSeconds)
-    if (slotWallMs === null || warningMs <= 0 || !this.counting() || !this.tracks.slotMayBringBreak) return null
-    if (this.slots.warningDecidedFor(slotWallMs)) return null
-    // A slot at or after the end of working hours brings nothing, so it is not announced.
-    // (Read at the moment the counts are exact to: a wakeup replays items from there.)
-    const hoursEndWallMs = this.calendar.statusAt(this.wallAt(this.accountedToMs)).untilWallMs
-    if (hoursEndWallMs !== null && hoursEndWallMs <= slotWallMs) return null
-    return Math.max(this.monotonicAt(slotWallMs - warningMs), this.accountedToMs)
-  }
-
-  /** Warns only if the user will have worked `minActiveMinutes` by the slot, staying active. */
-  private warnForSlot(atMs: number): void {
-    const slotWallMs = this.slots.nextSlotWallMs()
-    if (slotWallMs === null) return
-    const slotMs = this.monotonicAt(slotWallMs)
-    const qualifies = this.tracks.breakCountMs + (slotMs - atMs) >= minutesToMs(this.settings.break.minActiveMinutes) - EPSILON_MS
-    this.slots.decideWarning(slotWallMs, qualifies)
-    if (!qualifies) return
-    this.tracks.warnForSlot()
-    this.emit({ kind: 'breakWarning', dueInSeconds: (slotMs - atMs) / 1000, silent: this.silenced(), ...this.stampAt(atMs) })
-  }
-
-  /**
-   * A slot: a break falls due now if the user is here, no break is already pending (postponed or
-   * waiting) and there was at least `minActiveMinutes` of active time since the break count last
-   * restarted (last break, start, return from a natural break, resume, entering hours). Otherwise
-   * it passes quietly. Either way it never comes again.
-   */
-  private reachSlot(): void {
-    const slotWallMs = this.slots.nextSlotWallMs()
-    if (slotWallMs === null) return
-    const qualifies =
-      this.counting() &&
-      this.tracks.slotMayBringBreak &&
-      this.tracks.breakCountMs >= minutesToMs(this.settings.break.minActiveMinutes) - EPSILON_MS
-    const wasWarned = this.slots.passThrough(slotWallMs)
-    if (qualifies) this.tracks.dueBySlot()
-    else if (wasWarned) this.tracks.clearSlotWarning()
-  }
-
-  /** The next daily-limit reminder, or local midnight if that comes first (today starts afresh). */
-  private dailyLimitAtMs(fromMs: number): number | null {
-    const untilMs = this.dailyLimit.msUntilReminder()
-    if (untilMs === null) return null
-    return Math.min(fromMs + untilMs, Math.max(this.monotonicAt(this.dailyLimit.dayEndWallMs), fromMs))
-  }
-
-  /** A reminder that interrupts nothing: it changes no count and is silent while busy. */
-  private checkDailyLimit(atMs: number): void {
-    if (this.dailyLimit.takeDueReminder(EPSILON_MS)) {
-      this.emit({
-        kind: 'dailyLimit',
-        activeMinutes: Math.floor(this.dailyLimit.activeMinutesToday + 1e-6),
-        limitMinutes: this.settings.dailyLimit.minutes,
-        silent: this.silenced(),
-        ...this.stampAt(atMs)
-      })
-      return
-    }
-    // Woken at midnight: today starts afresh (also after a wall clock set past it).
-    this.dailyLimit.rollTo(this.wallAt(atMs))
   }
 
   // ── state predicates ───────────────────────────────────────────────────────────────────────
@@ -776,49 +570,11 @@ export class ReminderEngine {
     return 'active'
   }
 
-  // ── gentle-break checks and absences (who is here: PresenceTracker) ────────────────────────
+  // ── absences (who is here: PresenceTracker) ────────────────────────────────────────────────
 
-  /** When an unanswered gentle break needs its first look at the idle time; null otherwise. */
-  private gentleCheckAtMs(): number | null {
-    const showing = this.showing
-    if (!showing || showing.level !== 'gentle' || showing.answered || showing.quiet?.settled) return null
-    const lengthMs = showing.endsMs - showing.startedMs
-    const atMs = showing.quiet
-      ? showing.quiet.untilMs + lengthMs * GENTLE_RECHECK_SHARE
-      : showing.startedMs + lengthMs * GENTLE_CHECK_SHARE
-    // the end of the break takes the last look itself
-    return atMs < showing.endsMs - EPSILON_MS ? atMs : null
-  }
-
-  /** One look at the idle time for an unanswered gentle break (see GENTLE_CHECK_SHARE). */
-  private lookAtGentleQuiet(): void {
-    const showing = this.showing
-    if (!showing || showing.quiet?.settled) return
-    const lengthMs = showing.endsMs - showing.startedMs
-    const sampledAtMs = Math.min(this.nowMs, showing.endsMs)
-    const lastInputMs = this.nowMs - secondsToMs(this.presence.idleSeconds())
-    const quiet = showing.quiet ?? { fromMs: Math.max(showing.startedMs, lastInputMs), untilMs: sampledAtMs, settled: false }
-    // Input since the last look ended the quiet stretch somewhere after it: count it up to there.
-    if (lastInputMs > quiet.untilMs + EPSILON_MS) quiet.settled = true
-    else quiet.untilMs = sampledAtMs
-    const longEnough = quiet.untilMs - quiet.fromMs >= lengthMs * GENTLE_TAKEN_SHARE - EPSILON_MS
-    const cannotBe = quiet.fromMs > showing.startedMs + lengthMs * (1 - GENTLE_TAKEN_SHARE) + EPSILON_MS
-    if (longEnough || cannotBe) quiet.settled = true
-    showing.quiet = quiet
-  }
-
-  /**
-   * A break that ran to its end: completed, unless it was a gentle one nobody answered and the
-   * user kept working through it (no stretch without input of GENTLE_TAKEN_SHARE of its length).
-   */
-  private unansweredBreakOutcome(): BreakOutcome {
-    const showing = this.showing
-    if (!showing || showing.level !== 'gentle' || showing.answered) return 'completed'
-    this.lookAtGentleQuiet()
-    const quiet = showing.quiet
-    const lengthMs = showing.endsMs - showing.startedMs
-    if (!quiet) return 'missed'
-    return quiet.untilMs - quiet.fromMs >= lengthMs * GENTLE_TAKEN_SHARE - EPSILON_MS ? 'completed' : 'missed'
+  /** The last input as a monotonic moment (samples the idle time, at most once a wakeup). */
+  private lastInputMs(): number {
+    return this.nowMs - secondsToMs(this.presence.idleSeconds())
   }
 
   /** While counting and not reading: the moment an absence began, if the idle time shows one. */
@@ -829,11 +585,7 @@ export class ReminderEngine {
 
   /** Away from `atMs`: active time counted since then is taken back. */
   private goAway(atMs: number, byIdle: boolean): void {
-    if (atMs < this.accountedToMs) {
-      this.tracks.retract(this.accountedToMs - atMs)
-      this.dailyLimit.retract(this.accountedToMs - atMs)
-      this.activeTotalMs -= this.accountedToMs - atMs
-    }
+    this.ledger.takeBackFrom(atMs)
     this.presence.leave(atMs, byIdle, this.tracks.breakCountMs)
   }
 
@@ -864,7 +616,7 @@ export class ReminderEngine {
     const awayMs = returnMs - awaySinceMs
     this.segmentStartMs = returnMs
     // Nothing counted while away, so counting from the return onwards is exact.
-    this.accountedToMs = Math.min(this.accountedToMs, returnMs)
+    this.ledger.accountedToMs = Math.min(this.ledger.accountedToMs, returnMs)
     if (!this.calendar.coversWholly(this.wallAt(awaySinceMs), this.wallAt(returnMs))) {
       this.tracks.restartBoth()
       return
@@ -872,7 +624,7 @@ export class ReminderEngine {
     this.tracks.restartPosture()
     if (this.naturalBreakPossible() && awayMs >= minutesToMs(this.settings.break.durationMinutes)) {
       this.tracks.restartBreak()
-      this.emit({
+      this.outbox.push({
         kind: 'natural',
         awayMinutes: awayMs / 60_000,
         activeMinutesBefore: this.presence.breakCountAtAwayMs / 60_000,
@@ -891,7 +643,7 @@ export class ReminderEngine {
   /** Time may count again from `atMs`: a lock or suspend still in force makes the user away from then. */
   private beginSegment(atMs: number): void {
     // Slots that came while time could not count have passed (DESIGN.md §3: they pass).
-    if (this.slots.passThrough(this.wallAt(atMs))) this.tracks.clearSlotWarning()
+    this.clockBreaks.passThrough(this.wallAt(atMs))
     this.segmentStartMs = atMs
     this.presence.beginSegment(atMs, this.tracks.breakCountMs)
   }
@@ -925,7 +677,7 @@ export class ReminderEngine {
   private endPause(atMs: number): void {
     const wasEligible = this.eligible()
     this.paused = null
-    this.emit({ kind: 'resumed', ...this.stampAt(atMs) })
+    this.outbox.push({ kind: 'resumed', ...this.stampAt(atMs) })
     if (this.eligible() && !wasEligible) {
       this.tracks.restartBoth()
       this.beginSegment(atMs)
@@ -942,7 +694,7 @@ export class ReminderEngine {
 
   private showPosture(atMs: number, manual: boolean): void {
     this.tracks.restartPosture()
-    this.emit({ kind: 'posture', silent: this.silenced(), manual, ...this.stampAt(atMs) })
+    this.outbox.push({ kind: 'posture', silent: this.silenced(), manual, ...this.stampAt(atMs) })
   }
 
   private startBreak(atMs: number, manual: boolean): void {
@@ -950,17 +702,8 @@ export class ReminderEngine {
     const durationMs = minutesToMs(this.settings.break.durationMinutes)
     this.endSegment()
     this.tracks.markBreakShown()
-    this.showing = {
-      ...offers,
-      startedMs: atMs,
-      endsMs: atMs + durationMs,
-      manual,
-      level: this.settings.break.level,
-      // a break the user started is answered by starting it
-      answered: manual,
-      quiet: null
-    }
-    this.emit({
+    this.showing = new ShowingBreak(offers, atMs, durationMs, manual, this.settings.break.level)
+    this.outbox.push({
       kind: 'break',
       ...offers,
       durationSeconds: durationMs / 1000,
@@ -975,11 +718,11 @@ export class ReminderEngine {
     const showing = this.showing
     if (!showing) return
     this.showing = null
-    this.accountedToMs = Math.max(this.accountedToMs, atMs)
+    this.ledger.accountedToMs = Math.max(this.ledger.accountedToMs, atMs)
     const activeMinutesBefore = this.tracks.breakCountMs / 60_000
     if (outcome === 'postponed') this.tracks.postpone()
     else this.tracks.restartBoth()
-    this.emit({
+    this.outbox.push({
       kind: 'breakEnded',
       outcome,
       plannedSeconds: (showing.endsMs - showing.startedMs) / 1000,
@@ -997,55 +740,37 @@ export class ReminderEngine {
   private armTimer(): void {
     this.cancelTimer?.()
     this.cancelTimer = null
-    let atMs = Number.POSITIVE_INFINITY
-    const consider = (ms: number | null): void => {
-      if (ms !== null) atMs = Math.min(atMs, ms)
-    }
-    const wallDelayMs = (wallMs: number): number =>
-      Math.min(Math.max(wallMs - this.nowWallMs, 0), WALL_RECHECK_MS)
-
-    consider(this.nextItem(null)?.atMs ?? null)
-    const pauseUntilWallMs = this.paused?.untilWallMs ?? null
-    if (pauseUntilWallMs !== null) consider(this.nowMs + wallDelayMs(pauseUntilWallMs))
+    const next = new NextWakeup(this.moment)
+    next.at(this.nextItem(null)?.atMs ?? null)
+    next.atWall(this.paused?.untilWallMs ?? null)
     if (this.settings.workingHours.enabled && this.anythingCounts() && !this.paused) {
-      const untilWallMs = this.calendar.statusAt(this.nowWallMs).untilWallMs
-      if (untilWallMs !== null) consider(this.nowMs + wallDelayMs(untilWallMs))
+      next.atWall(this.calendar.statusAt(this.nowWallMs).untilWallMs)
     }
-    // A clock slot is a wall-clock moment: a clock set while we sleep is seen within WALL_RECHECK_MS.
-    const slotWallMs = this.eligible() ? this.slots.nextSlotWallMs() : null
-    if (slotWallMs !== null) consider(this.nowMs + wallDelayMs(slotWallMs))
-    if (this.counting() && this.readingUntilMs === null) consider(this.presence.activeLookAtMs())
+    // A clock slot is a wall-clock moment too.
+    next.atWall(this.eligible() ? this.clockBreaks.nextSlotWallMs() : null)
+    if (this.counting() && this.readingUntilMs === null) next.at(this.presence.activeLookAtMs())
     if (this.eligible()) {
       const durationMs = minutesToMs(this.settings.break.durationMinutes)
-      consider(this.presence.awayLookAtMs(durationMs, this.naturalBreakPossible()))
+      next.at(this.presence.awayLookAtMs(durationMs, this.naturalBreakPossible()))
     }
-    // Nothing to wait for. Anything overdue (even a stale -Infinity) wakes at once below: an engine
-    // without a timer would never show a due break.
-    if (atMs === Number.POSITIVE_INFINITY) return
-    this.cancelTimer = this.clock.setTimer(Math.max(atMs, this.nowMs + 1), () => {
+    const timerAtMs = next.timerAtMs()
+    if (timerAtMs === null) return
+    this.cancelTimer = this.clock.setTimer(timerAtMs, () => {
       this.cancelTimer = null
       this.wake()
     })
   }
 
-  private notePhase(): void {
-    const phase = this.phase()
-    if (phase === this.lastPhase) return
-    const first = this.lastPhase === null
-    this.lastPhase = phase
-    if (!first) this.emit({ kind: 'stateChanged', phase, ...this.stampAt(this.nowMs) })
+  private get nowMs(): number {
+    return this.moment.nowMs
   }
 
-  private emit(event: EngineEvent): void {
-    this.outbox.push(event)
-  }
-
-  private flush(): void {
-    for (let event = this.outbox.shift(); event; event = this.outbox.shift()) this.sink(event)
+  private get nowWallMs(): number {
+    return this.moment.nowWallMs
   }
 
   private wallAt(monotonicMs: number): number {
-    return this.nowWallMs + (monotonicMs - this.nowMs)
+    return this.moment.wallAt(monotonicMs)
   }
 
   private stampAt(monotonicMs: number): { wallMs: number; monotonicMs: number } {
@@ -1054,10 +779,7 @@ export class ReminderEngine {
 
   /** null when not paused or paused until resumed */
   private pausedUntilWallMs(wallAt: (monotonicMs: number) => number): number | null {
-    if (!this.paused) return null
-    if (this.paused.untilWallMs !== null) return this.paused.untilWallMs
-    if (this.paused.untilMonotonicMs !== null) return wallAt(this.paused.untilMonotonicMs)
-    return null
+    return this.paused ? pauseEndWallMs(this.paused, wallAt) : null
   }
 }
 
