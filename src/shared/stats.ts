@@ -15,6 +15,9 @@ import { countSchema, durationMinutesSchema, epochMsSchema } from './bounds'
  *   (completed or natural); skipped breaks do not end a stretch, local midnight does. Attributed
  *   to the day the stretch ended. The stretch in progress right now is not included.
  * - activeMinutes: from `active` records, split across local midnight.
+ * - dailyLimitDays: local days with at least one daily-limit reminder recorded in the history
+ *   (shown, so written); never inferred from active time or from today's limit setting. A day
+ *   is 0 or 1; a period sums its days.
  * Percentages, averages and minutes are rounded to one decimal.
  */
 
@@ -48,7 +51,8 @@ export const periodStatsSchema = z
     activeMinutes: minutesSchema,
     longestStretchMinutes: minutesSchema,
     comfortAverage: z.number().min(0).max(10).nullable(),
-    comfortCheckIns: countSchema
+    comfortCheckIns: countSchema,
+    dailyLimitDays: countSchema
   })
   .strict()
 
@@ -61,7 +65,9 @@ export const dayStatsSchema = periodStatsSchema
     /** Epoch ms of local midnight that starts the day (days are 23, 24 or 25 h long). */
     startMs: epochMsSchema,
     /** Length of the local day in hours: 23 or 25 on DST change days. */
-    hours: z.number().positive()
+    hours: z.number().positive(),
+    /** A single day reached its limit or did not. */
+    dailyLimitDays: z.int().min(0).max(1)
   })
   .strict()
 
@@ -91,5 +97,9 @@ export const statsResultSchema = z
     comfortAlert: z.boolean()
   })
   .strict()
+  .refine((stats) => stats.totals.dailyLimitDays <= stats.days, {
+    message: 'totals.dailyLimitDays cannot exceed the days in the period',
+    path: ['totals', 'dailyLimitDays']
+  })
 
 export type StatsResult = z.infer<typeof statsResultSchema>

@@ -27,12 +27,14 @@ interface Seed {
  *   posture done ×3, ignored ×1; `active` record ending now.
  *   → completed 2 of 3 due, 1 postponed, 1 natural; adherence (2+1)/(2+1+1) = 75 %.
  *   → longest stretch: 50, 55, then the skip chains 50 into the natural break's 30 = 80 min.
- * Yesterday: 4 completed, 1 natural (100 %), 240 active minutes; comfort 8.
+ * Yesterday: 4 completed, 1 natural (100 %), 240 active minutes; comfort 8; one daily-limit
+ *   reminder at 240 minutes (a 4 h limit, off again now: the harness runs with default settings).
  * Two days ago: 1 completed, 2 skipped (33 %); comfort 9. Three days ago: comfort 7, and one gentle
  *   break missed (the chart's missed colour; 0 %).
  *   → streak: today (75 %) does not end it, yesterday counts, two days ago ends it = 1 day.
  *   → comfort alert: the three latest check-in days all averaged ≥ 7.
- * Last 7 days: completed 7, skipped 3, missed 1, postponed 1, natural 2, due 11; adherence 9/13 = 69 %.
+ * Last 7 days: completed 7, skipped 3, missed 1, postponed 1, natural 2, due 11; adherence 9/13 = 69 %;
+ *   daily limit reached on 1 day (the recorded reminder counts though the limit is off now).
  */
 function seed(nowMs: number): Seed {
   const todayStart = nowMs - (nowMs % dayMs)
@@ -60,6 +62,7 @@ function seed(nowMs: number): Seed {
     ...[0, 1, 2, 3].map((hour) => brk(yesterdayNoon + hour * 60 * minuteMs, 'completed', 50)),
     { kind: 'natural', atMs: yesterdayNoon + 5 * 60 * minuteMs, awayMinutes: 20, activeMinutesBefore: 40 },
     { kind: 'active', atMs: yesterdayNoon + 6 * 60 * minuteMs, minutes: 240 },
+    { kind: 'dailyLimit', atMs: yesterdayNoon + 6 * 60 * minuteMs, activeMinutes: 240 },
     { kind: 'comfort', atMs: yesterdayNoon + 6 * 60 * minuteMs + 1, score: 8 },
     brk(at(50), 'completed', 50),
     { kind: 'posture', atMs: at(45), response: 'done' },
@@ -123,7 +126,7 @@ test('shows the numbers worked out from the seeded history', async ({ page }) =>
   await expect(tile('Streak')).toContainText('1 day')
 
   await expect(page.locator('.period-summary')).toHaveText(
-    `7 of 11 breaks completed, 2 natural breaks, 1 postponed, 3 skipped, 1 missed. 69 % of breaks taken. Active time ${formatMinutes(seeded.todayActiveMinutes + 240)}.`
+    `7 of 11 breaks completed, 2 natural breaks, 1 postponed, 3 skipped, 1 missed. 69 % of breaks taken. Active time ${formatMinutes(seeded.todayActiveMinutes + 240)}. Daily limit reached on 1 day.`
   )
 
   // The chart: 7 days; today one block per break (2 completed, 1 natural, 1 skipped), the postpone a count.

@@ -75,11 +75,14 @@ function tallyEvent(event: HistoryEvent, tally: Tally): void {
       tally.comfortScoreSum += event.score
       tally.comfortCheckIns += 1
       return
+    case 'dailyLimit':
+      // The reminder repeats every remindMinutes past the limit: the day counts once.
+      tally.dailyLimitDays = 1
+      return
     case 'active':
     case 'pause':
     case 'resume':
     case 'checklist':
-    case 'dailyLimit':
       return
   }
 }

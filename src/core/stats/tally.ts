@@ -15,6 +15,8 @@ export interface Tally {
   longestStretchMinutes: number
   comfortScoreSum: number
   comfortCheckIns: number
+  /** 0 or 1 in a day's tally (however many reminders that day); a sum of days once added up. */
+  dailyLimitDays: number
 }
 
 export function emptyTally(): Tally {
@@ -31,7 +33,8 @@ export function emptyTally(): Tally {
     activeMinutes: 0,
     longestStretchMinutes: 0,
     comfortScoreSum: 0,
-    comfortCheckIns: 0
+    comfortCheckIns: 0,
+    dailyLimitDays: 0
   }
 }
 
@@ -49,6 +52,7 @@ export function addTally(into: Tally, from: Tally): void {
   into.longestStretchMinutes = Math.max(into.longestStretchMinutes, from.longestStretchMinutes)
   into.comfortScoreSum += from.comfortScoreSum
   into.comfortCheckIns += from.comfortCheckIns
+  into.dailyLimitDays += from.dailyLimitDays
 }
 
 /** Breaks taken over breaks that could have been taken (missed ones were not); null when there were none. */
@@ -82,6 +86,7 @@ export function toPeriodStats(tally: Tally): PeriodStats {
     activeMinutes: roundToTenth(tally.activeMinutes),
     longestStretchMinutes: roundToTenth(tally.longestStretchMinutes),
     comfortAverage: comfort === null ? null : roundToTenth(comfort),
-    comfortCheckIns: tally.comfortCheckIns
+    comfortCheckIns: tally.comfortCheckIns,
+    dailyLimitDays: tally.dailyLimitDays
   }
 }

@@ -38,6 +38,7 @@ const cue = (iso: string, response: 'done' | 'ignore' | 'unanswered' | 'silent' 
 })
 const active = (iso: string, minutes: number): HistoryEvent => ({ kind: 'active', atMs: t(iso), minutes })
 const comfort = (iso: string, score: number): HistoryEvent => ({ kind: 'comfort', atMs: t(iso), score })
+const limitReminder = (iso: string, activeMinutes: number): HistoryEvent => ({ kind: 'dailyLimit', atMs: t(iso), activeMinutes })
 
 const dayOf = (series: readonly DayStats[], key: string): DayStats => {
   const day = series.find((entry) => entry.dayKey === key)
@@ -104,7 +105,8 @@ describe('computeStats: spring forward (8 March 2026, 23 h)', () => {
       activeMinutes: 30,
       longestStretchMinutes: 85,
       comfortAverage: null,
-      comfortCheckIns: 0
+      comfortCheckIns: 0,
+      dailyLimitDays: 0
     })
   })
 
@@ -331,6 +333,51 @@ describe('computeStats: what happened', () => {
       // a missed break does not end a stretch: 50 + 50
       longestStretchMinutes: 100
     })
+  })
+})
+
+describe('computeStats: daily limit', () => {
+  const nowMs = t('2026-07-01T17:00:00-04:00')
+
+  it('counts the days a reminder was recorded, once per day however often it repeated', () => {
+    const events = [
+      limitReminder('2026-06-29T17:00:00-04:00', 480),
+      limitReminder('2026-06-29T17:30:00-04:00', 510),
+      limitReminder('2026-06-29T18:00:00-04:00', 540),
+      limitReminder('2026-07-01T16:50:00-04:00', 480)
+    ]
+    const stats = computeStats(events, { nowMs, timeZone: zone, days: 7 })
+    expect(statsResultSchema.parse(stats)).toEqual(stats)
+    expect(stats.series.map((day) => day.dailyLimitDays)).toEqual([0, 0, 0, 0, 1, 0, 1])
+    expect(stats.today.dailyLimitDays).toBe(1)
+    expect(stats.totals.dailyLimitDays).toBe(2)
+  })
+
+  it('counts only the shown period, on the local day of the reminder', () => {
+    // 23:30 EDT on 23 June is 24 June in UTC; eight days back, outside a 7-day window either way.
+    const events = [limitReminder('2026-06-23T23:30:00-04:00', 480), limitReminder('2026-06-30T23:30:00-04:00', 480)]
+    expect(computeStats(events, { nowMs, timeZone: zone, days: 7 }).totals.dailyLimitDays).toBe(1)
+    expect(computeStats(events, { nowMs, timeZone: zone, days: 30 }).totals.dailyLimitDays).toBe(2)
+    // The same instant is already 1 July in UTC: today, not yesterday.
+    expect(computeStats(events, { nowMs, timeZone: 'UTC', days: 2 }).series.map((day) => day.dailyLimitDays)).toEqual([0, 1])
+  })
+
+  it('never infers a reached limit from active time alone', () => {
+    // Ten hours of active time, more than any limit, but no reminder was shown (the limit was off).
+    const stats = computeStats([active('2026-07-01T16:00:00-04:00', 600)], { nowMs, timeZone: zone, days: 7 })
+    expect(stats.today.activeMinutes).toBe(600)
+    expect(stats.totals.dailyLimitDays).toBe(0)
+  })
+})
+
+describe('stats result schema: daily limit bounds', () => {
+  const stats = computeStats([limitReminder('2026-07-01T16:50:00-04:00', 480)], { nowMs: t('2026-07-01T17:00:00-04:00'), timeZone: zone, days: 1 })
+
+  it('rejects a day that reached its limit more than once, or a period with more such days than days', () => {
+    expect(statsResultSchema.safeParse(stats).success).toBe(true)
+    expect(statsResultSchema.safeParse({ ...stats, today: { ...stats.today, dailyLimitDays: 2 } }).success).toBe(false)
+    expect(statsResultSchema.safeParse({ ...stats, totals: { ...stats.totals, dailyLimitDays: 2 } }).success).toBe(false)
+    expect(statsResultSchema.safeParse({ ...stats, totals: { ...stats.totals, dailyLimitDays: -1 } }).success).toBe(false)
   })
 })
 

@@ -15,7 +15,8 @@ const emptyPeriod: PeriodStats = {
   activeMinutes: 0,
   longestStretchMinutes: 0,
   comfortAverage: null,
-  comfortCheckIns: 0
+  comfortCheckIns: 0,
+  dailyLimitDays: 0
 }
 
 const dayMs = 86_400_000
@@ -58,7 +59,8 @@ export function stats(series: DayStats[], extra: Partial<StatsResult> = {}): Sta
       postureUnanswered: sum.postureUnanswered + item.postureUnanswered,
       postureSilent: sum.postureSilent + item.postureSilent,
       activeMinutes: sum.activeMinutes + item.activeMinutes,
-      longestStretchMinutes: Math.max(sum.longestStretchMinutes, item.longestStretchMinutes)
+      longestStretchMinutes: Math.max(sum.longestStretchMinutes, item.longestStretchMinutes),
+      dailyLimitDays: sum.dailyLimitDays + item.dailyLimitDays
     }),
     emptyPeriod
   )

@@ -2,6 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { HistoryExportResult } from '@shared/history-export'
+import { defaultSettings } from '@shared/settings'
 import type { StatsResult } from '@shared/stats'
 import StatsPage from '../../../../src/renderer/src/features/stats/stats-page'
 import { day, dayKeys, stats } from './stats-fixtures'
@@ -118,6 +119,56 @@ describe('StatsPage', () => {
     expect(screen.queryByRole('img')).toBeNull()
     expect(screen.queryByRole('region', { name: 'Today at a glance' })).toBeNull()
     expect(screen.getByRole('button', { name: 'Export history as CSV' })).toBeTruthy()
+  })
+
+  describe('daily limit in the period summary', () => {
+    const withLimit = (enabled: boolean) => ({ ...defaultSettings, dailyLimit: { ...defaultSettings.dailyLimit, enabled } })
+    const reachedOn = (reachedDays: readonly number[]): StatsResult =>
+      stats(dayKeys(7).map((key, index) => day(key, { breaksCompleted: 2, activeMinutes: 500, dailyLimitDays: reachedDays.includes(index) ? 1 : 0 })))
+    const summaryText = async (): Promise<string> => {
+      await screen.findByRole('heading', { name: 'Last 7 days' })
+      return document.querySelector('.period-summary')?.textContent ?? ''
+    }
+
+    it('tells on how many days of the period the limit was reached', async () => {
+      fake.api.settings.get.mockResolvedValue(withLimit(true))
+      fake.api.stats.get.mockResolvedValue(reachedOn([2, 6]))
+      render(<StatsPage />)
+      await waitFor(async () => {
+        expect(await summaryText()).toContain('Daily limit reached on 2 days.')
+      })
+    })
+
+    it('says the limit was not reached when it is on and no reminder was recorded', async () => {
+      fake.api.settings.get.mockResolvedValue(withLimit(true))
+      fake.api.stats.get.mockResolvedValue(reachedOn([]))
+      render(<StatsPage />)
+      await waitFor(async () => {
+        expect(await summaryText()).toContain('Daily limit not reached.')
+      })
+    })
+
+    it('still tells recorded reminders after the limit was turned off', async () => {
+      fake.api.settings.get.mockResolvedValue(withLimit(false))
+      fake.api.stats.get.mockResolvedValue(reachedOn([3]))
+      render(<StatsPage />)
+      expect(await summaryText()).toContain('Daily limit reached on 1 day.')
+    })
+
+    it('says nothing about it when the limit is off and nothing was recorded', async () => {
+      fake.api.settings.get.mockResolvedValue(withLimit(false))
+      fake.api.stats.get.mockResolvedValue(reachedOn([]))
+      render(<StatsPage />)
+      await waitFor(() => {
+        expect(fake.api.settings.get).toHaveBeenCalled()
+      })
+      await act(async () => {
+        await Promise.resolve()
+      })
+      const text = await summaryText()
+      expect(text).toContain('Active time')
+      expect(text).not.toMatch(/daily limit/i)
+    })
   })
 
   it('asks for 30 days when the period changes', async () => {

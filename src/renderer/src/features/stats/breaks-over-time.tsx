@@ -1,12 +1,21 @@
 import { useId, useState } from 'react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import type { StatsResult } from '@shared/stats'
+import type { PeriodStats, StatsResult } from '@shared/stats'
 import { ChartLegend, DailyBreaksChart } from './daily-breaks-chart'
 import { DailyBreaksTable } from './daily-breaks-table'
 import { formatMinutes, formatPercent, listText } from './format'
 
-function summary(t: TFunction, stats: StatsResult): string {
+/**
+ * Days a daily-limit reminder was recorded in the period. Said when there were any, or when the
+ * limit is on (then "not reached" is news too); with the limit off and none recorded, nothing.
+ */
+function dailyLimitSentence(t: TFunction, totals: PeriodStats, dailyLimitEnabled: boolean): string[] {
+  if (totals.dailyLimitDays > 0) return [t('stats.summary.dailyLimit', { count: totals.dailyLimitDays })]
+  return dailyLimitEnabled ? [t('stats.summary.dailyLimitNotReached')] : []
+}
+
+function summary(t: TFunction, stats: StatsResult, dailyLimitEnabled: boolean): string {
   const { totals } = stats
   const parts = [
     t('stats.summary.completedOf', { completed: totals.breaksCompleted, count: totals.breaksDue }),
@@ -18,11 +27,12 @@ function summary(t: TFunction, stats: StatsResult): string {
   return [
     t('stats.summary.sentence', { parts: listText(t, parts) }),
     ...(totals.adherencePercent === null ? [] : [t('stats.summary.adherence', { percent: formatPercent(t, totals.adherencePercent) })]),
-    t('stats.summary.active', { duration: formatMinutes(t, totals.activeMinutes) })
+    t('stats.summary.active', { duration: formatMinutes(t, totals.activeMinutes) }),
+    ...dailyLimitSentence(t, totals, dailyLimitEnabled)
   ].join(' ')
 }
 
-export function BreaksOverTime({ stats }: { stats: StatsResult }) {
+export function BreaksOverTime({ stats, dailyLimitEnabled }: { stats: StatsResult; dailyLimitEnabled: boolean }) {
   const { t } = useTranslation()
   const id = useId()
   const [asTable, setAsTable] = useState(false)
@@ -46,7 +56,7 @@ export function BreaksOverTime({ stats }: { stats: StatsResult }) {
           {t('stats.showTable')}
         </button>
       </div>
-      <p className="period-summary">{summary(t, stats)}</p>
+      <p className="period-summary">{summary(t, stats, dailyLimitEnabled)}</p>
       <figure className="chart-figure" hidden={asTable}>
         <figcaption id={captionId}>{t('stats.figcaption', { caption })}</figcaption>
         <DailyBreaksChart series={stats.series} describedBy={captionId} />

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { PeriodStats } from '@shared/stats'
 import { PageHeader } from '../../components/page-header'
 import { useAppInfo } from '../../lib/use-app-info'
+import { useSettings } from '../../lib/use-settings'
 import { ComfortCheckIn } from '../comfort/comfort-check-in'
 import { BreaksOverTime } from './breaks-over-time'
 import { ExportHistory } from './export-history'
@@ -20,7 +21,8 @@ function hasActivity(period: PeriodStats): boolean {
   return (
     period.breaksCompleted + period.breaksSkipped + period.breaksPostponed + period.breaksMissed + period.naturalBreaks > 0 ||
     period.postureDone + period.postureIgnored + period.postureUnanswered + period.postureSilent > 0 ||
-    period.activeMinutes >= 1
+    period.activeMinutes >= 1 ||
+    period.dailyLimitDays > 0
   )
 }
 
@@ -29,6 +31,8 @@ export default function StatsPage() {
   const [days, setDays] = useState<PeriodDays>(7)
   const info = useAppInfo()
   const { stats, loading, error, reload } = useStats(days, info?.timeScale ?? 1)
+  // Until settings arrive the limit counts as off: recorded reminders are still told.
+  const dailyLimitEnabled = useSettings().settings?.dailyLimit.enabled ?? false
 
   return (
     <>
@@ -52,7 +56,7 @@ export default function StatsPage() {
           {hasActivity(stats.totals) ? <TodayAtAGlance today={stats.today} streakDays={stats.streakDays} /> : <StatsEmptyState days={stats.days} />}
           {/* One place in the tree for both branches, so a score being picked survives the first recorded activity. */}
           <ComfortCheckIn today={stats.today} comfortAlert={stats.comfortAlert} />
-          {hasActivity(stats.totals) ? <BreaksOverTime stats={stats} /> : null}
+          {hasActivity(stats.totals) ? <BreaksOverTime stats={stats} dailyLimitEnabled={dailyLimitEnabled} /> : null}
           <ExportHistory />
         </div>
       ) : !error ? (
