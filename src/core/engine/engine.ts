@@ -485,6 +485,7 @@ export class ReminderEngine {
       canSkip: offers.canSkip,
       canPostpone: offers.canPostpone,
       skipsLeft: offers.skipsLeft,
+      breakStartedAtWallMs: this.showing ? wallAt(this.showing.startedMs) : null,
       breakEndsAtWallMs: this.showing ? wallAt(this.showing.endsMs) : null,
       paused: this.paused !== null,
       pausedUntilWallMs: this.pausedUntilWallMs(wallAt),
