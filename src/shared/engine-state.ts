@@ -156,6 +156,8 @@ export const engineStateSchema = z.object({
   canPostpone: z.boolean(),
   /** skips left today under break.maxSkipsPerDay; null without a limit */
   skipsLeft: z.number().int().nonnegative().nullable(),
+  /** when the showing break started (engine wall time); a reloaded break window resumes its routine from it */
+  breakStartedAtWallMs: wallMs.nullable(),
   breakEndsAtWallMs: wallMs.nullable(),
   paused: z.boolean(),
   /** null when paused until resumed (or not paused) */

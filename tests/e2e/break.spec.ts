@@ -172,3 +172,38 @@ test.describe('posture card', () => {
     await expect(page.getByRole('status')).toHaveText('Okay, maybe next time.')
   })
 })
+
+test.describe('break window reloaded mid-break', () => {
+  // 10×: a move of the 8-minute break's routine lasts about 8 real seconds, long enough to tell
+  // "resumed" from "started over" on a busy machine; the whole break lasts 48 s.
+  const harness = useHarness({ per: 'test', speed: 10 })
+
+  /** The routine's "move N of M" under the move's name, as numbers; null when no move shows. */
+  async function moveOf(page: Page): Promise<{ number: number; count: number } | null> {
+    const text = await page.locator('.break-move-count').textContent({ timeout: 15_000 })
+    const match = /move (\d+) of (\d+)/.exec(text ?? '')
+    return match ? { number: Number(match[1]), count: Number(match[2]) } : null
+  }
+
+  test('picks the routine up at the move current now instead of starting it over', async ({ page }) => {
+    await invoke(page.request, harness.url, 'settings:update', { break: { durationMinutes: 8 } })
+    await invoke(page.request, harness.url, 'break:start')
+    await page.goto(`${harness.url}break.html`)
+    await expect(page.getByTestId('routine-phase')).toBeVisible()
+
+    await expect.poll(async () => (await moveOf(page))?.number ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(2)
+    const before = await moveOf(page)
+    expect(before).not.toBeNull()
+
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: 'Time for a break' })).toBeVisible({ timeout: 15_000 })
+    // The break's clock ran on; the routine did too, and it is the same routine (as many moves).
+    // Should a very slow reload land after the moves' time, the page has the user look away instead.
+    const movesDone = page.getByText('Moves done. To finish:')
+    await expect(page.locator('.break-move-count').or(movesDone).first()).toBeVisible({ timeout: 15_000 })
+    if (await movesDone.isVisible()) return
+    const after = await moveOf(page)
+    expect(after?.count).toBe(before?.count)
+    expect(after?.number).toBeGreaterThanOrEqual(before?.number ?? Number.POSITIVE_INFINITY)
+  })
+})

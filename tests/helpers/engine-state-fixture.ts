@@ -21,6 +21,7 @@ export function engineState(overrides: Partial<EngineState> = {}): EngineState {
     canSkip: true,
     canPostpone: true,
     skipsLeft: null,
+    breakStartedAtWallMs: null,
     breakEndsAtWallMs: null,
     paused: false,
     pausedUntilWallMs: null,

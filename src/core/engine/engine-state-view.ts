@@ -20,6 +20,8 @@ export interface EngineStateInputs {
   /** the user is counting and the break is not waiting, so its wall time can be told */
   breakMomentKnown: boolean
   offers: BreakOffers
+  /** the showing break's start (monotonic), null when none shows */
+  breakStartedAtMs: number | null
   /** the showing break's end (monotonic), null when none shows */
   breakEndsAtMs: number | null
   pause: PauseState | null
@@ -48,6 +50,7 @@ export function describeEngineState(inputs: EngineStateInputs): EngineState {
     canSkip: offers.canSkip,
     canPostpone: offers.canPostpone,
     skipsLeft: offers.skipsLeft,
+    breakStartedAtWallMs: inputs.breakStartedAtMs === null ? null : wallAt(inputs.breakStartedAtMs),
     breakEndsAtWallMs: inputs.breakEndsAtMs === null ? null : wallAt(inputs.breakEndsAtMs),
     paused: inputs.pause !== null,
     pausedUntilWallMs: inputs.pause ? pauseEndWallMs(inputs.pause, wallAt) : null,

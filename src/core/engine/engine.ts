@@ -376,6 +376,7 @@ export class ReminderEngine {
       breakSlotWallMs: scheduling ? this.clockBreaks.nextBreakSlotWallMs() : null,
       breakMomentKnown: this.counting() && !this.waiting(),
       offers: this.showing ?? this.tracks.offers(false, this.skips.left(this.settings.break.maxSkipsPerDay, moment.nowWallMs)),
+      breakStartedAtMs: this.showing?.startedMs ?? null,
       breakEndsAtMs: this.showing?.endsMs ?? null,
       pause: this.paused,
       readingUntilMs: this.readingUntilMs,

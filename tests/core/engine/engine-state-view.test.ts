@@ -16,6 +16,7 @@ function inputs(patch: Partial<EngineStateInputs> = {}): EngineStateInputs {
     breakSlotWallMs: null,
     breakMomentKnown: true,
     offers: { postponesLeft: 2, canSkip: true, canPostpone: true, skipsLeft: null },
+    breakStartedAtMs: null,
     breakEndsAtMs: null,
     pause: null,
     readingUntilMs: null,
@@ -60,15 +61,18 @@ describe('describeEngineState', () => {
     expect(state).toMatchObject({ nextBreakInSeconds: 50 * 60, nextBreakAtWallMs: slotWallMs, nextBreakBySlot: true })
   })
 
-  it('gives the showing break, the pause and reading mode their ends in wall time', () => {
+  it('gives the showing break its start and end, the pause and reading mode their ends in wall time', () => {
     const state = describeEngineState(
       inputs({
+        breakStartedAtMs: 98 * MINUTE_MS,
         breakEndsAtMs: 103 * MINUTE_MS,
         pause: { untilMonotonicMs: 130 * MINUTE_MS, untilWallMs: null },
         readingUntilMs: 160 * MINUTE_MS
       })
     )
+    expect(state.breakStartedAtWallMs).toBe(NOW_WALL_MS - 2 * MINUTE_MS)
     expect(state.breakEndsAtWallMs).toBe(NOW_WALL_MS + 3 * MINUTE_MS)
+    expect(describeEngineState(inputs()).breakStartedAtWallMs).toBeNull()
     expect(state.paused).toBe(true)
     expect(state.pausedUntilWallMs).toBe(NOW_WALL_MS + 30 * MINUTE_MS)
     expect(state.readingUntilWallMs).toBe(NOW_WALL_MS + 60 * MINUTE_MS)

@@ -16,6 +16,7 @@ describe('engine state', () => {
       postponesLeft: 2,
       canSkip: true,
       canPostpone: true,
+      breakStartedAtWallMs: null,
       breakEndsAtWallMs: null,
       paused: false,
       busy: false
@@ -32,7 +33,7 @@ describe('engine state', () => {
     expect(h.activity.samples).toBe(samples)
   })
 
-  it('goes through warning and break phases and says when the break ends', () => {
+  it('goes through warning and break phases and says when the break started and ends', () => {
     const h = createHarness()
     const phases = (): string[] => h.ofKind('stateChanged').map((event) => event.phase)
     h.at(49.5)
@@ -40,6 +41,11 @@ describe('engine state', () => {
     h.at(50)
     expect(h.engine.getState().breakEndsAtWallMs).toBe(h.clock.wallNowMs() + 5 * MINUTE_MS)
     expect(h.engine.getState().nextBreakInSeconds).toBeNull()
+    const startedAtWallMs = h.clock.wallNowMs()
+    expect(h.engine.getState().breakStartedAtWallMs).toBe(startedAtWallMs)
+    // Two minutes in, the start is still the start: a reloaded break window reads it.
+    h.at(52)
+    expect(h.engine.getState()).toMatchObject({ breakStartedAtWallMs: startedAtWallMs, breakEndsAtWallMs: startedAtWallMs + 5 * MINUTE_MS })
     h.at(55)
     expect(phases()).toEqual(['warning', 'break', 'active'])
   })

@@ -65,7 +65,7 @@ export const twoMoveRoutine: GuidedRoutine = {
   timeline: twoMoveTimeline
 }
 
-/** The engine one second into a 90 s break (ends at 91 s), nothing else scheduled yet. */
+/** The engine as a 90 s break starts (at 1 s; it ends at 91 s), nothing else scheduled yet. */
 export function engineState(overrides: Partial<EngineState> = {}): EngineState {
   return activeEngineState({
     phase: 'break',
@@ -73,6 +73,7 @@ export function engineState(overrides: Partial<EngineState> = {}): EngineState {
     nextBreakInSeconds: null,
     nextBreakAtWallMs: null,
     nextPostureInSeconds: null,
+    breakStartedAtWallMs: 1_000,
     breakEndsAtWallMs: 91_000,
     ...overrides
   })

@@ -73,6 +73,30 @@ describe('BreakScreen', () => {
     expect(fake.api.break.finish).toHaveBeenCalledTimes(1)
   })
 
+  it('reloaded mid-break, resumes the routine where the break now is instead of at the first move', async () => {
+    // 30 s into the 90 s break: the first move's left side is done, its right-side hold runs 29–49 s.
+    await showBreak(engineState({ nowWallMs: 31_000 }))
+    expect(screen.getByText('1:00 left')).toBeTruthy()
+    expect(screen.getByTestId('routine-phase').textContent).toContain('Right side: Hold')
+    expect(screen.getByTestId('break-countdown').textContent).toContain('19 seconds left in this step')
+    await flush(19)
+    expect(screen.getByRole('heading', { level: 2, name: /Chin tuck/ }).textContent).toContain('move 2 of 2')
+    // The moves end with the break's own clock: 54 s of the remaining 60 s, then looking away.
+    await flush(36)
+    expect(screen.getByText('Moves done. To finish:')).toBeTruthy()
+    expect(fake.api.break.finish).not.toHaveBeenCalled()
+    await flush(5)
+    expect(fake.api.break.finish).toHaveBeenCalledTimes(1)
+  })
+
+  it('reloaded after the moves\' time ran out, has the user look away for the rest of the break', async () => {
+    await showBreak(engineState({ nowWallMs: 87_000 }))
+    expect(screen.queryByTestId('routine-phase')).toBeNull()
+    expect(screen.getByText('Moves done. To finish:')).toBeTruthy()
+    await flush(4)
+    expect(fake.api.break.finish).toHaveBeenCalledTimes(1)
+  })
+
   it('plays the chosen sound at the start and at the end of a completed break, at the chosen volume', async () => {
     const played: { src: string; volume: number }[] = []
     vi.stubGlobal(

@@ -13,6 +13,7 @@ import { LookAway } from './look-away'
 import { returnDelayMs, returnToMain } from './return-to-main'
 import { formatClock, timelineSeconds } from './routine-progress'
 import { RoutinePlayer } from './routine-player'
+import { routineResumeSeconds } from './routine-resume'
 import { useEngineState } from './use-engine-state'
 import { useRoutineClock } from './use-routine-clock'
 import { errorMessage } from '@shared/error-message'
@@ -28,6 +29,8 @@ type Loaded =
       startedInBreak: boolean
       /** Engine seconds left in the break when the window opened. */
       breakSeconds: number
+      /** Engine seconds into the routine where it starts: past 0 when the window was reloaded mid-break. */
+      routineStartSeconds: number
     }
 
 /** Within this many seconds of the end, "Done" may end the break a little early. */
@@ -82,12 +85,16 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
       ([guided, state, scale]) => {
         if (cancelled) return
         acceptEngine(state)
+        const routineStartSeconds = routineResumeSeconds(state, scale)
+        // Reloaded after the moves' time ran out: the rest of the break is looking away.
+        setRoutineDone(guided !== null && routineStartSeconds > 0 && routineStartSeconds >= timelineSeconds(guided.timeline))
         setLoaded({
           status: 'ready',
           guided,
           timeScale: scale,
           startedInBreak: state.phase === 'break',
-          breakSeconds: secondsLeftInBreak(state, guided)
+          breakSeconds: secondsLeftInBreak(state, guided),
+          routineStartSeconds
         })
       },
       (reason: unknown) => {
@@ -222,6 +229,8 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
                 guided={walk ?? ready.guided}
                 timeScale={ready.timeScale}
                 paused={mode !== 'stretch'}
+                // A walk the user picks starts at its beginning; the break's moves resume.
+                startAtSeconds={walk === null ? ready.routineStartSeconds : 0}
                 headingId="break-exercise"
                 view="calm"
                 onFinished={() => {

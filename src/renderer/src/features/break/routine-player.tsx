@@ -10,6 +10,8 @@ export interface RoutinePlayerProps {
   guided: GuidedRoutine
   timeScale: number
   paused?: boolean
+  /** Engine seconds into the timeline to start at (a reloaded break window resumes its routine). */
+  startAtSeconds?: number
   headingId: string
   /** The timeline ran to its end. */
   onFinished: () => void
@@ -20,11 +22,12 @@ export interface RoutinePlayerProps {
 }
 
 /** Plays a routine's timeline one phase at a time (the break screen and a stretch's "Start"). */
-export function RoutinePlayer({ guided, timeScale, paused = false, headingId, onFinished, controls, view = 'detailed' }: RoutinePlayerProps) {
+export function RoutinePlayer({ guided, timeScale, paused = false, startAtSeconds = 0, headingId, onFinished, controls, view = 'detailed' }: RoutinePlayerProps) {
   const elapsedSeconds = useRoutineClock({
     totalSeconds: timelineSeconds(guided.timeline),
     timeScale,
     paused,
+    startSeconds: startAtSeconds,
     onEnd: onFinished
   })
   const position = locatePhase(guided.timeline, elapsedSeconds)

@@ -5,6 +5,8 @@ export interface RoutineClockOptions {
   /** Engine seconds per real second (1 in the app; more in a sped-up harness). */
   timeScale: number
   paused?: boolean
+  /** Where the clock starts, in engine seconds (read once, on mount): a resumed routine starts past 0. */
+  startSeconds?: number
   /** Called once, when the clock reaches `totalSeconds`. */
   onEnd: () => void
 }
@@ -17,10 +19,10 @@ const minTickMs = 50
  * counted per tick, so a throttled or late timer never makes the routine drift, and it wakes
  * once per displayed second instead of polling.
  */
-export function useRoutineClock({ totalSeconds, timeScale, paused = false, onEnd }: RoutineClockOptions): number {
-  const [elapsedSeconds, setElapsedSeconds] = useState(0)
+export function useRoutineClock({ totalSeconds, timeScale, paused = false, startSeconds = 0, onEnd }: RoutineClockOptions): number {
+  const [elapsedSeconds, setElapsedSeconds] = useState(() => Math.max(0, startSeconds))
   // Survives pause/resume (the effect restarts) without becoming an effect dependency.
-  const elapsedRef = useRef(0)
+  const elapsedRef = useRef(elapsedSeconds)
   const endReached = useEffectEvent(onEnd)
 
   useEffect(() => {
