@@ -89,5 +89,11 @@ function refusal(channel: InvokeChannel, output: z.ZodType, error: IpcRefusal): 
   if (!answer.success) {
     return { ok: false, status: 500, message: `${channel} refused with an invalid answer: ${describeZodError(answer.error)}` }
   }
+  // The result schema admits success too; a refusal that says "ok" would reach the page as a change made.
+  if (!isRefusalAnswer(answer.data)) return { ok: false, status: 500, message: `${channel} refused with an answer that says ok` }
   return { ok: false, status: 409, message, answer: answer.data }
+}
+
+function isRefusalAnswer(answer: unknown): boolean {
+  return typeof answer === 'object' && answer !== null && 'ok' in answer && answer.ok === false
 }

@@ -105,7 +105,7 @@ export function activeTodayLabel(t: TFunction, minutes: number): string {
 /** The menu in the words of `t`'s language; the tray rebuilds it when the language changes. */
 export function buildTrayMenuModel(t: TFunction, state: EngineState, timeZone: string, extras: TrayMenuExtras = {}): TrayMenuModel {
   const onBreak = state.phase === 'break'
-  const paused = state.phase === 'paused'
+  const paused = state.paused
   const reading = state.readingUntilWallMs !== null
   const line = trayStatus(t, state, timeZone, extras.busyReason ?? null)
   const status = extras.postureWatchOn ? t('status.postureWatchOn', { status: line }) : line

@@ -562,8 +562,10 @@ export class ReminderEngine {
 
   private phase(): EnginePhase {
     if (this.showing) return 'break'
-    if (!this.tracks.anyEnabled) return 'disabled'
+    // A pause before "off": with only the daily limit on, a pause silences its one reminder,
+    // and the tray must still say so and offer Resume.
     if (this.paused) return 'paused'
+    if (!this.tracks.anyEnabled) return 'disabled'
     if (!this.insideHours) return 'outside-hours'
     if (this.presence.isAway) return 'away'
     if (this.waiting()) return 'waiting'

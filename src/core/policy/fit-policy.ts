@@ -35,7 +35,8 @@ export function fitToPolicy(saved: Settings, chosen: ReadonlySet<string>, policy
   const applied = applyPolicy(saved, chosen, policy)
   if (applied.ok) return { settings: applied.settings, saved, chosen, resetKeys: [], conflict: null }
 
-  const named = applied.error.issues.map((issue) => issue.path.join('.'))
+  const namedBy = (error: { issues: readonly { path: readonly PropertyKey[] }[] }): string[] => error.issues.map((issue) => issue.path.join('.'))
+  const named = namedBy(applied.error)
   // Only keys whose value in force would change are worth giving up.
   const inForce = (document: Settings, keys: ReadonlySet<string>, key: string): unknown =>
     keys.has(key) || !policy.values.has(key) ? valueAtKey(document, key) : policy.values.get(key)
@@ -47,21 +48,28 @@ export function fitToPolicy(saved: Settings, chosen: ReadonlySet<string>, policy
     })
     .sort((a, b) => Number(named.includes(b)) - Number(named.includes(a)))
 
-  const attempt = (keys: readonly string[]): FittedSettings | null => {
+  const fitted = (keys: readonly string[]): FittedSettings | { failure: { issues: readonly { path: readonly PropertyKey[] }[] } } => {
     const reset = withDefaults(saved, chosen, keys)
-    const fitted = applyPolicy(reset.document, reset.chosen, policy)
-    if (!fitted.ok) return null
+    const result = applyPolicy(reset.document, reset.chosen, policy)
+    if (!result.ok) return { failure: result.error }
     const resetKeys = [...keys].sort((a, b) => settingLeafKeys.indexOf(a) - settingLeafKeys.indexOf(b))
-    return { settings: fitted.settings, saved: reset.document, chosen: reset.chosen, resetKeys, conflict: applied.message }
+    return { settings: result.settings, saved: reset.document, chosen: reset.chosen, resetKeys, conflict: applied.message }
   }
   for (const key of candidates) {
-    const fitted = attempt([key])
-    if (fitted) return fitted
+    const attempt = fitted([key])
+    if (!('failure' in attempt)) return attempt
   }
-  // No single value was enough: give up more, in the same order, until the rules hold.
-  for (let count = 2; count <= candidates.length; count += 1) {
-    const fitted = attempt(candidates.slice(0, count))
-    if (fitted) return fitted
+  // No single value was enough (two rules broken at once): give up one more at a time, a key
+  // the rules still name first, so settings unrelated to the conflict stay the user's.
+  let keys: string[] = []
+  let stillNamed = named
+  while (keys.length < candidates.length) {
+    const next = candidates.find((key) => !keys.includes(key) && stillNamed.includes(key)) ?? candidates.find((key) => !keys.includes(key))
+    if (next === undefined) break
+    keys = [...keys, next]
+    const attempt = fitted(keys)
+    if (!('failure' in attempt)) return attempt
+    stillNamed = namedBy(attempt.failure)
   }
   // Unreachable with a policy that passed parsePolicy; the policy's values win all the same.
   const fallback = applyPolicy(defaultSettings, new Set(), policy)

@@ -109,9 +109,10 @@ export class BreakWindows {
       const window = this.coveringByDisplayId.get(display.id)
       if (!window) return
       this.coveringByDisplayId.delete(display.id)
-      const hadFocus = !window.isDestroyed() && window.isFocused()
       if (!window.isDestroyed()) window.destroy()
-      if (hadFocus) this.coveringByDisplayId.get(activeDisplay().id)?.focus()
+      // Keys must keep going to the break (Esc, the routine's buttons), whichever window had them.
+      const remaining = [...this.coveringByDisplayId.values()].filter((open) => !open.isDestroyed())
+      if (!remaining.some((open) => open.isFocused())) (this.coveringByDisplayId.get(activeDisplay().id) ?? remaining[0])?.focus()
     }
     // macOS windows cover their display by bounds (not fullscreen): a new resolution or
     // arrangement needs the new bounds. Fullscreen windows elsewhere follow by themselves.

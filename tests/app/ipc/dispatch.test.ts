@@ -71,6 +71,10 @@ describe('dispatch', () => {
     })
     // An answer the contract does not allow is a bug in the handler, never passed on.
     expect(await dispatch(refusing({ ok: false, refusal: 'English words' }), 'settings:update', {})).toMatchObject({ ok: false, status: 500 })
+    // Nor one that says the change was made: Electron would resolve it as a success.
+    const granted = await dispatch(refusing({ ok: true, settings: defaultSettings }), 'settings:update', {})
+    expect(granted).toMatchObject({ ok: false, status: 500 })
+    expect(granted).not.toHaveProperty('answer')
   })
 
   it('reads undefined values (which structured clone carries and JSON drops) as absent keys', async () => {

@@ -113,7 +113,10 @@ export function useHarness(options: HarnessOptions): RunningHarness {
     ]
     current = await startHarness({ extraArgs })
     if (options.acknowledgeSafetyNotice) await acknowledgeSafetyNotice(request, current.url)
-    if (options.settings) await invoke(request, current.url, 'settings:update', options.settings)
+    if (options.settings) {
+      const result = await invoke(request, current.url, 'settings:update', options.settings)
+      if (!result.ok) throw new Error(`the harness refused the test's settings: ${result.message}`)
+    }
   }
   const stop = async (): Promise<void> => {
     await current?.stop()

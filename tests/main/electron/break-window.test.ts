@@ -155,6 +155,20 @@ describe('strict level', () => {
     expect(screen.listenerCount('display-added')).toBe(0)
   })
 
+  it('after an unplug, a covering window has focus even if none had it just before', async () => {
+    const t = await start({ settings: { break: { level: 'strict' } } })
+    screen.useDisplays([
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 1024 },
+      { width: 1280, height: 1024 }
+    ])
+    t.at(50)
+    await flush()
+    for (const window of open()) window.focused = false
+    screen.unplug(3)
+    expect(open().filter((window) => window.focused)).toHaveLength(1)
+  })
+
   it('on macOS a covering window takes its display\'s new bounds when the resolution changes', async () => {
     const t = await start({ platform: 'darwin', settings: { break: { level: 'strict' } } })
     t.at(50)

@@ -4,6 +4,7 @@ import type { PostureWatchStatus, WatchPosture } from '@shared/posture-watch'
 import { watchCueText } from '@shared/i18n/watch-cue-text'
 import { PageHeader } from '../../components/page-header'
 import { api } from '../../lib/api'
+import { savedSettings } from '../../lib/saved'
 import { useAppInfo } from '../../lib/use-app-info'
 import { usePostureWatchStatus } from './use-posture-watch-status'
 import { watchFailureMessage, watchModeDescription } from './watch-messages'
@@ -88,7 +89,8 @@ export default function PostureWatchPage() {
   // the page's stream connected would otherwise leave the page showing the old phase.
   const setEnabled = (enabled: boolean): void =>
     act(async () => {
-      await api.settings.update({ postureWatch: { enabled } })
+      // A refusal (locked by the organisation, a full disk) is an answer, not a throw: show it.
+      savedSettings(await api.settings.update({ postureWatch: { enabled } }))
       setStatus(await api.postureWatch.status())
     })
   const turnOn = (): void => setEnabled(true)
