@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, type Page, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
-import { type Harness, startHarness } from './helpers/harness'
+import { freshDataDir, type Harness, startHarness } from './helpers/harness'
 import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
-import type { SettingsPatch } from '../../src/shared/settings'
+import { currentSettingsVersion } from '../../src/core/settings-store'
+import { defaultSettings, type SettingsPatch } from '../../src/shared/settings'
 
 /*
  * "Never interrupt a call" in the harness: the desktop app's real Linux call probes read fixture
@@ -56,8 +57,21 @@ function callFixtures(): CallFixtures {
   }
 }
 
+/**
+ * A data folder whose saved settings have both reminders off. At 60–1200× the default 50-minute
+ * break falls due a few real seconds after start, before the test has paused and set its own;
+ * on a loaded CI run it did, and its break page took over the tab.
+ */
+function quietDataDir(): string {
+  const dataDir = freshDataDir()
+  const settings = { ...defaultSettings, posture: { ...defaultSettings.posture, enabled: false }, break: { ...defaultSettings.break, enabled: false } }
+  writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ version: currentSettingsVersion, settings }))
+  return dataDir
+}
+
 async function startWithFixtures(fixtures: CallFixtures, speed: number, extraArgs: string[] = []): Promise<Harness> {
   return startHarness({
+    dataDir: quietDataDir(),
     extraArgs: ['--speed', String(speed), '--busy-proc', fixtures.procRoot, '--busy-pactl', fixtures.pactlFile, ...extraArgs]
   })
 }
@@ -66,7 +80,13 @@ async function startWithFixtures(fixtures: CallFixtures, speed: number, extraArg
 async function openTodayWith(page: Page, url: string, settings: SettingsPatch): Promise<void> {
   await acknowledgeSafetyNotice(page.request, url)
   await invoke(page.request, url, 'pause:start', 'indefinite')
-  await invoke(page.request, url, 'settings:update', settings)
+  // The reminders the test sets are turned on here (the data folder starts with both off).
+  const result = await invoke(page.request, url, 'settings:update', {
+    ...settings,
+    break: { enabled: true, ...settings.break },
+    posture: { enabled: true, ...settings.posture }
+  })
+  if (!result.ok) throw new Error(`settings refused: ${result.message}`)
   await page.goto(`${url}#/today`)
   await expect(page.getByRole('region', { name: 'Right now' }).getByText('Paused until you resume')).toBeVisible()
 }
