@@ -67,7 +67,7 @@ test.describe('in-page notifications, sped up', () => {
     await expect(warning).toBeVisible({ timeout: 5_000 })
     await expect(warning.getByRole('heading')).toHaveText('Break in 10 minutes')
     await warning.getByRole('button', { name: 'Postpone' }).click()
-    await expect(page.getByText('The break will be postponed when it comes.')).toBeVisible()
+    await expect(page.getByText('Break postponed. Today shows when it comes.')).toBeVisible()
     // The break falls due and is postponed at once: the tab stays on Today.
     await expect.poll(async () => (await invoke(page.request, harness.url, 'engine:state')).postponesLeft, { timeout: 15_000 }).toBe(1)
     await expect(page).toHaveURL(/#\/today$/)

@@ -43,8 +43,8 @@ async function perform(action: NotificationAction): Promise<void> {
 }
 
 /** What stays on screen after an action that has no engine event of its own to clear it. */
-const settledBy: Partial<Record<NotificationAction, 'notifications.postponeWhenItComes'>> = {
-  'break-postpone-next': 'notifications.postponeWhenItComes'
+const settledBy: Partial<Record<NotificationAction, 'notifications.breakPostponed'>> = {
+  'break-postpone-next': 'notifications.breakPostponed'
 }
 
 /**
@@ -72,7 +72,10 @@ export function NotificationTray() {
       canPostpone.current = state.canPostpone
     })
     const stopEvents = api.on('engine:event', (event) => {
-      if (event.kind === 'breakWarning' || event.kind === 'breakEnded') setNote(null)
+      // The postpone from a warning ends that break at once ("postponed, from its warning"); its
+      // event may come after the answer that put the note up, and must not take the note down.
+      const fromThisWarning = event.kind === 'breakEnded' && event.outcome === 'postponed' && event.fromWarning
+      if (event.kind === 'breakWarning' || (event.kind === 'breakEnded' && !fromThisWarning)) setNote(null)
       const content = contentOf.current?.(rendererI18n) ?? null
       setList((current) => applyEngineEvent(current, event, cueNumber.current, canPostpone.current, { t: rendererI18n.t, content }))
       // The texts rotate through the cues shown, as in the desktop app.
