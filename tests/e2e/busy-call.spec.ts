@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, type Page, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
-import { freshDataDir, type Harness, startHarness } from './helpers/harness'
+import { type Harness, startHarness } from './helpers/harness'
 import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
-import { currentSettingsVersion } from '../../src/core/settings-store'
-import { defaultSettings, type SettingsPatch } from '../../src/shared/settings'
+import type { SettingsPatch } from '../../src/shared/settings'
 
 /*
  * "Never interrupt a call" in the harness: the desktop app's real Linux call probes read fixture
@@ -57,21 +56,11 @@ function callFixtures(): CallFixtures {
   }
 }
 
-/**
- * A data folder whose saved settings have both reminders off. At 60–1200× the default 50-minute
- * break falls due a few real seconds after start, before the test has paused and set its own;
- * on a loaded CI run it did, and its break page took over the tab.
- */
-function quietDataDir(): string {
-  const dataDir = freshDataDir()
-  const settings = { ...defaultSettings, posture: { ...defaultSettings.posture, enabled: false }, break: { ...defaultSettings.break, enabled: false } }
-  writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ version: currentSettingsVersion, settings }))
-  return dataDir
-}
-
 async function startWithFixtures(fixtures: CallFixtures, speed: number, extraArgs: string[] = []): Promise<Harness> {
   return startHarness({
-    dataDir: quietDataDir(),
+    // Both reminders off until the test, paused, turns on what it sets: at 60–1200× the default
+    // break would fall due before then.
+    settings: { posture: { enabled: false }, break: { enabled: false } },
     extraArgs: ['--speed', String(speed), '--busy-proc', fixtures.procRoot, '--busy-pactl', fixtures.pactlFile, ...extraArgs]
   })
 }

@@ -43,13 +43,11 @@ test.describe('posture watch with a fake camera', () => {
 
   test.beforeAll(async ({ request }) => {
     clips = makeFakeCameraClips()
-    harness = await startHarness({ extraArgs: ['--speed', String(speed)] })
-    await acknowledgeSafetyNotice(request, harness.url)
     // The block runs for minutes at 10×: the default break would fall due 5 real minutes in
     // and take the tab to the break page. Posture cues stay on: the watch looks only while
     // reminders run (with both off the engine's phase is "disabled" and the watch rests).
-    const quiet = await invoke(request, harness.url, 'settings:update', { break: { enabled: false } })
-    if (!quiet.ok) throw new Error(`settings refused: ${quiet.message}`)
+    harness = await startHarness({ extraArgs: ['--speed', String(speed)], settings: { break: { enabled: false } } })
+    await acknowledgeSafetyNotice(request, harness.url)
   })
 
   test.afterAll(async () => {

@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type APIRequestContext, test } from '@playwright/test'
-import type { InvokeInput } from '../../../src/shared/ipc/contract'
-import { acknowledgeSafetyNotice, invoke } from './invoke'
+import { currentSettingsVersion } from '../../../src/core/settings-store'
+import { applySettingsPatch, defaultSettings, type SettingsPatch, settingsSchema } from '../../../src/shared/settings'
+import { acknowledgeSafetyNotice } from './invoke'
 
 export interface Harness {
   url: string
@@ -24,9 +25,26 @@ export function freshDataDir(): string {
  * as a user would with `npm run web`, and waits for the line that prints its URL.
  */
 export async function startHarness(
-  options: { dataDir?: string; extraArgs?: string[]; /** Added to the harness's environment (UPRIGHT_POLICY_FILE). */ env?: Record<string, string> } = {}
+  options: {
+    dataDir?: string
+    extraArgs?: string[]
+    /** Added to the harness's environment (UPRIGHT_POLICY_FILE). */
+    env?: Record<string, string>
+    /**
+     * Saved as the data folder's settings before the harness starts, over the defaults. A sped-up
+     * harness needs one: at speed 60 the default 50-minute break is due 50 real seconds in, and
+     * its start takes the tab to break.html in the middle of whichever test is running; set after
+     * start, it could already have fired (it did at 1200×, on a loaded run).
+     */
+    settings?: SettingsPatch
+  } = {}
 ): Promise<Harness> {
   const dataDir = options.dataDir ?? freshDataDir()
+  if (options.settings) {
+    // Parsed here, so a patch the app would refuse fails the test instead of starting on defaults.
+    const settings = settingsSchema.parse(applySettingsPatch(defaultSettings, options.settings))
+    writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ version: currentSettingsVersion, settings }))
+  }
   // Port 0: the OS picks a free port, so any number of harnesses can run side by side.
   const child: ChildProcess = spawn(
     process.execPath,
@@ -83,12 +101,8 @@ export interface HarnessOptions {
   acknowledgeSafetyNotice?: boolean
   /** The harness's system language (`--locale`); en-GB when not given. */
   locale?: string
-  /**
-   * A settings patch applied right after start. A sped-up harness shared by a block needs one:
-   * at speed 60 the default 50-minute break is due 50 real seconds in, and its start takes the
-   * tab to break.html in the middle of whichever test is running.
-   */
-  settings?: InvokeInput<'settings:update'>
+  /** Saved settings to start from (see startHarness). */
+  settings?: SettingsPatch
 }
 
 /** What a test reads of the harness it runs against; starting and stopping it is useHarness's job. */
@@ -111,12 +125,8 @@ export function useHarness(options: HarnessOptions): RunningHarness {
       ...(options.speed === undefined ? [] : ['--speed', String(options.speed)]),
       ...(options.locale === undefined ? [] : ['--locale', options.locale])
     ]
-    current = await startHarness({ extraArgs })
+    current = await startHarness({ extraArgs, ...(options.settings ? { settings: options.settings } : {}) })
     if (options.acknowledgeSafetyNotice) await acknowledgeSafetyNotice(request, current.url)
-    if (options.settings) {
-      const result = await invoke(request, current.url, 'settings:update', options.settings)
-      if (!result.ok) throw new Error(`the harness refused the test's settings: ${result.message}`)
-    }
   }
   const stop = async (): Promise<void> => {
     await current?.stop()
