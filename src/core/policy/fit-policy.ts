@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { defaultSettings, type Settings } from '../../shared/settings'
 import { settingLeafKeys } from '../../shared/setting-keys'
 import { sameValue, setValueAtKey, valueAtKey } from './key-paths'
@@ -35,7 +36,7 @@ export function fitToPolicy(saved: Settings, chosen: ReadonlySet<string>, policy
   const applied = applyPolicy(saved, chosen, policy)
   if (applied.ok) return { settings: applied.settings, saved, chosen, resetKeys: [], conflict: null }
 
-  const namedBy = (error: { issues: readonly { path: readonly PropertyKey[] }[] }): string[] => error.issues.map((issue) => issue.path.join('.'))
+  const namedBy = (error: z.ZodError): string[] => error.issues.map((issue) => issue.path.join('.'))
   const named = namedBy(applied.error)
   // Only keys whose value in force would change are worth giving up.
   const inForce = (document: Settings, keys: ReadonlySet<string>, key: string): unknown =>
@@ -48,7 +49,7 @@ export function fitToPolicy(saved: Settings, chosen: ReadonlySet<string>, policy
     })
     .sort((a, b) => Number(named.includes(b)) - Number(named.includes(a)))
 
-  const fitted = (keys: readonly string[]): FittedSettings | { failure: { issues: readonly { path: readonly PropertyKey[] }[] } } => {
+  const fitted = (keys: readonly string[]): FittedSettings | { failure: z.ZodError } => {
     const reset = withDefaults(saved, chosen, keys)
     const result = applyPolicy(reset.document, reset.chosen, policy)
     if (!result.ok) return { failure: result.error }
