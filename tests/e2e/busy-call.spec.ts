@@ -7,6 +7,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { type Harness, startHarness } from './helpers/harness'
 import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
+import { openTodayPaused } from './helpers/today-paused'
 import type { SettingsPatch } from '../../src/shared/settings'
 
 /*
@@ -65,19 +66,10 @@ async function startWithFixtures(fixtures: CallFixtures, speed: number, extraArg
   })
 }
 
-/** Settings applied while paused; the resume restarts both counts once the page listens. */
+/** Today, paused, with the reminders the test sets turned on (the data folder starts with both off). */
 async function openTodayWith(page: Page, url: string, settings: SettingsPatch): Promise<void> {
   await acknowledgeSafetyNotice(page.request, url)
-  await invoke(page.request, url, 'pause:start', 'indefinite')
-  // The reminders the test sets are turned on here (the data folder starts with both off).
-  const result = await invoke(page.request, url, 'settings:update', {
-    ...settings,
-    break: { enabled: true, ...settings.break },
-    posture: { enabled: true, ...settings.posture }
-  })
-  if (!result.ok) throw new Error(`settings refused: ${result.message}`)
-  await page.goto(`${url}#/today`)
-  await expect(page.getByRole('region', { name: 'Right now' }).getByText('Paused until you resume')).toBeVisible()
+  await openTodayPaused(page, url, { ...settings, break: { enabled: true, ...settings.break }, posture: { enabled: true, ...settings.posture } })
 }
 
 /**

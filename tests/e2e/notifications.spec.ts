@@ -4,9 +4,9 @@ import { expect, type Page, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
 import { freshDataDir, startHarness, useHarness } from './helpers/harness'
 import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
+import { openTodayWith } from './helpers/today-paused'
 import { screenshotPath } from './helpers/screenshots'
 import { frameAt } from '../helpers/detected-frame'
-import type { SettingsPatch } from '../../src/shared/settings'
 
 /*
  * The harness's stand-in for system notifications: cues, break warnings and gentle breaks
@@ -15,18 +15,6 @@ import type { SettingsPatch } from '../../src/shared/settings'
  */
 
 const speed = 60
-
-/**
- * Settings for a test, applied while paused; the resume (which restarts both counts) comes
- * once the page listens, so the first reminder cannot fire before the page is there to show it.
- */
-async function openTodayWith(page: Page, url: string, settings: SettingsPatch): Promise<void> {
-  await invoke(page.request, url, 'pause:start', 'indefinite')
-  await invoke(page.request, url, 'settings:update', settings)
-  await page.goto(`${url}#/today`)
-  await expect(page.getByRole('region', { name: 'Right now' }).getByText('Paused until you resume')).toBeVisible()
-  await invoke(page.request, url, 'pause:resume')
-}
 
 function notification(page: Page, kind: 'posture' | 'warning' | 'gentle' | 'recheck' | 'watch') {
   return page.getByRole('region', { name: 'Notifications' }).locator(`[data-kind="${kind}"]`)

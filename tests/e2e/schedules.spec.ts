@@ -1,7 +1,7 @@
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { useHarness } from './helpers/harness'
 import { invoke } from './helpers/invoke'
-import type { SettingsPatch } from '../../src/shared/settings'
+import { openTodayWith } from './helpers/today-paused'
 
 /*
  * Issue 16 in the harness: a clock schedule set in Preferences shows in the preview and on the
@@ -49,17 +49,10 @@ test.describe('the daily limit in the harness, sped up', () => {
   const speed = 60
   const harness = useHarness({ per: 'test', speed, acknowledgeSafetyNotice: true })
 
-  async function openTodayWith(page: Page, settings: SettingsPatch): Promise<void> {
-    await invoke(page.request, harness.url, 'pause:start', 'indefinite')
-    await invoke(page.request, harness.url, 'settings:update', settings)
-    await page.goto(`${harness.url}#/today`)
-    await expect(page.getByRole('region', { name: 'Right now' }).getByText('Paused until you resume')).toBeVisible()
-    await invoke(page.request, harness.url, 'pause:resume')
-  }
 
   test('the daily-limit notice appears once today’s active time reaches the limit, and closes', async ({ page }) => {
     // Two engine minutes of work (two seconds here); breaks off, so nothing else shows.
-    await openTodayWith(page, {
+    await openTodayWith(page, harness.url, {
       posture: { enabled: true, intervalMinutes: 240 },
       break: { enabled: false, intervalMinutes: 2 },
       dailyLimit: { enabled: true, minutes: 2, remindMinutes: 5 }
