@@ -24,6 +24,9 @@ test.describe('break window, sped up', () => {
   const harness = useHarness({ per: 'test', speed: 60 })
 
   test('a break runs its routine phase by phase to the end, then returns to Today', async ({ page }) => {
+    // Ten engine minutes are ten real seconds: the default five could be over before a page on a
+    // loaded machine has shown its first move and the next.
+    await invoke(page.request, harness.url, 'settings:update', { break: { durationMinutes: 10 } })
     await invoke(page.request, harness.url, 'break:start')
     await page.goto(`${harness.url}break.html`)
     await expect(page.getByRole('heading', { level: 1, name: 'Time for a break' })).toBeVisible()
@@ -37,8 +40,8 @@ test.describe('break window, sped up', () => {
     await expect(page.getByTestId('break-countdown')).toBeVisible()
     await expect(page.getByText(/^\d+:\d\d left$/)).toBeVisible()
 
-    // Five engine minutes at 60× take about five seconds.
-    await expect(page.getByRole('heading', { level: 1, name: 'Break over — nice work' })).toBeVisible({ timeout: 15_000 })
+    // Ten engine minutes at 60× take about ten seconds.
+    await expect(page.getByRole('heading', { level: 1, name: 'Break over — nice work' })).toBeVisible({ timeout: 25_000 })
     const state = await invoke(page.request, harness.url, 'engine:state')
     expect(state.phase).not.toBe('break')
     await expect(page).toHaveURL(/index\.html#\/today$/, { timeout: 6_000 })
@@ -174,8 +177,8 @@ test.describe('posture card', () => {
 })
 
 test.describe('break window reloaded mid-break', () => {
-  // 10×: a move of the 8-minute break's routine lasts about 8 real seconds, long enough to tell
-  // "resumed" from "started over" on a busy machine; the whole break lasts 48 s.
+  // 10×: a move of the 8-minute break's routine lasts some real seconds, so "resumed" and
+  // "started over" differ; the whole break lasts 48 s.
   const harness = useHarness({ per: 'test', speed: 10 })
 
   /** The routine's "move N of M" under the move's name, as numbers; null when no move shows. */
@@ -205,5 +208,19 @@ test.describe('break window reloaded mid-break', () => {
     const after = await moveOf(page)
     expect(after?.count).toBe(before?.count)
     expect(after?.number).toBeGreaterThanOrEqual(before?.number ?? Number.POSITIVE_INFINITY)
+  })
+
+  test('keeps "Stand up and look away" when the user had chosen it', async ({ page }) => {
+    await invoke(page.request, harness.url, 'settings:update', { break: { durationMinutes: 8 } })
+    await invoke(page.request, harness.url, 'break:start')
+    await page.goto(`${harness.url}break.html`)
+    const lookAway = page.getByRole('button', { name: 'Stand up and look away' })
+    await lookAway.click()
+    await expect(lookAway).toHaveAttribute('aria-pressed', 'true')
+
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: 'Time for a break' })).toBeVisible({ timeout: 15_000 })
+    await expect(lookAway).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.getByRole('button', { name: 'Guided moves' })).toHaveAttribute('aria-pressed', 'false')
   })
 })

@@ -12,6 +12,8 @@ void rendererI18n.changeLanguage('en-GB')
 
 afterEach(() => {
   cleanup()
+  // A break window's memory of its break (break-memory.ts) must not carry into the next test.
+  sessionStorage.clear()
 })
 
 // jsdom does not lay out pages, so it has no scrollIntoView; the safety page calls it for tier links.

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { BreakScreen } from '../../../../src/renderer/src/features/break/break-screen'
 import { appInfo } from '../../helpers/app-info-fixture'
@@ -298,5 +298,64 @@ describe('BreakScreen: break options', () => {
     expect(api.routine.walkForBreak).toHaveBeenCalledTimes(1)
     expect(screen.getByRole('heading', { level: 2, name: 'Walk away from the desk' })).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'Walk away from the desk' })).toBeNull()
+  })
+})
+
+describe('BreakScreen reloaded by the same window', () => {
+  /** Takes the window down and loads it again, `secondsLater` into the break by the engine's clock. */
+  async function reload(secondsIntoBreak: number): Promise<void> {
+    cleanup()
+    await showBreak(engineState({ nowWallMs: 1_000 + secondsIntoBreak * 1000 }))
+  }
+
+  it('in its first seconds, goes on from the moment it showed instead of starting the moves over', async () => {
+    await showBreak()
+    await flush(3)
+    expect(screen.getByTestId('break-countdown').textContent).toContain('2 seconds left in this step')
+    await reload(3)
+    expect(screen.getByTestId('routine-phase').textContent).toContain('Get ready: Neck side bend')
+    expect(screen.getByTestId('break-countdown').textContent).toContain('2 seconds left in this step')
+  })
+
+  it('keeps "Stand up and look away" and the paused move where the user left them', async () => {
+    await showBreak()
+    await flush(10)
+    fireEvent.click(screen.getByRole('button', { name: 'Stand up and look away' }))
+    await flush(20)
+    await reload(30)
+    expect(screen.getByRole('button', { name: 'Stand up and look away' }).getAttribute('aria-pressed')).toBe('true')
+    expect(within(screen.getByRole('region', { name: 'Stand up and look away' })).getByTestId('break-countdown').textContent).toContain(
+      '1:00 left in this break'
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Guided moves' }))
+    // The move stood still while the user looked away: 10 s in, the first hold has 15 s to go.
+    expect(screen.getByTestId('routine-phase').textContent).toContain('Left side: Hold')
+    expect(screen.getByTestId('break-countdown').textContent).toContain('15 seconds left in this step')
+  })
+
+  it('keeps the walk the user chose, at the point it had reached', async () => {
+    const walk = {
+      routine: { durationSeconds: 90, seed: 0, totalSeconds: 35, items: [chinTuckItem] },
+      timeline: timeline(chinTuckPhases.map((phase) => ({ ...phase, exerciseId: 'walk-away-from-desk' })))
+    }
+    fake.api.routine.walkForBreak.mockResolvedValue(walk)
+    await showBreak()
+    fireEvent.click(screen.getByRole('button', { name: 'Walk away from the desk' }))
+    await flush(3)
+    const shown = screen.getByTestId('break-countdown').textContent
+    expect(shown).toMatch(/\d+ seconds left in this step/)
+    await reload(3)
+    expect(fake.api.routine.walkForBreak).toHaveBeenCalledTimes(2)
+    expect(screen.getByRole('heading', { level: 2, name: 'Walk away from the desk' })).toBeTruthy()
+    expect(screen.getByTestId('break-countdown').textContent).toBe(shown)
+  })
+
+  it('forgets a memory of another break, and resumes by the break clock instead', async () => {
+    await showBreak()
+    await flush(3)
+    cleanup()
+    // The next break (a later start) in the same window: its moves start at the beginning.
+    await showBreak(engineState({ breakStartedAtWallMs: 500_000, nowWallMs: 500_000, breakEndsAtWallMs: 590_000 }))
+    expect(screen.getByTestId('break-countdown').textContent).toContain('5 seconds left in this step')
   })
 })

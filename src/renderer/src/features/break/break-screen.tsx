@@ -14,6 +14,7 @@ import { returnDelayMs, returnToMain } from './return-to-main'
 import { formatClock, timelineSeconds } from './routine-progress'
 import { RoutinePlayer } from './routine-player'
 import { routineResumeSeconds } from './routine-resume'
+import { recallBreak, recalledRoutineSeconds, rememberBreak, type BreakMemory, type BreakMode } from './break-memory'
 import { useEngineState } from './use-engine-state'
 import { useRoutineClock } from './use-routine-clock'
 import { errorMessage } from '@shared/error-message'
@@ -31,6 +32,8 @@ type Loaded =
       breakSeconds: number
       /** Engine seconds into the routine where it starts: past 0 when the window was reloaded mid-break. */
       routineStartSeconds: number
+      /** The walk the user had chosen before the window was reloaded (it resumes at routineStartSeconds). */
+      resumedWalk: GuidedRoutine | null
     }
 
 /** Within this many seconds of the end, "Done" may end the break a little early. */
@@ -38,6 +41,15 @@ const doneWindowSeconds = 20
 
 /** Used only if the engine reports no end time: the routine's own length, or 5 minutes. */
 const fallbackBreakSeconds = 300
+
+/**
+ * Where a (re)loaded window starts the routine: what it remembers of this break when it has that
+ * (exact, and the user's pauses included), else where the break's own clock now is.
+ */
+function resumeSeconds(state: EngineState, timeScale: number, memory: BreakMemory | null, walkResumed: boolean): number {
+  if (memory !== null && memory.walk === walkResumed) return recalledRoutineSeconds(memory, Date.now(), timeScale)
+  return routineResumeSeconds(state, timeScale)
+}
 
 function secondsLeftInBreak(state: EngineState, guided: GuidedRoutine | null): number {
   if (state.breakEndsAtWallMs !== null) return Math.max(0, (state.breakEndsAtWallMs - state.nowWallMs) / 1000)
@@ -48,9 +60,6 @@ export interface BreakSoundChoice {
   sound: BreakSound
   volumePercent: number
 }
-
-/** How the user spends the break: the guided moves (then looking away), or looking away throughout. */
-type BreakMode = 'stretch' | 'look-away'
 
 /**
  * The break window: one instruction and one large countdown at a time, the guided moves or
@@ -82,19 +91,26 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
       () => 1
     )
     Promise.all([routine, api.engine.state(), timeScale]).then(
-      ([guided, state, scale]) => {
+      async ([guided, state, scale]) => {
+        const memory = state.phase === 'break' && state.breakStartedAtWallMs !== null ? recallBreak(state.breakStartedAtWallMs) : null
+        // A walk chosen before a reload is asked for again; should that fail, the moves resume.
+        const resumedWalk = memory?.walk === true ? await api.routine.walkForBreak().catch(() => null) : null
         if (cancelled) return
         acceptEngine(state)
-        const routineStartSeconds = routineResumeSeconds(state, scale)
+        const routineStartSeconds = resumeSeconds(state, scale, memory, resumedWalk !== null)
+        const showing = resumedWalk ?? guided
         // Reloaded after the moves' time ran out: the rest of the break is looking away.
-        setRoutineDone(guided !== null && routineStartSeconds > 0 && routineStartSeconds >= timelineSeconds(guided.timeline))
+        setRoutineDone(showing !== null && routineStartSeconds > 0 && routineStartSeconds >= timelineSeconds(showing.timeline))
+        setWalk(resumedWalk)
+        if (memory !== null) setMode(memory.mode)
         setLoaded({
           status: 'ready',
           guided,
           timeScale: scale,
           startedInBreak: state.phase === 'break',
           breakSeconds: secondsLeftInBreak(state, guided),
-          routineStartSeconds
+          routineStartSeconds,
+          resumedWalk
         })
       },
       (reason: unknown) => {
@@ -108,6 +124,15 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
 
   const ready = loaded.status === 'ready' ? loaded : null
   const inBreak = engine?.phase === 'break' && outcome === null
+  /** Where the routine (or walk) on screen stands, as its player last reported it. */
+  const [routineSeconds, setRoutineSeconds] = useState<number | null>(null)
+  const breakKey = inBreak ? engine.breakStartedAtWallMs : null
+
+  useEffect(() => {
+    // Saved as the routine moves on and at each choice, so a reload picks up what the user sees.
+    if (breakKey === null || routineSeconds === null) return
+    rememberBreak({ breakStartedAtWallMs: breakKey, mode, walk: walk !== null, routineSeconds, running: mode === 'stretch', savedAtMs: Date.now() })
+  }, [breakKey, mode, walk, routineSeconds])
   const over = ready !== null && engine !== null && !inBreak && (ready.startedInBreak || outcome !== null)
 
   useEffect(() => {
@@ -229,10 +254,11 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
                 guided={walk ?? ready.guided}
                 timeScale={ready.timeScale}
                 paused={mode !== 'stretch'}
-                // A walk the user picks starts at its beginning; the break's moves resume.
-                startAtSeconds={walk === null ? ready.routineStartSeconds : 0}
+                // A walk the user picks starts at its beginning; a reloaded window resumes what it showed.
+                startAtSeconds={walk === null || walk === ready.resumedWalk ? ready.routineStartSeconds : 0}
                 headingId="break-exercise"
                 view="calm"
+                onProgress={setRoutineSeconds}
                 onFinished={() => {
                   setRoutineDone(true)
                 }}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import type { GuidedRoutine } from '@shared/routine'
 import { locatePhase, timelineSeconds, type RoutinePosition } from './routine-progress'
 import { BreakMoveView } from './break-move-view'
@@ -15,6 +15,8 @@ export interface RoutinePlayerProps {
   headingId: string
   /** The timeline ran to its end. */
   onFinished: () => void
+  /** Told where the timeline stands (engine seconds) as it moves on, at most once per shown second. */
+  onProgress?: (elapsedSeconds: number) => void
   /** Buttons under the routine; they get the position so they can change near the end. */
   controls?: (position: RoutinePosition) => ReactNode
   /** 'calm': the break window's one-instruction view; 'detailed': steps and picture always shown. */
@@ -22,7 +24,7 @@ export interface RoutinePlayerProps {
 }
 
 /** Plays a routine's timeline one phase at a time (the break screen and a stretch's "Start"). */
-export function RoutinePlayer({ guided, timeScale, paused = false, startAtSeconds = 0, headingId, onFinished, controls, view = 'detailed' }: RoutinePlayerProps) {
+export function RoutinePlayer({ guided, timeScale, paused = false, startAtSeconds = 0, headingId, onFinished, onProgress, controls, view = 'detailed' }: RoutinePlayerProps) {
   const elapsedSeconds = useRoutineClock({
     totalSeconds: timelineSeconds(guided.timeline),
     timeScale,
@@ -30,6 +32,9 @@ export function RoutinePlayer({ guided, timeScale, paused = false, startAtSecond
     startSeconds: startAtSeconds,
     onEnd: onFinished
   })
+  useEffect(() => {
+    onProgress?.(elapsedSeconds)
+  }, [onProgress, elapsedSeconds])
   const position = locatePhase(guided.timeline, elapsedSeconds)
   if (position === null) return null
   return (
