@@ -93,6 +93,13 @@ export default function PostureWatchPage() {
       savedSettings(await api.settings.update({ postureWatch: { enabled } }))
       setStatus(await api.postureWatch.status())
     })
+  // With both reminder tracks off nothing is counted, so the watch rests: posture cues are the
+  // track closest to what the watch is for.
+  const turnOnPostureCues = (): void =>
+    act(async () => {
+      savedSettings(await api.settings.update({ posture: { enabled: true } }))
+      setStatus(await api.postureWatch.status())
+    })
   const turnOn = (): void => setEnabled(true)
   const turnOff = (): void => setEnabled(false)
   const calibrate = (): void => {
@@ -155,10 +162,15 @@ export default function PostureWatchPage() {
       {status && phase === 'watching' ? (
         <>
           <p className="watch-status" role="status">
-            {status.posture === null ? t('watch.firstCheck') : t(`watch.posture.${status.posture}`)}
+            {status.remindersOff ? t('watch.remindersOff') : status.posture === null ? t('watch.firstCheck') : t(`watch.posture.${status.posture}`)}
           </p>
           {status.lastCueReason ? <p className="watch-cue">{t('watch.lastCue', { cue: watchCueText(t, status.lastCueReason) })}</p> : null}
           <div className="watch-actions">
+            {status.remindersOff ? (
+              <button type="button" className="primary" onClick={turnOnPostureCues}>
+                {t('watch.turnOnPostureCues')}
+              </button>
+            ) : null}
             <button type="button" onClick={() => act(() => api.postureWatch.recalibrate())}>
               {t('watch.recalibrate')}
             </button>
