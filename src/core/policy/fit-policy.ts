@@ -56,14 +56,19 @@ export function fitToPolicy(saved: Settings, chosen: ReadonlySet<string>, policy
     const resetKeys = [...keys].sort((a, b) => settingLeafKeys.indexOf(a) - settingLeafKeys.indexOf(b))
     return { settings: result.settings, saved: reset.document, chosen: reset.chosen, resetKeys, conflict: applied.message }
   }
+  let firstFailure: z.ZodError | null = null
   for (const key of candidates) {
     const attempt = fitted([key])
     if (!('failure' in attempt)) return attempt
+    firstFailure ??= attempt.failure
   }
   // No single value was enough (two rules broken at once): give up one more at a time, a key
-  // the rules still name first, so settings unrelated to the conflict stay the user's.
-  let keys: string[] = []
-  let stillNamed = named
+  // the rules still name first, so settings unrelated to the conflict stay the user's. The
+  // first key would be the first candidate (they are sorted named first), already tried alone
+  // above: start from that attempt rather than repeat it.
+  const first = candidates[0]
+  let keys: string[] = first === undefined ? [] : [first]
+  let stillNamed = firstFailure === null ? named : namedBy(firstFailure)
   while (keys.length < candidates.length) {
     const next = candidates.find((key) => !keys.includes(key) && stillNamed.includes(key)) ?? candidates.find((key) => !keys.includes(key))
     if (next === undefined) break
