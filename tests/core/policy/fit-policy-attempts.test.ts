@@ -1,6 +1,6 @@
 import { expect, it, vi } from 'vitest'
 import { fitToPolicy } from '../../../src/core/policy/fit-policy'
-import * as policyModule from '../../../src/core/policy/policy'
+import type * as policyModule from '../../../src/core/policy/policy'
 import { applyPolicy, parsePolicy, type Policy } from '../../../src/core/policy/policy'
 import { defaultSettings, settingsSchema } from '../../../src/shared/settings'
 
