@@ -1,37 +1,45 @@
-import { expect, it, vi } from 'vitest'
-import { fitToPolicy } from '../../../src/core/policy/fit-policy'
-import type * as policyModule from '../../../src/core/policy/policy'
-import { applyPolicy, parsePolicy, type Policy } from '../../../src/core/policy/policy'
-import { defaultSettings, settingsSchema } from '../../../src/shared/settings'
+import { describe, expect, it } from 'vitest'
+import { type GiveUpAttempt, searchGiveUps } from '../../../src/core/policy/fit-policy'
 
-// Every settings document the search hands to the policy, to see that none is tried twice.
-vi.mock('../../../src/core/policy/policy', async (importOriginal) => {
-  const actual = await importOriginal<typeof policyModule>()
-  return { ...actual, applyPolicy: vi.fn(actual.applyPolicy) }
-})
-
-const policy = (document: unknown): Policy => {
-  const parsed = parsePolicy(JSON.stringify(document))
-  if (!parsed.ok) throw new Error(parsed.message)
-  return parsed.policy
+/**
+ * A scripted rule: the settings fit once every key of `needed` is given up; until then the rule
+ * names the first key still in the way. Records each set of keys tried.
+ */
+function scripted(needed: readonly string[]) {
+  const tried: string[] = []
+  const attempt = (keys: readonly string[]): GiveUpAttempt<string> => {
+    tried.push(keys.join('+'))
+    const missing = needed.filter((key) => !keys.includes(key))
+    return missing.length === 0 ? { ok: true, value: keys.join('+') } : { ok: false, named: missing.slice(0, 1) }
+  }
+  return { tried, attempt }
 }
 
-it('tries each set of given-up values once, even when one value is not enough', () => {
-  // As in fit-policy.test.ts: neither the clock schedule nor the 60-minute limit alone can go.
-  const saved = settingsSchema.parse({
-    ...defaultSettings,
-    break: { ...defaultSettings.break, schedule: 'clock' },
-    dailyLimit: { ...defaultSettings.dailyLimit, enabled: true, minutes: 60 }
+describe('searchGiveUps', () => {
+  it('gives up the named key alone when that is enough', () => {
+    const { tried, attempt } = scripted(['b'])
+    expect(searchGiveUps(['b', 'a', 'c'], ['b'], attempt)).toBe('b')
+    expect(tried).toEqual(['b'])
   })
-  const teamPolicy = policy({
-    defaults: { break: { durationMinutes: 20, intervalMinutes: 90, clockMinutes: [0, 10] } },
-    locked: ['break.durationMinutes', 'break.intervalMinutes']
-  })
-  const fitted = fitToPolicy(saved, new Set(['break.schedule', 'dailyLimit.enabled', 'dailyLimit.minutes']), teamPolicy)
-  expect(fitted.resetKeys).toEqual(['break.schedule', 'dailyLimit.minutes'])
 
-  const attempts = vi.mocked(applyPolicy).mock.calls.map(([document, chosen]) => JSON.stringify([document, [...chosen].sort()]))
-  // The first call is the user's settings as they are; then one per set of keys given up.
-  expect(attempts.length).toBeGreaterThan(2)
-  expect(new Set(attempts).size).toBe(attempts.length)
+  it('when no single key will do, goes on from the first try instead of repeating it', () => {
+    // Two rules: 'a' (named first) and then 'c' must both go back.
+    const { tried, attempt } = scripted(['a', 'c'])
+    expect(searchGiveUps(['a', 'b', 'c', 'd'], ['a'], attempt)).toBe('a+c')
+    // Before, the give-up-more loop began by trying 'a' alone a second time.
+    expect(tried).toEqual(['a', 'b', 'c', 'd', 'a+c'])
+  })
+
+  it('tries no set twice, and ends with null when even every candidate together does not fit', () => {
+    const { tried, attempt } = scripted(['a', 'z'])
+    expect(searchGiveUps(['a', 'b', 'c'], ['a'], attempt)).toBeNull()
+    expect(new Set(tried).size).toBe(tried.length)
+    expect(tried.at(-1)).toBe('a+b+c')
+  })
+
+  it('with no candidate tries nothing', () => {
+    const { tried, attempt } = scripted(['a'])
+    expect(searchGiveUps([], ['a'], attempt)).toBeNull()
+    expect(tried).toEqual([])
+  })
 })
