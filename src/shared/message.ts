@@ -21,11 +21,12 @@ type LeafKeys<T, Prefix extends string> = {
 
 export type MessageKey = LeafKeys<typeof englishUi, ''>
 
-export type MessageValue = string | number | Message
+/** A list value is worded item by item and joined as the language lists things (`{{name, list}}`). */
+export type MessageValue = string | number | Message | readonly Message[]
 
 export interface Message {
   key: MessageKey
-  /** Placeholders; a nested message is worded first (a file's name inside a notice). */
+  /** Placeholders; a nested message is worded first (a file's name inside a notice), a list item by item. */
   values?: Readonly<Record<string, MessageValue>>
 }
 
@@ -33,6 +34,8 @@ export const message = (key: MessageKey, values?: Record<string, MessageValue>):
   values === undefined ? { key } : { key, values }
 
 const maxDepth = 3
+/** A list names settings at most: every setting Preferences has fits. */
+const maxListItems = 100
 const valueText = z.string().max(2000)
 const keySchema = z
   .string()
@@ -40,8 +43,9 @@ const keySchema = z
   .regex(/^[A-Za-z0-9_-]{1,60}(\.[A-Za-z0-9_-]{1,60}){1,5}$/) as z.ZodType<MessageKey>
 
 function messageAtDepth(depth: number): z.ZodType<Message> {
+  const nested = z.lazy(() => messageAtDepth(depth + 1))
   const value: z.ZodType<MessageValue> =
-    depth >= maxDepth ? z.union([valueText, z.number()]) : z.union([valueText, z.number(), z.lazy(() => messageAtDepth(depth + 1))])
+    depth >= maxDepth ? z.union([valueText, z.number()]) : z.union([valueText, z.number(), nested, z.array(nested).min(1).max(maxListItems)])
   return z
     .object({
       key: keySchema,

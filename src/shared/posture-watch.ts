@@ -102,6 +102,11 @@ export const postureWatchStatusSchema = z
     calibrated: z.boolean(),
     /** Set when the watch turned itself off; cleared when the user turns it on again. */
     failure: watchFailureSchema.nullable(),
+    /**
+     * Posture cues and breaks are both off (the engine's phase 'disabled'): no active time is
+     * counted for the watch, so it takes no checks; the page says why and what to turn on.
+     */
+    remindersOff: z.boolean(),
     settings: postureWatchSettingsSchema
   })
   .strict()

@@ -72,11 +72,14 @@ export function settingLabel(key: string): Message | null {
 }
 
 /**
- * A sentence about some settings: the first by its name, then how many more, since a message's
- * values cannot be lists. `one` has a {{setting}}; `more` also a {{count}} (plural keys).
+ * A sentence about some settings, naming each by its name. `one` has a {{setting}} (its catalog
+ * puts the quotation marks); `several` a {{settings, list}}, each name in the language's own
+ * quotation marks (messages.settings.quoted), joined as the language lists things.
  */
-export function sentenceAboutSettings(keys: readonly string[], one: MessageKey, more: MessageKey): Message {
-  const first = keys[0] ?? ''
-  const setting = settingLabel(first) ?? first
-  return keys.length > 1 ? message(more, { setting, count: keys.length - 1 }) : message(one, { setting })
+export function sentenceAboutSettings(keys: readonly string[], one: MessageKey, several: MessageKey): Message {
+  const names = keys.map((key) => settingLabel(key) ?? key)
+  const [first = ''] = names
+  return names.length > 1
+    ? message(several, { settings: names.map((setting) => message('messages.settings.quoted', { setting })) })
+    : message(one, { setting: first })
 }

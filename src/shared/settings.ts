@@ -259,7 +259,10 @@ function minutesApart(a: number, b: number): number {
  * Rules that span fields (DESIGN §3): a clock schedule needs a slot; two slots closer than a
  * break's length would overlap (the second would fall inside the first break); an enabled daily
  * limit below the break interval would remind before the first break. Each issue names the field
- * to change. Overlaps are checked around the hour too (55 and 5 are 10 minutes apart).
+ * to change. Overlaps are checked around the hour too (55 and 5 are 10 minutes apart). A rule
+ * holds only where its settings are in use: the interval schedule ignores the slots, and the
+ * interval counts for nothing when breaks are off or come by the clock, so the daily limit (which
+ * stands on its own: DESIGN §3) is not held to it then.
  */
 function checkSettingsRules(settings: z.infer<typeof settingsFieldsSchema>, context: z.RefinementCtx): void {
   const { break: breakSettings, dailyLimit } = settings
@@ -286,7 +289,8 @@ function checkSettingsRules(settings: z.infer<typeof settingsFieldsSchema>, cont
       }
     }
   }
-  if (dailyLimit.enabled && dailyLimit.minutes < breakSettings.intervalMinutes) {
+  const intervalInUse = breakSettings.enabled && breakSettings.schedule === 'interval'
+  if (dailyLimit.enabled && intervalInUse && dailyLimit.minutes < breakSettings.intervalMinutes) {
     context.addIssue({
       code: 'custom',
       path: ['dailyLimit', 'minutes'],

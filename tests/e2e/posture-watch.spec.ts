@@ -90,6 +90,17 @@ test.describe('posture watch with a fake camera', () => {
     await expect(watchPage(page)).not.toHaveAttribute('data-last-check', firstCheck ?? '', { timeout: 30_000 })
     await expect(watchPage(page)).toHaveAttribute('data-state', 'upright')
 
+    // Posture cues off too (breaks are off here): nothing is counted, so the watch rests and says
+    // why; one click turns posture cues back on and the checks go on.
+    await invoke(page.request, harness.url, 'settings:update', { posture: { enabled: false } })
+    await expect(page.getByRole('status')).toHaveText(/^The posture watch is resting: .*Turn on posture cues or breaks/)
+    await expectNoSeriousA11yViolations(page)
+    await page.getByRole('button', { name: 'Turn on posture cues' }).click()
+    await expect(page.getByRole('status')).toHaveText('You are sitting the way you calibrated.')
+    expect((await invoke(page.request, harness.url, 'settings:get')).posture.enabled).toBe(true)
+    const beforeResting = await watchPage(page).getAttribute('data-last-check')
+    await expect(watchPage(page)).not.toHaveAttribute('data-last-check', beforeResting ?? '', { timeout: 30_000 })
+
     // Only the two models the watch uses were loaded, from the app's own origin.
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))
     const assets = fetched.filter((name) => /\.(bin|wasm)$|models\/.*\.json$/.test(name))

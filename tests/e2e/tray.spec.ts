@@ -53,6 +53,22 @@ test.describe('tray menu page, sped up', () => {
     await expect(trayStatus(page)).toHaveText(/^Next break in \d+ min$/)
   })
 
+  test('a pause asked for during a break: Resume is offered once the pause begins, when the break ends', async ({ page }) => {
+    // Eight engine minutes: eight seconds here, time to read the menu during the break.
+    await invoke(page.request, harness.url, 'settings:update', { break: { durationMinutes: 8 } })
+    await invoke(page.request, harness.url, 'break:start')
+    await invoke(page.request, harness.url, 'pause:start', { minutes: 30 })
+    await page.goto(`${harness.url}#/tray`)
+    await expect(trayStatus(page)).toHaveText(/^On a break until \d\d:\d\d$/)
+    const menu = page.getByRole('list', { name: 'Tray menu' })
+    await expect(menu.getByRole('button', { name: 'Resume', exact: true })).toBeDisabled()
+    await expect(menu.getByRole('button', { name: 'Posture check now' })).toBeDisabled()
+
+    await expect(trayStatus(page)).toHaveText(/^Paused until \d\d:\d\d$/, { timeout: 15_000 })
+    await menu.getByRole('button', { name: 'Resume', exact: true }).click()
+    await expect(trayStatus(page)).toHaveText(/^Next break in \d+ min$/)
+  })
+
   test('a page action takes the tab to that page', async ({ page }) => {
     await page.goto(`${harness.url}#/tray`)
     await page.getByRole('button', { name: 'Statistics' }).click()

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { messageText } from '../../src/shared/i18n/message-text'
 import { displayableLanguages } from '../../src/shared/i18n/catalogs'
-import { settingLabel } from '../../src/shared/setting-labels'
+import { sentenceAboutSettings, settingLabel } from '../../src/shared/setting-labels'
 import { settingLeafKeys } from '../../src/shared/setting-keys'
-import { i18nShowing } from '../helpers/message-words'
+import { i18nShowing, inEnglish } from '../helpers/message-words'
 
 describe('settingLabel', () => {
   it('names every setting, so a refusal about any of them can say which', () => {
@@ -25,5 +25,18 @@ describe('settingLabel', () => {
       expect(text, key).not.toMatch(/prefs\.|messages\.|\{\{/)
       expect(text.length, key).toBeGreaterThan(2)
     }
+  })
+})
+
+describe('sentenceAboutSettings', () => {
+  const conflict = (keys: readonly string[]) => sentenceAboutSettings(keys, 'messages.policy.conflict', 'messages.policy.conflictSeveral')
+
+  it('names every setting, each in the language’s quotation marks, listed as the language lists', async () => {
+    expect(inEnglish(conflict(['dailyLimit.minutes']))).toMatch(/^“Daily limit in minutes of active time” did not fit/)
+    expect(inEnglish(conflict(['break.level', 'dailyLimit.minutes']))).toMatch(
+      /^“How firmly breaks interrupt” and “Daily limit in minutes of active time” did not fit the settings your organisation sets, so Upright set them back/
+    )
+    const spanish = await i18nShowing('es')
+    expect(messageText(spanish.t, conflict(['break.level', 'app.theme', 'dailyLimit.minutes']))).toMatch(/^«[^«»]+», «[^«»]+» y «[^«»]+» no encajaban/)
   })
 })

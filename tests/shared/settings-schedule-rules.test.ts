@@ -35,6 +35,17 @@ describe('schedule settings (DESIGN §3)', () => {
     expect(verdict({ dailyLimit: { remindMinutes: 2 } })).toMatch(/^dailyLimit\.remindMinutes: /)
   })
 
+  it('does not hold the daily limit to a break interval that is not in use', () => {
+    // Breaks off: the limit stands on its own (DESIGN §3), whatever the unused interval says.
+    expect(verdict({ break: { enabled: false }, dailyLimit: { enabled: true, minutes: 40 } })).toBeNull()
+    // Clock breaks come at slots; the interval counts for nothing, as the slots do on the interval schedule.
+    expect(verdict({ break: { schedule: 'clock', clockMinutes: [50] }, dailyLimit: { enabled: true, minutes: 40 } })).toBeNull()
+    // Turning interval breaks back on with such a limit is refused, naming the limit to change.
+    const limitAlone = applySettingsPatch(defaultSettings, { break: { enabled: false }, dailyLimit: { enabled: true, minutes: 40 } })
+    const breaksBack = settingsSchema.safeParse(applySettingsPatch(limitAlone, { break: { enabled: true } }))
+    expect(breaksBack.success ? null : describeZodError(breaksBack.error)).toMatch(/^dailyLimit\.minutes: the daily limit \(40 min\) must not be below the break interval/)
+  })
+
   it('bounds skips per day and min active minutes', () => {
     expect(verdict({ break: { maxSkipsPerDay: -1 } })).toMatch(/^break\.maxSkipsPerDay: /)
     expect(verdict({ break: { maxSkipsPerDay: 1.5 } })).toMatch(/^break\.maxSkipsPerDay: /)

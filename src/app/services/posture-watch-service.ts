@@ -53,6 +53,13 @@ export function createPostureWatchService(deps: PostureWatchDeps) {
 
   const settings = (): PostureWatchSettings => deps.settings.get().postureWatch
 
+  // Read from the settings, not the engine's phase: a pause would hide 'disabled' there, and the
+  // settings feed below publishes the change the moment either track is switched.
+  const remindersOff = (): boolean => {
+    const { posture, break: breaks } = deps.settings.get()
+    return !posture.enabled && !breaks.enabled
+  }
+
   const phase = (): WatchPhase => {
     if (!settings().enabled) return 'off'
     const record = deps.store.get()
@@ -69,6 +76,7 @@ export function createPostureWatchService(deps: PostureWatchDeps) {
     lastCheckAtMs,
     calibrated: deps.store.get().reference !== null,
     failure,
+    remindersOff: remindersOff(),
     settings: settings()
   })
 

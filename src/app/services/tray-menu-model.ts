@@ -135,7 +135,9 @@ export function buildTrayMenuModel(t: TFunction, state: EngineState, timeZone: s
           action('pause-indefinite', t('tray.pauseIndefinite'))
         ]
       },
-      action('resume', t('tray.resume'), paused),
+      // A pause asked for during a break begins when the break ends (engine.pause): until then
+      // there is nothing to resume, and Resume would only drop the pause the user just asked for.
+      action('resume', t('tray.resume'), paused && !onBreak),
       {
         type: 'submenu',
         label: reading ? t('tray.readingUntil', { time: formatClock(t, state.readingUntilWallMs ?? 0, timeZone) }) : t('tray.reading'),

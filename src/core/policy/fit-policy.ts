@@ -24,6 +24,38 @@ function withDefaults(saved: Settings, chosen: ReadonlySet<string>, keys: readon
   return { document: document as Settings, chosen: new Set([...chosen].filter((key) => !keys.includes(key))) }
 }
 
+/** One try at giving up some keys: what fits, or the keys the broken rules name. */
+export type GiveUpAttempt<T> = { ok: true; value: T } | { ok: false; named: readonly string[] }
+
+/**
+ * Which of the user's values to give up, and in what order: each candidate alone (they come
+ * sorted with the keys the broken rule names first), then, when no single value is enough (two
+ * rules broken at once), one more at a time, a key the rules still name first, so settings
+ * unrelated to the conflict stay the user's. The first of those is the first candidate, already
+ * tried alone, so the search goes on from that try; no set of keys is tried twice. Null when
+ * even all candidates together do not fit.
+ */
+export function searchGiveUps<T>(candidates: readonly string[], named: readonly string[], attempt: (keys: readonly string[]) => GiveUpAttempt<T>): T | null {
+  let firstNamed: readonly string[] | null = null
+  for (const key of candidates) {
+    const tried = attempt([key])
+    if (tried.ok) return tried.value
+    firstNamed ??= tried.named
+  }
+  const first = candidates[0]
+  let keys: string[] = first === undefined ? [] : [first]
+  let stillNamed = firstNamed ?? named
+  while (keys.length < candidates.length) {
+    const next = candidates.find((key) => !keys.includes(key) && stillNamed.includes(key)) ?? candidates.find((key) => !keys.includes(key))
+    if (next === undefined) break
+    keys = [...keys, next]
+    const tried = attempt(keys)
+    if (tried.ok) return tried.value
+    stillNamed = tried.named
+  }
+  return null
+}
+
 /**
  * The user's settings with the policy applied, even when the two together break a cross-field
  * rule (the user chose a daily limit of 60 min and the organisation locks a 90 min break
@@ -49,29 +81,15 @@ export function fitToPolicy(saved: Settings, chosen: ReadonlySet<string>, policy
     })
     .sort((a, b) => Number(named.includes(b)) - Number(named.includes(a)))
 
-  const fitted = (keys: readonly string[]): FittedSettings | { failure: z.ZodError } => {
+  const fitted = (keys: readonly string[]): GiveUpAttempt<FittedSettings> => {
     const reset = withDefaults(saved, chosen, keys)
     const result = applyPolicy(reset.document, reset.chosen, policy)
-    if (!result.ok) return { failure: result.error }
+    if (!result.ok) return { ok: false, named: namedBy(result.error) }
     const resetKeys = [...keys].sort((a, b) => settingLeafKeys.indexOf(a) - settingLeafKeys.indexOf(b))
-    return { settings: result.settings, saved: reset.document, chosen: reset.chosen, resetKeys, conflict: applied.message }
+    return { ok: true, value: { settings: result.settings, saved: reset.document, chosen: reset.chosen, resetKeys, conflict: applied.message } }
   }
-  for (const key of candidates) {
-    const attempt = fitted([key])
-    if (!('failure' in attempt)) return attempt
-  }
-  // No single value was enough (two rules broken at once): give up one more at a time, a key
-  // the rules still name first, so settings unrelated to the conflict stay the user's.
-  let keys: string[] = []
-  let stillNamed = named
-  while (keys.length < candidates.length) {
-    const next = candidates.find((key) => !keys.includes(key) && stillNamed.includes(key)) ?? candidates.find((key) => !keys.includes(key))
-    if (next === undefined) break
-    keys = [...keys, next]
-    const attempt = fitted(keys)
-    if (!('failure' in attempt)) return attempt
-    stillNamed = namedBy(attempt.failure)
-  }
+  const found = searchGiveUps(candidates, named, fitted)
+  if (found !== null) return found
   // Unreachable with a policy that passed parsePolicy; the policy's values win all the same.
   const fallback = applyPolicy(defaultSettings, new Set(), policy)
   return {

@@ -50,7 +50,7 @@ export function manageSettings(options: {
     if (fitted.resetKeys.length === 0) return fitted.settings
     const keys = fitted.resetKeys.join(', ')
     log(`Upright: your settings conflict with your organisation's (${fitted.conflict ?? 'a rule'}); ${keys} went back to the default.`)
-    conflictNotice = sentenceAboutSettings(fitted.resetKeys, 'messages.policy.conflict', 'messages.policy.conflictMore')
+    conflictNotice = sentenceAboutSettings(fitted.resetKeys, 'messages.policy.conflict', 'messages.policy.conflictSeveral')
     // Saved, so a later change of another setting is not refused over this conflict.
     try {
       if (!sameValue([...chosen].sort(), [...fitted.chosen].sort())) choices.save(fitted.chosen)

@@ -103,9 +103,9 @@ export function describeLockedChange(keys: readonly string[]): string {
   return `${names} ${keys.length === 1 ? 'is' : 'are'} set by your organisation and cannot be changed`
 }
 
-/** The same refusal in the words Preferences shows: the first setting by its field's name, then how many more. */
+/** The same refusal in the words Preferences shows: each setting by its field's name. */
 export function lockedChangeMessage(keys: readonly string[]): Message {
-  return sentenceAboutSettings(keys, 'messages.settings.locked', 'messages.settings.lockedMore')
+  return sentenceAboutSettings(keys, 'messages.settings.locked', 'messages.settings.lockedSeveral')
 }
 
 /** A refused change as settings:update answers it: English for logs, a message for the person. */

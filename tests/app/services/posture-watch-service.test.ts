@@ -97,6 +97,25 @@ describe('posture watch service', () => {
     expect(f.services.postureWatch.status()).toMatchObject({ phase: 'watching', failure: null })
   })
 
+  it('says when it rests because posture cues and breaks are both off, and when it looks again', async () => {
+    const f = await watching()
+    const { postureWatch, settings } = f.services
+    expect(postureWatch.status().remindersOff).toBe(false)
+    settings.update({ posture: { enabled: false } })
+    // One track still counts active time: the watch goes on looking.
+    expect(postureWatch.status().remindersOff).toBe(false)
+    expect(postureWatch.isCheckDue()).toBe(true)
+    settings.update({ break: { enabled: false } })
+    expect(f.services.engine.getState().phase).toBe('disabled')
+    expect(postureWatch.isCheckDue()).toBe(false)
+    expect(postureWatch.status()).toMatchObject({ phase: 'watching', remindersOff: true })
+    // The page learns it from the push, without asking.
+    expect(f.pushed.at(-1)?.remindersOff).toBe(true)
+    settings.update({ posture: { enabled: true } })
+    expect(f.pushed.at(-1)?.remindersOff).toBe(false)
+    expect(postureWatch.isCheckDue()).toBe(true)
+  })
+
   it('turns off when calibration finds no face', async () => {
     fixture = await createServicesFixture()
     fixture.services.settings.update({ postureWatch: { enabled: true } })

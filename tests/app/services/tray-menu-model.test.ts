@@ -77,6 +77,17 @@ describe('buildTrayMenuModel', () => {
     expect(model.icon).toBe('normal')
   })
 
+  it('break with a pause asked for during it: Resume waits until the pause begins, when the break ends', () => {
+    const during = buildTrayMenuModel(t, state('break', { paused: true, pausedUntilWallMs: null }), 'UTC')
+    expect(rows(during).slice(2, 6)).toEqual([
+      '- Take a break now',
+      '- Posture check now',
+      '- Pause ▸ +30 minutes | +1 hour | +Until tomorrow | +Until I resume',
+      '- Resume'
+    ])
+    expect(rows(buildTrayMenuModel(t, state('paused', { pausedUntilWallMs: null }), 'UTC'))[5]).toBe('+ Resume')
+  })
+
   it('reading: the label says until when, and Stop is offered', () => {
     const model = buildTrayMenuModel(t, state('active', { readingUntilWallMs: Date.parse('2026-03-06T14:30:00Z') }), 'UTC')
     expect(rows(model)[6]).toBe("+ I'm reading (until 14:30) ▸ +For 30 minutes | +For 1 hour | +Stop")

@@ -65,11 +65,17 @@ describe('fitToPolicy', () => {
   })
 
   it('gives up as many values as it takes when two rules break at once', () => {
-    const saved = userSettings({ break: { schedule: 'clock', clockMinutes: [0, 10] }, dailyLimit: { enabled: true, minutes: 60 } })
-    const teamPolicy = policy({ defaults: { break: { durationMinutes: 20, intervalMinutes: 90 } }, locked: ['break.durationMinutes', 'break.intervalMinutes'] })
-    const fitted = fitToPolicy(saved, new Set(['break.schedule', 'break.clockMinutes', 'dailyLimit.enabled', 'dailyLimit.minutes']), teamPolicy)
-    expect(fitted.resetKeys).toEqual(['break.clockMinutes', 'dailyLimit.minutes'])
-    expect(fitted.settings.break).toMatchObject({ schedule: 'clock', clockMinutes: [50], durationMinutes: 20, intervalMinutes: 90 })
+    // The policy's slots (a default the user kept) overlap its locked 20-minute breaks on the
+    // user's clock schedule; back on the interval schedule, the user's 60-minute limit falls
+    // below the locked 90-minute interval. Neither the schedule nor the limit alone will do.
+    const saved = userSettings({ break: { schedule: 'clock' }, dailyLimit: { enabled: true, minutes: 60 } })
+    const teamPolicy = policy({
+      defaults: { break: { durationMinutes: 20, intervalMinutes: 90, clockMinutes: [0, 10] } },
+      locked: ['break.durationMinutes', 'break.intervalMinutes']
+    })
+    const fitted = fitToPolicy(saved, new Set(['break.schedule', 'dailyLimit.enabled', 'dailyLimit.minutes']), teamPolicy)
+    expect(fitted.resetKeys).toEqual(['break.schedule', 'dailyLimit.minutes'])
+    expect(fitted.settings.break).toMatchObject({ schedule: 'interval', clockMinutes: [0, 10], durationMinutes: 20, intervalMinutes: 90 })
     expect(fitted.settings.dailyLimit).toMatchObject({ enabled: true, minutes: 480 })
   })
 })

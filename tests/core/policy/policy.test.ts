@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyPolicy, describeLockedChange, lockedChangeMessage, lockedKeysIn, parsePolicy, type Policy, refusedLockedChange } from '../../../src/core/policy'
 import { messageText } from '../../../src/shared/i18n/message-text'
+import { messageSchema } from '../../../src/shared/message'
 import { i18nShowing, inEnglish } from '../../helpers/message-words'
 import { defaultSettings, type Settings } from '../../../src/shared/settings'
 
@@ -105,17 +106,26 @@ describe('locked changes', () => {
     expect(describeLockedChange(['break.level'])).toBe('break.level is set by your organisation and cannot be changed')
   })
 
-  it('names the setting as Preferences does, in the language shown, with how many more are locked', async () => {
+  it('names each setting as Preferences does, in the language shown, listed as that language lists', async () => {
     const german = await i18nShowing('de')
     expect(messageText(german.t, lockedChangeMessage(['break.level']))).toBe(
       '„Wie deutlich Pausen unterbrechen“ ist von Ihrer Organisation festgelegt und kann hier nicht geändert werden.'
     )
     expect(inEnglish(lockedChangeMessage(['workingHours.days.mon', 'workingHours.days.tue', 'workingHours.days.wed']))).toBe(
-      '“Working hours on Monday” and 2 other settings are set by your organisation, so they cannot be changed here.'
+      '“Working hours on Monday”, “Working hours on Tuesday”, and “Working hours on Wednesday” are set by your organisation, so they cannot be changed here.'
     )
     expect(inEnglish(lockedChangeMessage(['postureWatch.mode', 'break.level']))).toBe(
-      '“Posture watch (camera): Camera” and 1 other setting are set by your organisation, so they cannot be changed here.'
+      '“Posture watch (camera): Camera” and “How firmly breaks interrupt” are set by your organisation, so they cannot be changed here.'
     )
+    expect(messageText(german.t, lockedChangeMessage(['break.level', 'app.theme']))).toBe(
+      '„Wie deutlich Pausen unterbrechen“ und „Design“ sind von Ihrer Organisation festgelegt und können hier nicht geändert werden.'
+    )
+    const french = await i18nShowing('fr')
+    expect(messageText(french.t, lockedChangeMessage(['workingHours.days.mon', 'workingHours.days.tue', 'workingHours.days.wed']))).toBe(
+      '« Heures de travail : Lundi », « Heures de travail : Mardi » et « Heures de travail : Mercredi » sont définis par votre organisation et ne peuvent donc pas être modifiés ici.'
+    )
+    // The refusal crosses IPC: a list of settings named in a section stays within the message bounds.
+    expect(messageSchema.safeParse(lockedChangeMessage(['postureWatch.mode', 'postureWatch.sensitivity', 'break.level'])).success).toBe(true)
     expect(refusedLockedChange(['app.theme'])).toEqual({
       ok: false,
       message: 'app.theme is set by your organisation and cannot be changed',

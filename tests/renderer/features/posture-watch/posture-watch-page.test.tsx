@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { expect, it, vi } from 'vitest'
+import { beforeEach, expect, it, vi } from 'vitest'
 import { defaultSettings } from '@shared/settings'
 import type { PostureWatchStatus } from '@shared/posture-watch'
 import PostureWatchPage from '../../../../src/renderer/src/features/posture-watch/posture-watch-page'
@@ -15,11 +15,23 @@ const off: PostureWatchStatus = {
   lastCheckAtMs: null,
   calibrated: false,
   failure: null,
+  remindersOff: false,
   settings: defaultSettings.postureWatch
+}
+
+const resting: PostureWatchStatus = {
+  ...off,
+  phase: 'watching',
+  posture: 'upright',
+  calibrated: true,
+  remindersOff: true,
+  settings: { ...defaultSettings.postureWatch, enabled: true }
 }
 
 const fake = await vi.hoisted(async () => (await import('../../helpers/fake-api')).createFakeApi())
 vi.mock('../../../../src/renderer/src/lib/api', () => ({ api: fake.api, isWebHarness: true }))
+
+beforeEach(() => fake.reset())
 
 it('says why turning the watch on was refused (a locked setting answers, it does not throw)', async () => {
   fake.api.postureWatch.status.mockResolvedValue(off)
@@ -33,4 +45,17 @@ it('says why turning the watch on was refused (a locked setting answers, it does
   expect((await screen.findByRole('alert')).textContent).toMatch(/is set by your organisation, so it cannot be changed here\./)
   // The status is not read back after a refused change: nothing changed.
   expect(fake.api.postureWatch.status).toHaveBeenCalledTimes(1)
+})
+
+it('says it rests while posture cues and breaks are both off, and turns posture cues on in one click', async () => {
+  fake.api.postureWatch.status.mockResolvedValueOnce(resting).mockResolvedValue({ ...resting, remindersOff: false })
+  fake.api.settings.update.mockResolvedValue({ ok: true, settings: { ...defaultSettings, postureWatch: resting.settings } })
+  render(<PostureWatchPage />)
+  // Not the stale posture of the last check: why nothing is being checked, and what to turn on.
+  expect((await screen.findByRole('status')).textContent).toMatch(/resting.*posture cues and breaks both off.*Turn on posture cues or breaks/)
+  expect(screen.queryByText('You are sitting the way you calibrated.')).toBeNull()
+  await userEvent.click(screen.getByRole('button', { name: 'Turn on posture cues' }))
+  expect(fake.api.settings.update).toHaveBeenCalledWith({ posture: { enabled: true } })
+  expect((await screen.findByRole('status')).textContent).toBe('You are sitting the way you calibrated.')
+  expect(screen.queryByRole('button', { name: 'Turn on posture cues' })).toBeNull()
 })

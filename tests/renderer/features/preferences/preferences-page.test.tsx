@@ -362,3 +362,28 @@ describe('schedule preview', () => {
     expect(fake.api.schedule.preview).toHaveBeenLastCalledWith({})
   })
 })
+
+describe('posture watch', () => {
+  afterEach(() => {
+    fake.api.postureWatch.status.mockReset()
+  })
+
+  it('says the watch rests while posture cues and breaks are both off', async () => {
+    const watch = { ...defaultSettings.postureWatch, enabled: true }
+    fake.stored = { ...structuredClone(defaultSettings), posture: { ...defaultSettings.posture, enabled: false }, break: { ...defaultSettings.break, enabled: false }, postureWatch: watch }
+    fake.api.postureWatch.status.mockResolvedValue({
+      phase: 'watching',
+      posture: 'upright',
+      lastCueReason: null,
+      lastCueAtMs: null,
+      lastCheckAtMs: null,
+      calibrated: true,
+      failure: null,
+      remindersOff: true,
+      settings: watch
+    })
+    await renderPage()
+    const section = screen.getByRole('group', { name: 'Posture watch (camera)' })
+    expect(await within(section).findByText(/^The posture watch is resting: .* Turn on posture cues or breaks to start its checks again\.$/)).toBeTruthy()
+  })
+})

@@ -93,6 +93,16 @@ describe('daily limit section', () => {
     expect(fake.stored.dailyLimit).toEqual({ enabled: true, minutes: 420, remindMinutes: 30 })
   })
 
+  it('with breaks off, saves a limit below the unused break interval', async () => {
+    fake.stored = { ...structuredClone(defaultSettings), break: { ...defaultSettings.break, enabled: false }, dailyLimit: { ...defaultSettings.dailyLimit, enabled: true } }
+    await renderPage()
+    const limit = await screen.findByLabelText('Daily limit in minutes of active time')
+    await userEvent.clear(limit)
+    await userEvent.type(limit, '30{Enter}')
+    expect(await within(limit.closest('.field') as HTMLElement).findByText('Saved')).toBeTruthy()
+    expect(fake.stored.dailyLimit).toEqual({ enabled: true, minutes: 30, remindMinutes: 30 })
+  })
+
   it('says in the preview when the limit would be reached', async () => {
     fake.stored = { ...structuredClone(defaultSettings), dailyLimit: { enabled: true, minutes: 420, remindMinutes: 30 } }
     fake.api.schedule.preview.mockResolvedValue({ ...previewFixture, dailyLimitAtWallMs: Date.UTC(2026, 2, 6, 16, 38) })

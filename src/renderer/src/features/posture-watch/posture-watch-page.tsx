@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useEffect, useRef, useState } from 'react'
 import type { PostureWatchStatus, WatchPosture } from '@shared/posture-watch'
+import type { SettingsPatch } from '@shared/settings'
 import { watchCueText } from '@shared/i18n/watch-cue-text'
 import { PageHeader } from '../../components/page-header'
 import { api } from '../../lib/api'
@@ -87,12 +88,16 @@ export default function PostureWatchPage() {
   }
   // Read the status back after the change rather than wait for its event: an event sent before
   // the page's stream connected would otherwise leave the page showing the old phase.
-  const setEnabled = (enabled: boolean): void =>
+  const update = (patch: SettingsPatch): void =>
     act(async () => {
       // A refusal (locked by the organisation, a full disk) is an answer, not a throw: show it.
-      savedSettings(await api.settings.update({ postureWatch: { enabled } }))
+      savedSettings(await api.settings.update(patch))
       setStatus(await api.postureWatch.status())
     })
+  const setEnabled = (enabled: boolean): void => update({ postureWatch: { enabled } })
+  // With both reminder tracks off nothing is counted, so the watch rests: posture cues are the
+  // track closest to what the watch is for.
+  const turnOnPostureCues = (): void => update({ posture: { enabled: true } })
   const turnOn = (): void => setEnabled(true)
   const turnOff = (): void => setEnabled(false)
   const calibrate = (): void => {
@@ -155,10 +160,15 @@ export default function PostureWatchPage() {
       {status && phase === 'watching' ? (
         <>
           <p className="watch-status" role="status">
-            {status.posture === null ? t('watch.firstCheck') : t(`watch.posture.${status.posture}`)}
+            {status.remindersOff ? t('watch.remindersOff') : status.posture === null ? t('watch.firstCheck') : t(`watch.posture.${status.posture}`)}
           </p>
           {status.lastCueReason ? <p className="watch-cue">{t('watch.lastCue', { cue: watchCueText(t, status.lastCueReason) })}</p> : null}
           <div className="watch-actions">
+            {status.remindersOff ? (
+              <button type="button" className="primary" onClick={turnOnPostureCues}>
+                {t('watch.turnOnPostureCues')}
+              </button>
+            ) : null}
             <button type="button" onClick={() => act(() => api.postureWatch.recalibrate())}>
               {t('watch.recalibrate')}
             </button>
