@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, type Page, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
+import { gotoAndListen } from './helpers/event-stream'
 import { freshDataDir, startHarness, useHarness } from './helpers/harness'
 import { acknowledgeSafetyNotice, invoke } from './helpers/invoke'
 import { openTodayWith } from './helpers/today-paused'
@@ -145,7 +146,8 @@ test('a posture-watch cue appears in the page with its own words, and Close clos
     await invoke(page.request, harness.url, 'settings:update', { postureWatch: { enabled: true } })
     await invoke(page.request, harness.url, 'postureWatch:consent')
     await invoke(page.request, harness.url, 'postureWatch:calibrate', { frames: Array.from({ length: 6 }, () => frameAt(0.28, 0.16)) })
-    await page.goto(`${harness.url}#/today`)
+    // The watch's cue comes by the page's event stream: report once the page listens.
+    await gotoAndListen(page, `${harness.url}#/today`)
     await expect(page.getByRole('region', { name: 'Right now' })).toBeVisible()
     // Leaning in towards the screen, three checks in a row.
     const closer = [frameAt(0.28, 0.22), frameAt(0.28, 0.22), frameAt(0.28, 0.22)]
