@@ -111,6 +111,9 @@ test.describe('break window, sped up', () => {
     expect((await invoke(page.request, harness.url, 'settings:get')).body.floorExercises).toBe('yes')
 
     await page.getByRole('button', { name: 'Skip' }).click()
+    // The page's skip must have reached the harness first: a start that overtakes it is refused
+    // ("a break is already showing") and the skip then ends the new break.
+    await expect(page.getByRole('heading', { level: 1, name: 'Break skipped' })).toBeVisible()
     await invoke(page.request, harness.url, 'break:start')
     const nextRoutine = await invoke(page.request, harness.url, 'routine:forBreak')
     expect(nextRoutine.routine.items.some((item) => floorIds.has(item.exerciseId))).toBe(true)

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 import { expectNoSeriousA11yViolations } from './helpers/axe'
+import { gotoAndListen } from './helpers/event-stream'
 import { useHarness } from './helpers/harness'
 import { invoke } from './helpers/invoke'
 import { screenshotPath } from './helpers/screenshots'
@@ -28,7 +29,8 @@ test.describe('tray menu page, sped up', () => {
   test('"Take a break now" opens the break, which runs to its end and returns to Today', async ({ page }) => {
     // Three engine minutes: three seconds here.
     await invoke(page.request, harness.url, 'settings:update', { break: { durationMinutes: 3 } })
-    await page.goto(`${harness.url}#/tray`)
+    // The tab moves on the harness's 'shell:navigate' push: click once the page's stream is open.
+    await gotoAndListen(page, `${harness.url}#/tray`)
     await expect(trayStatus(page)).toHaveText(/^Next break in \d+ min$/)
     await page.getByRole('button', { name: 'Take a break now' }).click()
 
@@ -70,7 +72,7 @@ test.describe('tray menu page, sped up', () => {
   })
 
   test('a page action takes the tab to that page', async ({ page }) => {
-    await page.goto(`${harness.url}#/tray`)
+    await gotoAndListen(page, `${harness.url}#/tray`)
     await page.getByRole('button', { name: 'Statistics' }).click()
     await expect(page).toHaveURL(/#\/stats$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible()

@@ -74,7 +74,10 @@ export function setupBusyDetection(deps: BusyDetectionDeps): () => void {
   /** the look that first saw the due break waiting while busy (null: no break waits on us) */
   let holdSinceMs: number | null = null
   let holdTold = false
-  /** first quiet look after being busy; the engine hears of it one interval later */
+  /**
+   * When the first quiet look after being busy answered (not when it began: the call may have
+   * ended while it looked); the engine hears of it from a look one interval after that.
+   */
   let quietSinceMs: number | null = null
   let lookAfterWarning = false
   let lastLookMs = Number.NEGATIVE_INFINITY
@@ -135,7 +138,10 @@ export function setupBusyDetection(deps: BusyDetectionDeps): () => void {
     cancel()
     if (!watching()) return
     const needsTimer = phase() === 'waiting' || quietSinceMs !== null || lookAfterWarning
-    if (needsTimer) cancelTimer = schedule(waitMs(), () => void check())
+    // The look that may end the wait comes a whole interval after quiet was seen (a clock set back: now).
+    const sinceQuietMs = quietSinceMs === null ? Number.POSITIVE_INFINITY : nowMs() - quietSinceMs
+    const untilQuietMinuteMs = sinceQuietMs < 0 ? 0 : Math.max(0, intervalMs - sinceQuietMs)
+    if (needsTimer) cancelTimer = schedule(Math.max(waitMs(), untilQuietMinuteMs), () => void check())
   }
 
   /** Look now if a minute has passed since the last look; otherwise leave it to the next chance. */
@@ -168,7 +174,7 @@ export function setupBusyDetection(deps: BusyDetectionDeps): () => void {
       tell(found.reason)
     } else if (reason !== null) {
       // The call (or fullscreen, or Do Not Disturb) is over: one quiet minute before the engine hears it.
-      if (quietSinceMs === null) quietSinceMs = lastLookMs
+      if (quietSinceMs === null) quietSinceMs = nowMs()
       else if (lastLookMs - quietSinceMs >= intervalMs || lastLookMs < quietSinceMs) tell(null)
     }
     if (found !== null) followHold(lastLookMs)

@@ -1,4 +1,5 @@
 import type { TrackCounts } from '../../shared/engine-snapshot'
+import { EPSILON_MS } from './due-epsilon'
 import { minutesToMs, MS_PER_MINUTE, secondsToMs, type ReminderSettings } from './reminder-settings'
 
 /** What a break window may offer. */
@@ -126,8 +127,12 @@ export class ReminderTracks {
     this.restartBreak()
   }
 
+  /**
+   * With the same slack as the due items: the engine handles a break due up to EPSILON_MS after
+   * the wakeup, with the count that far short of the target, and a busy user's break must wait then too.
+   */
   breakDue(): boolean {
-    return this.breakEnabled && this.breakArmed && this.breakCountMs >= this.breakTargetMs
+    return this.breakEnabled && this.breakArmed && this.breakCountMs >= this.breakTargetMs - EPSILON_MS
   }
 
   /** From the start of a break's warning (or its due time) until it ends, posture cues are held back. */

@@ -36,8 +36,8 @@ async function servicesWith(settings?: SettingsPatch): Promise<ServicesFixture> 
   return fixture
 }
 
-/** A probe the test switches by hand, counting how often it was asked. */
-function switchProbe(): BusyProbe & { busy: boolean; asked: number } {
+/** A probe the test switches by hand, counting how often it was asked; it answers `answerAfterMs` after being asked. */
+function switchProbe(): BusyProbe & { busy: boolean; asked: number; answerAfterMs: number } {
   const probe = {
     name: 'test',
     source: 'test',
@@ -46,9 +46,12 @@ function switchProbe(): BusyProbe & { busy: boolean; asked: number } {
     status: () => ({ state: 'watching' as const }),
     busy: false,
     asked: 0,
+    answerAfterMs: 0,
     isBusy() {
       probe.asked += 1
-      return Promise.resolve(probe.busy)
+      if (probe.answerAfterMs === 0) return Promise.resolve(probe.busy)
+      // What it sees is what is true when it answers, as a look reading /proc does.
+      return new Promise<boolean>((resolve) => setTimeout(() => resolve(probe.busy), probe.answerAfterMs))
     }
   }
   return probe
@@ -119,6 +122,26 @@ describe('setupBusyDetection', () => {
     await t.run(1)
     expect(t.engine.getState().phase).toBe('break')
     expect(t.reasons).toEqual(['call', null])
+  })
+
+  it('counts the quiet minute from when a look saw the call over, not from when that look began', async () => {
+    const t = await start()
+    t.probe.busy = true
+    await t.run(55)
+    expect(t.engine.getState().phase).toBe('waiting')
+    // A slow look (5 s, as on a loaded machine at the harness's speed) during which the call ends.
+    t.probe.answerAfterMs = 5000
+    const asked = t.probe.asked
+    while (t.probe.asked === asked) await t.run(1 / 60)
+    await t.run(2 / 60)
+    t.probe.busy = false
+    const callEndedMs = Date.now()
+    await t.run(4 / 60)
+    t.probe.answerAfterMs = 0
+    while (t.engine.getState().phase === 'waiting') await t.run(1 / 60)
+    expect(t.engine.getState().phase).toBe('break')
+    expect(Date.now() - callEndedMs).toBeGreaterThanOrEqual(MINUTE_MS)
+    expect(Date.now() - callEndedMs).toBeLessThan(2 * MINUTE_MS)
   })
 
   it('keeps cues silent through the quiet minute', async () => {

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test'
 import type { SettingsPatch } from '../../../src/shared/settings'
+import { gotoAndListen } from './event-stream'
 import { invoke } from './invoke'
 
 /**
@@ -10,7 +11,8 @@ export async function openTodayPaused(page: Page, url: string, settings: Setting
   await invoke(page.request, url, 'pause:start', 'indefinite')
   const result = await invoke(page.request, url, 'settings:update', settings)
   if (!result.ok) throw new Error(`settings refused: ${result.message}`)
-  await page.goto(`${url}#/today`)
+  // Listening before the caller resumes: the cues and warnings it waits for come by the stream.
+  await gotoAndListen(page, `${url}#/today`)
   await expect(page.getByRole('region', { name: 'Right now' }).getByText('Paused until you resume')).toBeVisible()
 }
 
