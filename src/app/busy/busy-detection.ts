@@ -91,11 +91,17 @@ export function setupBusyDetection(deps: BusyDetectionDeps): () => void {
   }
   const phase = (): EnginePhase => deps.engine.getState().phase
   const watching = (): boolean => !disposed && wanted() && watchedPhases.has(phase())
-  /** ms until a look is allowed (a wall clock set back counts as allowed now) */
-  const waitMs = (): number => {
-    const sinceMs = nowMs() - lastLookMs
-    return sinceMs < 0 ? 0 : Math.max(0, intervalMs - sinceMs)
+  /** ms until an interval has passed since `sinceMs` (a wall clock set back counts as passed) */
+  const msLeftOfInterval = (sinceMs: number): number => {
+    const elapsedMs = nowMs() - sinceMs
+    return elapsedMs < 0 ? 0 : Math.max(0, intervalMs - elapsedMs)
   }
+  /**
+   * ms until the next look is allowed: an interval after the last one began, and while a quiet
+   * minute runs, an interval after quiet was seen. A look before then could not end the wait,
+   * and would push the one that can a whole interval later.
+   */
+  const waitMs = (): number => Math.max(msLeftOfInterval(lastLookMs), quietSinceMs === null ? 0 : msLeftOfInterval(quietSinceMs))
 
   const endHold = (): void => {
     holdSinceMs = null
@@ -138,10 +144,7 @@ export function setupBusyDetection(deps: BusyDetectionDeps): () => void {
     cancel()
     if (!watching()) return
     const needsTimer = phase() === 'waiting' || quietSinceMs !== null || lookAfterWarning
-    // The look that may end the wait comes a whole interval after quiet was seen (a clock set back: now).
-    const sinceQuietMs = quietSinceMs === null ? Number.POSITIVE_INFINITY : nowMs() - quietSinceMs
-    const untilQuietMinuteMs = sinceQuietMs < 0 ? 0 : Math.max(0, intervalMs - sinceQuietMs)
-    if (needsTimer) cancelTimer = schedule(Math.max(waitMs(), untilQuietMinuteMs), () => void check())
+    if (needsTimer) cancelTimer = schedule(waitMs(), () => void check())
   }
 
   /** Look now if a minute has passed since the last look; otherwise leave it to the next chance. */
@@ -175,6 +178,8 @@ export function setupBusyDetection(deps: BusyDetectionDeps): () => void {
     } else if (reason !== null) {
       // The call (or fullscreen, or Do Not Disturb) is over: one quiet minute before the engine hears it.
       if (quietSinceMs === null) quietSinceMs = nowMs()
+      // A look that began before quiet was seen is one that outlasted the interval (a hung
+      // probe) or a clock set back: either way the minute cannot be timed, so it counts as over.
       else if (lastLookMs - quietSinceMs >= intervalMs || lastLookMs < quietSinceMs) tell(null)
     }
     if (found !== null) followHold(lastLookMs)

@@ -64,12 +64,21 @@ async function start(settings?: SettingsPatch, longHoldMs?: number) {
   const { engine } = services.services
   const reasons: (string | null)[] = []
   const holds: (LongHold | null)[] = []
+  /** Listeners of the engine's idle samples, so a test can bring one at a moment of its choosing. */
+  const sampleListeners = new Set<() => void>()
   cleanups.push(
     setupBusyDetection({
       probes: [probe],
       engine,
       onEngineEvent: services.services.onEngineEvent,
-      onEngineSample: (listener) => services.services.onIdleSample(listener),
+      onEngineSample: (listener) => {
+        sampleListeners.add(listener)
+        const stop = services.services.onIdleSample(listener)
+        return () => {
+          sampleListeners.delete(listener)
+          stop()
+        }
+      },
       settings: () => services.services.settings.get(),
       onSettingsChange: (listener) => services.services.settings.onChange(listener),
       onReasonChange: (reason) => {
@@ -89,8 +98,11 @@ async function start(settings?: SettingsPatch, longHoldMs?: number) {
       await vi.advanceTimersByTimeAsync(1000)
     }
   }
+  const sample = (): void => {
+    for (const listener of sampleListeners) listener()
+  }
   await vi.advanceTimersByTimeAsync(0)
-  return { ...services, engine, probe, run, reasons, holds }
+  return { ...services, engine, probe, run, reasons, holds, sample }
 }
 
 describe('setupBusyDetection', () => {
@@ -142,6 +154,32 @@ describe('setupBusyDetection', () => {
     expect(t.engine.getState().phase).toBe('break')
     expect(Date.now() - callEndedMs).toBeGreaterThanOrEqual(MINUTE_MS)
     expect(Date.now() - callEndedMs).toBeLessThan(2 * MINUTE_MS)
+  })
+
+  it('an engine sample inside the quiet minute does not look early and push the break a minute later', async () => {
+    const t = await start()
+    t.probe.busy = true
+    await t.run(55)
+    expect(t.engine.getState().phase).toBe('waiting')
+    // A slow first quiet look: it begins in the call and answers 5 s later, after the call ended.
+    t.probe.answerAfterMs = 5000
+    const asked = t.probe.asked
+    while (t.probe.asked === asked) await t.run(1 / 60)
+    const lookBeganMs = Date.now()
+    t.probe.busy = false
+    await t.run(6 / 60)
+    t.probe.answerAfterMs = 0
+    const quietSeenMs = Date.now()
+    // An idle sample a minute after that look began, but before a minute of quiet was seen.
+    await t.run((lookBeganMs + MINUTE_MS + 1000 - Date.now()) / MINUTE_MS)
+    const lookedBefore = t.probe.asked
+    t.sample()
+    await t.run(1 / 60)
+    expect(t.probe.asked).toBe(lookedBefore)
+    while (t.engine.getState().phase === 'waiting') await t.run(1 / 60)
+    expect(t.engine.getState().phase).toBe('break')
+    // The break comes a quiet minute after the call, not two.
+    expect(Date.now() - quietSeenMs).toBeLessThan(MINUTE_MS + 5000)
   })
 
   it('keeps cues silent through the quiet minute', async () => {
