@@ -90,13 +90,14 @@ test.describe('posture watch with a fake camera', () => {
     await expect(watchPage(page)).not.toHaveAttribute('data-last-check', firstCheck ?? '', { timeout: 30_000 })
     await expect(watchPage(page)).toHaveAttribute('data-state', 'upright')
 
-    // Posture cues off too (breaks are off here): nothing is counted, so the watch rests and says
-    // why; one click turns posture cues back on and the checks go on.
+    // Posture cues off too (breaks are off here): the watch checks only while a reminder track
+    // is on, so it rests and says why; one click turns posture cues back on and the checks go on.
+    // (The status is the watch page's own: the shell's notification note is a status too.)
     await invoke(page.request, harness.url, 'settings:update', { posture: { enabled: false } })
-    await expect(page.getByRole('status')).toHaveText(/^The posture watch is resting: .*Turn on posture cues or breaks/)
+    await expect(watchPage(page).getByRole('status')).toHaveText(/^The posture watch is resting: .*Turn one of them on/)
     await expectNoSeriousA11yViolations(page)
     await page.getByRole('button', { name: 'Turn on posture cues' }).click()
-    await expect(page.getByRole('status')).toHaveText('You are sitting the way you calibrated.')
+    await expect(watchPage(page).getByRole('status')).toHaveText('You are sitting the way you calibrated.')
     expect((await invoke(page.request, harness.url, 'settings:get')).posture.enabled).toBe(true)
     const beforeResting = await watchPage(page).getAttribute('data-last-check')
     await expect(watchPage(page)).not.toHaveAttribute('data-last-check', beforeResting ?? '', { timeout: 30_000 })

@@ -52,10 +52,20 @@ it('says it rests while posture cues and breaks are both off, and turns posture 
   fake.api.settings.update.mockResolvedValue({ ok: true, settings: { ...defaultSettings, postureWatch: resting.settings } })
   render(<PostureWatchPage />)
   // Not the stale posture of the last check: why nothing is being checked, and what to turn on.
-  expect((await screen.findByRole('status')).textContent).toMatch(/resting.*posture cues and breaks both off.*Turn on posture cues or breaks/)
+  expect((await screen.findByRole('status')).textContent).toMatch(/resting: it checks only while posture cues or breaks are on, and both are off\. Turn one of them on/)
   expect(screen.queryByText('You are sitting the way you calibrated.')).toBeNull()
   await userEvent.click(screen.getByRole('button', { name: 'Turn on posture cues' }))
   expect(fake.api.settings.update).toHaveBeenCalledWith({ posture: { enabled: true } })
   expect((await screen.findByRole('status')).textContent).toBe('You are sitting the way you calibrated.')
+  expect(screen.queryByRole('button', { name: 'Turn on posture cues' })).toBeNull()
+})
+
+it('offers breaks instead when the organisation has locked posture cues', async () => {
+  fake.api.postureWatch.status.mockResolvedValue(resting)
+  fake.api.settings.locked.mockResolvedValue(['posture.enabled'])
+  fake.api.settings.update.mockResolvedValue({ ok: true, settings: { ...defaultSettings, postureWatch: resting.settings } })
+  render(<PostureWatchPage />)
+  await userEvent.click(await screen.findByRole('button', { name: 'Turn on breaks' }))
+  expect(fake.api.settings.update).toHaveBeenCalledWith({ break: { enabled: true } })
   expect(screen.queryByRole('button', { name: 'Turn on posture cues' })).toBeNull()
 })

@@ -384,6 +384,6 @@ describe('posture watch', () => {
     })
     await renderPage()
     const section = screen.getByRole('group', { name: 'Posture watch (camera)' })
-    expect(await within(section).findByText(/^The posture watch is resting: .* Turn on posture cues or breaks to start its checks again\.$/)).toBeTruthy()
+    expect(await within(section).findByText(/^The posture watch is resting: it checks only while posture cues or breaks are on, and both are off\. Turn one of them on to start its checks again\.$/)).toBeTruthy()
   })
 })

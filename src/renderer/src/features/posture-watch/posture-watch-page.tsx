@@ -6,6 +6,8 @@ import { watchCueText } from '@shared/i18n/watch-cue-text'
 import { PageHeader } from '../../components/page-header'
 import { api } from '../../lib/api'
 import { savedSettings } from '../../lib/saved'
+import { useLockedSettings } from '../../lib/use-locked-settings'
+import { settingKeysIn } from '@shared/setting-keys'
 import { useAppInfo } from '../../lib/use-app-info'
 import { usePostureWatchStatus } from './use-posture-watch-status'
 import { watchFailureMessage, watchModeDescription } from './watch-messages'
@@ -35,6 +37,12 @@ function Explanation({ status }: { status: PostureWatchStatus }) {
     </div>
   )
 }
+
+/** What the resting watch offers to turn on, in order; the first the organisation has not locked shows. */
+const trackChoices: readonly { patch: SettingsPatch; label: 'watch.turnOnPostureCues' | 'watch.turnOnBreaks' }[] = [
+  { patch: { posture: { enabled: true } }, label: 'watch.turnOnPostureCues' },
+  { patch: { break: { enabled: true } }, label: 'watch.turnOnBreaks' }
+]
 
 /**
  * The posture watch's own page: consent, calibration with a live preview, then the checks.
@@ -95,9 +103,10 @@ export default function PostureWatchPage() {
       setStatus(await api.postureWatch.status())
     })
   const setEnabled = (enabled: boolean): void => update({ postureWatch: { enabled } })
-  // With both reminder tracks off nothing is counted, so the watch rests: posture cues are the
-  // track closest to what the watch is for.
-  const turnOnPostureCues = (): void => update({ posture: { enabled: true } })
+  // The watch checks only while a reminder track is on. Posture cues are the track closest to
+  // what the watch is for; breaks are offered when the organisation has locked posture cues off.
+  const locked = useLockedSettings()
+  const trackToTurnOn = trackChoices.find((choice) => !settingKeysIn(choice.patch).some((key) => locked.has(key))) ?? null
   const turnOn = (): void => setEnabled(true)
   const turnOff = (): void => setEnabled(false)
   const calibrate = (): void => {
@@ -164,9 +173,9 @@ export default function PostureWatchPage() {
           </p>
           {status.lastCueReason ? <p className="watch-cue">{t('watch.lastCue', { cue: watchCueText(t, status.lastCueReason) })}</p> : null}
           <div className="watch-actions">
-            {status.remindersOff ? (
-              <button type="button" className="primary" onClick={turnOnPostureCues}>
-                {t('watch.turnOnPostureCues')}
+            {status.remindersOff && trackToTurnOn !== null ? (
+              <button type="button" className="primary" onClick={() => update(trackToTurnOn.patch)}>
+                {t(trackToTurnOn.label)}
               </button>
             ) : null}
             <button type="button" onClick={() => act(() => api.postureWatch.recalibrate())}>
