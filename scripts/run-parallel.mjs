@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `node scripts/run-parallel.mjs typecheck lint security`: runs those npm scripts at once (each
-// is mostly one core; together they take as long as the longest, lint) and prints each one's
+// `node scripts/run-parallel.mjs typecheck lint security build`: runs those npm scripts at once
+// (each is mostly one core; together they take as long as the longest, lint) and prints each one's
 // output whole when it ends, so the logs do not interleave. Exits 1 if any of them failed.
 import { spawn } from 'node:child_process'
 

@@ -56,8 +56,9 @@ test.describe('tray menu page, sped up', () => {
   })
 
   test('a pause asked for during a break: Resume is offered once the pause begins, when the break ends', async ({ page }) => {
-    // Eight engine minutes: eight seconds here, time to read the menu during the break.
-    await invoke(page.request, harness.url, 'settings:update', { break: { durationMinutes: 8 } })
+    // Fifteen engine minutes: fifteen seconds here, time for a loaded machine to open the page
+    // and read the menu during the break.
+    await invoke(page.request, harness.url, 'settings:update', { break: { durationMinutes: 15 } })
     await invoke(page.request, harness.url, 'break:start')
     await invoke(page.request, harness.url, 'pause:start', { minutes: 30 })
     await page.goto(`${harness.url}#/tray`)
@@ -66,7 +67,7 @@ test.describe('tray menu page, sped up', () => {
     await expect(menu.getByRole('button', { name: 'Resume', exact: true })).toBeDisabled()
     await expect(menu.getByRole('button', { name: 'Posture check now' })).toBeDisabled()
 
-    await expect(trayStatus(page)).toHaveText(/^Paused until \d\d:\d\d$/, { timeout: 15_000 })
+    await expect(trayStatus(page)).toHaveText(/^Paused until \d\d:\d\d$/, { timeout: 25_000 })
     await menu.getByRole('button', { name: 'Resume', exact: true }).click()
     await expect(trayStatus(page)).toHaveText(/^Next break in \d+ min$/)
   })

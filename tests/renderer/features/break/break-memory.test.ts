@@ -38,11 +38,14 @@ describe('break memory', () => {
   it('recalls what was saved for the same break, and nothing for another break', () => {
     const store = new MemoryStorage()
     rememberBreak(memory, store)
-    expect(recallBreak(1_000, store)).toEqual(memory)
+    expect(recallBreak(1_000, 1, store)).toEqual(memory)
     // The engine's figure for the same start wobbles by a few ms from reading to reading.
-    expect(recallBreak(1_007, store)).toEqual({ ...memory, breakStartedAtWallMs: 1_007 })
-    expect(recallBreak(3_500, store)).toBeNull()
-    expect(recallBreak(1_000, new MemoryStorage())).toBeNull()
+    expect(recallBreak(1_007, 1, store)).toEqual({ ...memory, breakStartedAtWallMs: 1_007 })
+    expect(recallBreak(3_500, 1, store)).toBeNull()
+    // Sped up 60×, a real ms of wobble is 60 engine ms: the same two real seconds hold.
+    expect(recallBreak(100_000, 60, store)).not.toBeNull()
+    expect(recallBreak(130_000, 60, store)).toBeNull()
+    expect(recallBreak(1_000, 1, new MemoryStorage())).toBeNull()
   })
 
   it('ignores anything it did not write: bad JSON, wrong types, values out of bounds', () => {
@@ -59,9 +62,9 @@ describe('break memory', () => {
       JSON.stringify({ ...memory, savedAtMs: null }),
       JSON.stringify({ ...memory, breakStartedAtWallMs: '1000' })
     ]
-    for (const raw of bad) expect(recallBreak(1_000, storeWith(raw)), raw).toBeNull()
+    for (const raw of bad) expect(recallBreak(1_000, 1, storeWith(raw)), raw).toBeNull()
     // Only the known fields come back, so extra ones cannot ride along.
-    expect(recallBreak(1_000, storeWith(JSON.stringify({ ...memory, extra: 'x' })))).toEqual(memory)
+    expect(recallBreak(1_000, 1, storeWith(JSON.stringify({ ...memory, extra: 'x' })))).toEqual(memory)
   })
 
   it('never throws when the storage refuses or is missing', () => {
@@ -75,8 +78,8 @@ describe('break memory', () => {
     expect(() => {
       rememberBreak(memory, refusing)
     }).not.toThrow()
-    expect(recallBreak(1_000, refusing)).toBeNull()
-    expect(recallBreak(1_000, null)).toBeNull()
+    expect(recallBreak(1_000, 1, refusing)).toBeNull()
+    expect(recallBreak(1_000, 1, null)).toBeNull()
   })
 
   it('runs a running routine on by the time since it was saved, at the time scale', () => {

@@ -24,10 +24,10 @@ const storageKey = 'upright.break-memory'
 
 /**
  * The engine tells a break's start by mapping its monotonic start to the wall clock at each
- * reading, so the figure wobbles by a few ms between readings (more in a sped-up harness). Two
- * breaks never start this close together.
+ * reading, so the figure wobbles by a few real ms between readings (times the speed in a sped-up
+ * harness). Two breaks never start within this many real ms of each other.
  */
-const sameBreakToleranceMs = 2_000
+const sameBreakToleranceRealMs = 2_000
 
 /** Far more than any break lasts (breaks are at most 60 minutes); anything beyond is not ours. */
 const maxRoutineSeconds = 24 * 60 * 60
@@ -50,13 +50,16 @@ export function rememberBreak(memory: BreakMemory, store: Storage | null = sessi
   }
 }
 
+/** Engine seconds per real second; anything but a positive number counts as real time. */
+const validScale = (timeScale: number): number => (Number.isFinite(timeScale) && timeScale > 0 ? timeScale : 1)
+
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
 
 /**
  * What was saved for this break, or null: nothing saved, another break's memory, or a value that
  * is not one this window wrote (storage is input like any other, so it is checked and bounded).
  */
-export function recallBreak(breakStartedAtWallMs: number, store: Storage | null = sessionStore()): BreakMemory | null {
+export function recallBreak(breakStartedAtWallMs: number, timeScale: number, store: Storage | null = sessionStore()): BreakMemory | null {
   let parsed: unknown
   try {
     parsed = JSON.parse(store?.getItem(storageKey) ?? 'null')
@@ -67,7 +70,8 @@ export function recallBreak(breakStartedAtWallMs: number, store: Storage | null 
   const saved = parsed as Record<string, unknown>
   const { mode, walk, routineSeconds, running, savedAtMs } = saved
   const savedStartMs = saved['breakStartedAtWallMs']
-  if (!isFiniteNumber(savedStartMs) || Math.abs(savedStartMs - breakStartedAtWallMs) > sameBreakToleranceMs) return null
+  const toleranceMs = sameBreakToleranceRealMs * validScale(timeScale)
+  if (!isFiniteNumber(savedStartMs) || Math.abs(savedStartMs - breakStartedAtWallMs) > toleranceMs) return null
   if (mode !== 'stretch' && mode !== 'look-away') return null
   if (typeof walk !== 'boolean' || typeof running !== 'boolean' || !isFiniteNumber(savedAtMs)) return null
   if (!isFiniteNumber(routineSeconds) || routineSeconds < 0 || routineSeconds > maxRoutineSeconds) return null
@@ -81,7 +85,6 @@ export function recallBreak(breakStartedAtWallMs: number, store: Storage | null 
  */
 export function recalledRoutineSeconds(memory: BreakMemory, nowMs: number, timeScale: number): number {
   if (!memory.running) return memory.routineSeconds
-  const scale = Number.isFinite(timeScale) && timeScale > 0 ? timeScale : 1
   const sinceSeconds = Math.max(0, (nowMs - memory.savedAtMs) / 1000)
-  return memory.routineSeconds + sinceSeconds * scale
+  return memory.routineSeconds + sinceSeconds * validScale(timeScale)
 }

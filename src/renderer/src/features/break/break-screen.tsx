@@ -46,8 +46,8 @@ const fallbackBreakSeconds = 300
  * Where a (re)loaded window starts the routine: what it remembers of this break when it has that
  * (exact, and the user's pauses included), else where the break's own clock now is.
  */
-function resumeSeconds(state: EngineState, timeScale: number, memory: BreakMemory | null, walkResumed: boolean): number {
-  if (memory !== null && memory.walk === walkResumed) return recalledRoutineSeconds(memory, Date.now(), timeScale)
+function resumeSeconds(state: EngineState, timeScale: number, memory: BreakMemory | null, walkResumed: boolean, nowMs: number): number {
+  if (memory !== null && memory.walk === walkResumed) return recalledRoutineSeconds(memory, nowMs, timeScale)
   return routineResumeSeconds(state, timeScale)
 }
 
@@ -92,12 +92,12 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
     )
     Promise.all([routine, api.engine.state(), timeScale]).then(
       async ([guided, state, scale]) => {
-        const memory = state.phase === 'break' && state.breakStartedAtWallMs !== null ? recallBreak(state.breakStartedAtWallMs) : null
+        const memory = state.phase === 'break' && state.breakStartedAtWallMs !== null ? recallBreak(state.breakStartedAtWallMs, scale) : null
         // A walk chosen before a reload is asked for again; should that fail, the moves resume.
         const resumedWalk = memory?.walk === true ? await api.routine.walkForBreak().catch(() => null) : null
         if (cancelled) return
         acceptEngine(state)
-        const routineStartSeconds = resumeSeconds(state, scale, memory, resumedWalk !== null)
+        const routineStartSeconds = resumeSeconds(state, scale, memory, resumedWalk !== null, Date.now())
         const showing = resumedWalk ?? guided
         // Reloaded after the moves' time ran out: the rest of the break is looking away.
         setRoutineDone(showing !== null && routineStartSeconds > 0 && routineStartSeconds >= timelineSeconds(showing.timeline))
@@ -126,13 +126,18 @@ export function BreakScreen({ sound = null }: { sound?: BreakSoundChoice | null 
   const inBreak = engine?.phase === 'break' && outcome === null
   /** Where the routine (or walk) on screen stands, as its player last reported it. */
   const [routineSeconds, setRoutineSeconds] = useState<number | null>(null)
-  const breakKey = inBreak ? engine.breakStartedAtWallMs : null
 
+  // Read at the save, not a reason to save: the engine's figure for the break's start wobbles
+  // from push to push, and a save then would date an old position as new.
+  const rememberNow = useEffectEvent((seconds: number) => {
+    const breakKey = inBreak ? engine.breakStartedAtWallMs : null
+    if (breakKey === null) return
+    rememberBreak({ breakStartedAtWallMs: breakKey, mode, walk: walk !== null, routineSeconds: seconds, running: mode === 'stretch', savedAtMs: Date.now() })
+  })
   useEffect(() => {
     // Saved as the routine moves on and at each choice, so a reload picks up what the user sees.
-    if (breakKey === null || routineSeconds === null) return
-    rememberBreak({ breakStartedAtWallMs: breakKey, mode, walk: walk !== null, routineSeconds, running: mode === 'stretch', savedAtMs: Date.now() })
-  }, [breakKey, mode, walk, routineSeconds])
+    if (routineSeconds !== null) rememberNow(routineSeconds)
+  }, [mode, walk, routineSeconds])
   const over = ready !== null && engine !== null && !inBreak && (ready.startedInBreak || outcome !== null)
 
   useEffect(() => {
