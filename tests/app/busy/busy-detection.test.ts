@@ -136,15 +136,21 @@ describe('setupBusyDetection', () => {
     expect(t.reasons).toEqual(['call', null])
   })
 
-  it('counts the quiet minute from when a look saw the call over, not from when that look began', async () => {
+  /** A break waiting on a call, and a slow look (5 s, as on a loaded machine at the harness's speed) just begun. */
+  async function slowLookDuringCall() {
     const t = await start()
     t.probe.busy = true
     await t.run(55)
     expect(t.engine.getState().phase).toBe('waiting')
-    // A slow look (5 s, as on a loaded machine at the harness's speed) during which the call ends.
     t.probe.answerAfterMs = 5000
     const asked = t.probe.asked
     while (t.probe.asked === asked) await t.run(1 / 60)
+    return t
+  }
+
+  it('counts the quiet minute from when a look saw the call over, not from when that look began', async () => {
+    // The call ends during the slow look.
+    const t = await slowLookDuringCall()
     await t.run(2 / 60)
     t.probe.busy = false
     const callEndedMs = Date.now()
@@ -157,14 +163,8 @@ describe('setupBusyDetection', () => {
   })
 
   it('an engine sample inside the quiet minute does not look early and push the break a minute later', async () => {
-    const t = await start()
-    t.probe.busy = true
-    await t.run(55)
-    expect(t.engine.getState().phase).toBe('waiting')
-    // A slow first quiet look: it begins in the call and answers 5 s later, after the call ended.
-    t.probe.answerAfterMs = 5000
-    const asked = t.probe.asked
-    while (t.probe.asked === asked) await t.run(1 / 60)
+    // The first quiet look begins in the call and answers after the call ended.
+    const t = await slowLookDuringCall()
     const lookBeganMs = Date.now()
     t.probe.busy = false
     await t.run(6 / 60)
