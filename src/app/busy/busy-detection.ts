@@ -178,8 +178,8 @@ export function setupBusyDetection(deps: BusyDetectionDeps): () => void {
     } else if (reason !== null) {
       // The call (or fullscreen, or Do Not Disturb) is over: one quiet minute before the engine hears it.
       if (quietSinceMs === null) quietSinceMs = nowMs()
-      // A look that began before quiet was seen is one that outlasted the interval (a hung
-      // probe) or a clock set back: either way the minute cannot be timed, so it counts as over.
+      // Looks take turns, so a later look begins after quiet was seen unless the wall clock was
+      // set back in between: the minute cannot be timed then, so it counts as over.
       else if (lastLookMs - quietSinceMs >= intervalMs || lastLookMs < quietSinceMs) tell(null)
     }
     if (found !== null) followHold(lastLookMs)
