@@ -26,6 +26,7 @@ describe('busy (fullscreen app or meeting)', () => {
     h.at(15)
     h.engine.setBusy(true)
     h.clock.advanceTo(50 * MINUTE_MS - 0.0005)
+    // Telling the engine again is what wakes it at that moment (a probe's answer does so too).
     h.engine.setBusy(true)
     expect(h.ofKind('break')).toEqual([])
     expect(h.engine.getState()).toMatchObject({ phase: 'waiting', busy: true })

@@ -15,7 +15,7 @@ export interface RoutinePlayerProps {
   headingId: string
   /** The timeline ran to its end. */
   onFinished: () => void
-  /** Told where the timeline stands (engine seconds) as it moves on, at most once per shown second. */
+  /** Told where the timeline stands (engine seconds) each time the player's clock ticks (once per shown second at real time). */
   onProgress?: (elapsedSeconds: number) => void
   /** Buttons under the routine; they get the position so they can change near the end. */
   controls?: (position: RoutinePosition) => ReactNode
