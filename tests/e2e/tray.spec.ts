@@ -62,7 +62,7 @@ test.describe('tray menu page, sped up', () => {
     await invoke(page.request, harness.url, 'break:start')
     await invoke(page.request, harness.url, 'pause:start', { minutes: 30 })
     await page.goto(`${harness.url}#/tray`)
-    await expect(trayStatus(page)).toHaveText(/^On a break until \d\d:\d\d$/)
+    await expect(trayStatus(page)).toHaveText(/^On a break until \d\d:\d\d, then paused until \d\d:\d\d$/)
     const menu = page.getByRole('list', { name: 'Tray menu' })
     await expect(menu.getByRole('button', { name: 'Resume', exact: true })).toBeDisabled()
     await expect(menu.getByRole('button', { name: 'Posture check now' })).toBeDisabled()

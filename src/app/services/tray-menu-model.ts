@@ -5,6 +5,7 @@ import type { BusyReason, HoldingSignal } from '../../shared/busy'
 import type { EngineState } from '../../shared/engine-state'
 import type { TrayActionItem, TrayIconState, TrayMenuModel } from '../../shared/tray-menu'
 import { messageText } from '../../shared/i18n/message-text'
+import { breakStatus } from '../../shared/i18n/break-status'
 import type { Message } from '../../shared/message'
 
 /** The countdown the status line shows while active: the next break, or the next cue when breaks are off. */
@@ -39,9 +40,7 @@ export function trayStatus(t: TFunction, state: EngineState, timeZone: string, b
     case 'disabled':
       return t('status.disabled')
     case 'break':
-      return state.breakEndsAtWallMs === null
-        ? t('status.onBreak')
-        : t('status.onBreakUntil', { time: formatClock(t, state.breakEndsAtWallMs, timeZone) })
+      return breakStatus(t, state, timeZone)
     case 'waiting':
       return waitingStatus(t, busyReason)
     case 'warning':

@@ -78,7 +78,9 @@ describe('buildTrayMenuModel', () => {
   })
 
   it('break with a pause asked for during it: Resume waits until the pause begins, when the break ends', () => {
-    const during = buildTrayMenuModel(t, state('break', { paused: true, pausedUntilWallMs: null }), 'UTC')
+    const during = buildTrayMenuModel(t, state('break', { paused: true, pausedUntilWallMs: null, breakEndsAtWallMs: Date.parse('2026-03-06T14:05:00Z') }), 'UTC')
+    // The status says what comes, so the greyed-out Resume does not read as a fault.
+    expect(rows(during)[0]).toBe('status: On a break until 14:05, then paused until you resume')
     expect(rows(during).slice(2, 6)).toEqual([
       '- Take a break now',
       '- Posture check now',

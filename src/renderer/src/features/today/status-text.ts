@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import { formatClock, minutesText, secondsUntilMinuteTicks } from '@shared/countdown'
 import type { EnginePhase, EngineState } from '@shared/engine-state'
+import { breakStatus } from '@shared/i18n/break-status'
 
 export function phaseText(t: TFunction, phase: EnginePhase): string {
   return t(`status.phase.${phase}`)
@@ -14,9 +15,7 @@ export function headline(t: TFunction, state: EngineState, timeZone: string): st
         ? t('status.pausedUntilResume')
         : t('status.pausedUntil', { time: formatClock(t, state.pausedUntilWallMs, timeZone) })
     case 'break':
-      return state.breakEndsAtWallMs === null
-        ? t('status.onBreak')
-        : t('status.onBreakUntil', { time: formatClock(t, state.breakEndsAtWallMs, timeZone) })
+      return breakStatus(t, state, timeZone)
     case 'warning':
       return t('status.warning')
     case 'active':
