@@ -89,6 +89,14 @@ export type WatchPhase = z.infer<typeof watchPhaseSchema>
 export const watchPostureSchema = z.enum(['upright', 'slouching', 'away'])
 export type WatchPosture = z.infer<typeof watchPostureSchema>
 
+/**
+ * Why the watch is taking no checks although it is on (null: it checks). `disabled`: posture
+ * cues and breaks are both off; `break` covers a break's warning and the break itself; `busy`
+ * a call or fullscreen app, also while a due break waits for it to end. The page words each.
+ */
+export const watchRestingReasonSchema = z.enum(['disabled', 'paused', 'outside-hours', 'away', 'break', 'busy'])
+export type WatchRestingReason = z.infer<typeof watchRestingReasonSchema>
+
 export const postureWatchStatusSchema = z
   .object({
     phase: watchPhaseSchema,
@@ -102,11 +110,8 @@ export const postureWatchStatusSchema = z
     calibrated: z.boolean(),
     /** Set when the watch turned itself off; cleared when the user turns it on again. */
     failure: watchFailureSchema.nullable(),
-    /**
-     * Posture cues and breaks are both off (the engine's phase 'disabled'): no active time is
-     * counted for the watch, so it takes no checks; the page says why and what to turn on.
-     */
-    remindersOff: z.boolean(),
+    /** Why no checks are taken now (the engine is not counting active time, or the user is busy). */
+    restingBecause: watchRestingReasonSchema.nullable(),
     settings: postureWatchSettingsSchema
   })
   .strict()

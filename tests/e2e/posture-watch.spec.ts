@@ -102,6 +102,16 @@ test.describe('posture watch with a fake camera', () => {
     const beforeResting = await watchPage(page).getAttribute('data-last-check')
     await expect(watchPage(page)).not.toHaveAttribute('data-last-check', beforeResting ?? '', { timeout: 30_000 })
 
+    // Paused from the tray: the engine's change is pushed, and the page says why it rests rather
+    // than showing the last posture as current; resumed, the posture line is back.
+    await invoke(page.request, harness.url, 'tray:action', { action: 'pause-indefinite' })
+    await expect(watchPage(page).getByRole('status')).toHaveText('Resting while reminders are paused.')
+    await expect(watchPage(page)).toHaveAttribute('data-resting', 'paused')
+    await expect(page.getByRole('button', { name: 'Turn on posture cues' })).toBeHidden()
+    await invoke(page.request, harness.url, 'tray:action', { action: 'resume' })
+    await expect(watchPage(page).getByRole('status')).toHaveText('You are sitting the way you calibrated.')
+    await expect(watchPage(page)).toHaveAttribute('data-resting', '')
+
     // Only the two models the watch uses were loaded, from the app's own origin.
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))
     const assets = fetched.filter((name) => /\.(bin|wasm)$|models\/.*\.json$/.test(name))

@@ -211,6 +211,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     },
     publish: (status) => events.publish('postureWatch:status', status)
   })
+  // Away, paused, a break, a call: the watch's page says why it rests the moment that changes.
+  const stopWatchEngineFeed = events.subscribe((event) => {
+    if (event === 'engine:state') postureWatch.engineChanged()
+  })
 
   const checklist = createChecklistService({
     state: appState,
@@ -324,6 +328,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       engine.dispose()
       stopSettingsFeed()
       stopTodayFeed()
+      stopWatchEngineFeed()
       postureWatch.dispose()
       await recorder.flush(nowMs())
     }

@@ -16,7 +16,8 @@ import type {
   PostureWatchStatus,
   SlouchReason,
   WatchFailure,
-  WatchPhase
+  WatchPhase,
+  WatchRestingReason
 } from '../../shared/posture-watch'
 
 /** A cue the watch gave; its words are chosen where it is shown, in that place's language. */
@@ -53,11 +54,24 @@ export function createPostureWatchService(deps: PostureWatchDeps) {
 
   const settings = (): PostureWatchSettings => deps.settings.get().postureWatch
 
-  // Read from the settings, not the engine's phase: a pause would hide 'disabled' there, and the
-  // settings feed below publishes the change the moment either track is switched.
-  const remindersOff = (): boolean => {
+  // "Both tracks off" is read from the settings, not the engine's phase: a pause would hide
+  // 'disabled' there. It wins over every other reason, since only turning a track on ends it.
+  // The engine's phase is otherwise one reason at a time; busy counts only while it is counting.
+  const restingBecause = (): WatchRestingReason | null => {
     const { posture, break: breaks } = deps.settings.get()
-    return !posture.enabled && !breaks.enabled
+    if (!posture.enabled && !breaks.enabled) return 'disabled'
+    const engine = deps.engineState()
+    switch (engine.phase) {
+      case 'active':
+        return engine.busy ? 'busy' : null
+      case 'waiting':
+        return 'busy'
+      case 'warning':
+      case 'break':
+        return 'break'
+      default:
+        return engine.phase
+    }
   }
 
   const phase = (): WatchPhase => {
@@ -76,19 +90,29 @@ export function createPostureWatchService(deps: PostureWatchDeps) {
     lastCheckAtMs,
     calibrated: deps.store.get().reference !== null,
     failure,
-    remindersOff: remindersOff(),
+    restingBecause: restingBecause(),
     settings: settings()
   })
 
   let lastPhase = phase()
+  let lastResting = restingBecause()
   const changed = (): PostureWatchStatus => {
     const current = status()
+    lastResting = current.restingBecause
     deps.publish(current)
     if (current.phase !== lastPhase) {
       lastPhase = current.phase
       for (const listener of phaseListeners) listener(current.phase)
     }
     return current
+  }
+
+  /**
+   * The engine's state changed (the composition calls this on each 'engine:state'): push the
+   * status when the reason the watch rests changed, so the page stops showing a stale posture.
+   */
+  const engineChanged = (): void => {
+    if (restingBecause() !== lastResting) changed()
   }
 
   const resetObservation = (): void => {
@@ -134,10 +158,13 @@ export function createPostureWatchService(deps: PostureWatchDeps) {
       posture = 'upright'
       return changed()
     },
+    engineChanged,
     /** Checks run only while time is being counted and not during a call or fullscreen app. */
     isCheckDue(): boolean {
-      const engine = deps.engineState()
-      return phase() === 'watching' && engine.phase === 'active' && !engine.busy
+      // A call that starts while time is counted changes no engine phase, so no 'engine:state'
+      // may follow; the page asks here each period, which catches it.
+      engineChanged()
+      return phase() === 'watching' && restingBecause() === null
     },
     report(frames: readonly DetectedFrame[]): PostureWatchStatus {
       const reference = deps.store.get().reference

@@ -100,20 +100,65 @@ describe('posture watch service', () => {
   it('says when it rests because posture cues and breaks are both off, and when it looks again', async () => {
     const f = await watching()
     const { postureWatch, settings } = f.services
-    expect(postureWatch.status().remindersOff).toBe(false)
+    expect(postureWatch.status().restingBecause).toBeNull()
     settings.update({ posture: { enabled: false } })
     // One track still counts active time: the watch goes on looking.
-    expect(postureWatch.status().remindersOff).toBe(false)
+    expect(postureWatch.status().restingBecause).toBeNull()
     expect(postureWatch.isCheckDue()).toBe(true)
     settings.update({ break: { enabled: false } })
     expect(f.services.engine.getState().phase).toBe('disabled')
     expect(postureWatch.isCheckDue()).toBe(false)
-    expect(postureWatch.status()).toMatchObject({ phase: 'watching', remindersOff: true })
+    expect(postureWatch.status()).toMatchObject({ phase: 'watching', restingBecause: 'disabled' })
     // The page learns it from the push, without asking.
-    expect(f.pushed.at(-1)?.remindersOff).toBe(true)
+    expect(f.pushed.at(-1)?.restingBecause).toBe('disabled')
     settings.update({ posture: { enabled: true } })
-    expect(f.pushed.at(-1)?.remindersOff).toBe(false)
+    expect(f.pushed.at(-1)?.restingBecause).toBeNull()
     expect(postureWatch.isCheckDue()).toBe(true)
+  })
+
+  it('says it rests while paused, away or on a break, pushed the moment the engine changes', async () => {
+    const f = await watching()
+    const { postureWatch, engine } = f.services
+    const pushedBefore = f.pushed.length
+    engine.pause('indefinite')
+    expect(f.pushed.at(-1)?.restingBecause).toBe('paused')
+    expect(postureWatch.isCheckDue()).toBe(false)
+    engine.resume()
+    expect(f.pushed.at(-1)?.restingBecause).toBeNull()
+    engine.lock()
+    expect(f.pushed.at(-1)?.restingBecause).toBe('away')
+    engine.unlock()
+    expect(f.pushed.at(-1)?.restingBecause).toBeNull()
+    expect(engine.startBreakNow()).toBe(true)
+    expect(f.pushed.at(-1)?.restingBecause).toBe('break')
+    expect(postureWatch.isCheckDue()).toBe(false)
+    // Each change pushed once, not on every engine:state.
+    expect(f.pushed.length - pushedBefore).toBe(5)
+  })
+
+  it('says it rests during a call, pushed at the next question even though the engine phase stays the same', async () => {
+    const f = await watching()
+    const { postureWatch, engine } = f.services
+    engine.setBusy(true)
+    expect(engine.getState().phase).toBe('active')
+    expect(postureWatch.isCheckDue()).toBe(false)
+    expect(f.pushed.at(-1)?.restingBecause).toBe('busy')
+    engine.setBusy(false)
+    expect(postureWatch.isCheckDue()).toBe(true)
+    expect(f.pushed.at(-1)?.restingBecause).toBeNull()
+  })
+
+  it('puts both tracks off ahead of a pause, and a pause ahead of a call', async () => {
+    const f = await watching()
+    const { postureWatch, engine, settings } = f.services
+    engine.setBusy(true)
+    engine.pause('indefinite')
+    // The pause is what the user chose and what ends the rest first to their mind; the call waits behind it.
+    expect(postureWatch.status().restingBecause).toBe('paused')
+    settings.update({ posture: { enabled: false }, break: { enabled: false } })
+    // Resuming would not help: only turning a track on ends this rest, so it is what the page says.
+    expect(engine.getState().phase).toBe('paused')
+    expect(postureWatch.status().restingBecause).toBe('disabled')
   })
 
   it('turns off when calibration finds no face', async () => {

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, expect, it, vi } from 'vitest'
 import { defaultSettings } from '@shared/settings'
@@ -15,7 +15,7 @@ const off: PostureWatchStatus = {
   lastCheckAtMs: null,
   calibrated: false,
   failure: null,
-  remindersOff: false,
+  restingBecause: null,
   settings: defaultSettings.postureWatch
 }
 
@@ -24,7 +24,7 @@ const resting: PostureWatchStatus = {
   phase: 'watching',
   posture: 'upright',
   calibrated: true,
-  remindersOff: true,
+  restingBecause: 'disabled',
   settings: { ...defaultSettings.postureWatch, enabled: true }
 }
 
@@ -48,11 +48,11 @@ it('says why turning the watch on was refused (a locked setting answers, it does
 })
 
 it('says it rests while posture cues and breaks are both off, and turns posture cues on in one click', async () => {
-  fake.api.postureWatch.status.mockResolvedValueOnce(resting).mockResolvedValue({ ...resting, remindersOff: false })
+  fake.api.postureWatch.status.mockResolvedValueOnce(resting).mockResolvedValue({ ...resting, restingBecause: null })
   fake.api.settings.update.mockResolvedValue({ ok: true, settings: { ...defaultSettings, postureWatch: resting.settings } })
   render(<PostureWatchPage />)
   // Not the stale posture of the last check: why nothing is being checked, and what to turn on.
-  expect((await screen.findByRole('status')).textContent).toMatch(/resting: it checks only while posture cues or breaks are on, and both are off\. Turn one of them on/)
+  expect((await screen.findByRole('status')).textContent).toMatch(/resting: it checks only while posture cues or breaks are on\. Turn one of them on/)
   expect(screen.queryByText('You are sitting the way you calibrated.')).toBeNull()
   await userEvent.click(screen.getByRole('button', { name: 'Turn on posture cues' }))
   expect(fake.api.settings.update).toHaveBeenCalledWith({ posture: { enabled: true } })
@@ -68,4 +68,29 @@ it('offers breaks instead when the organisation has locked posture cues', async 
   await userEvent.click(await screen.findByRole('button', { name: 'Turn on breaks' }))
   expect(fake.api.settings.update).toHaveBeenCalledWith({ break: { enabled: true } })
   expect(screen.queryByRole('button', { name: 'Turn on posture cues' })).toBeNull()
+})
+
+it.each([
+  ['paused', 'Resting while reminders are paused.'],
+  ['outside-hours', 'Resting outside your working hours.'],
+  ['away', 'Resting while you are away.'],
+  ['break', 'Resting during your break.'],
+  ['busy', 'Resting during your call or fullscreen window: it checks again after.']
+] as const)('says it rests (%s) instead of showing the last posture, with nothing to turn on', async (reason, sentence) => {
+  fake.api.postureWatch.status.mockResolvedValue({ ...resting, restingBecause: reason })
+  render(<PostureWatchPage />)
+  expect((await screen.findByRole('status')).textContent).toBe(sentence)
+  expect(screen.queryByText('You are sitting the way you calibrated.')).toBeNull()
+  expect(screen.queryByRole('button', { name: /^Turn on (posture cues|breaks)$/ })).toBeNull()
+})
+
+it('follows the pushed status: rests when the user goes away, and shows the posture again on return', async () => {
+  const watching: PostureWatchStatus = { ...resting, restingBecause: null }
+  fake.api.postureWatch.status.mockResolvedValue(watching)
+  render(<PostureWatchPage />)
+  expect((await screen.findByRole('status')).textContent).toBe('You are sitting the way you calibrated.')
+  act(() => fake.emit('postureWatch:status', { ...watching, restingBecause: 'away' }))
+  expect(screen.getByRole('status').textContent).toBe('Resting while you are away.')
+  act(() => fake.emit('postureWatch:status', watching))
+  expect(screen.getByRole('status').textContent).toBe('You are sitting the way you calibrated.')
 })

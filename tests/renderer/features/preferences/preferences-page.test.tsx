@@ -379,11 +379,11 @@ describe('posture watch', () => {
       lastCheckAtMs: null,
       calibrated: true,
       failure: null,
-      remindersOff: true,
+      restingBecause: 'disabled',
       settings: watch
     })
     await renderPage()
     const section = screen.getByRole('group', { name: 'Posture watch (camera)' })
-    expect(await within(section).findByText(/^The posture watch is resting: it checks only while posture cues or breaks are on, and both are off\. Turn one of them on to start its checks again\.$/)).toBeTruthy()
+    expect(await within(section).findByText(/^The posture watch is resting: it checks only while posture cues or breaks are on\. Turn one of them on to start its checks again\.$/)).toBeTruthy()
   })
 })

@@ -10,7 +10,7 @@ import { useLockedSettings } from '../../lib/use-locked-settings'
 import { settingKeysIn } from '@shared/setting-keys'
 import { useAppInfo } from '../../lib/use-app-info'
 import { usePostureWatchStatus } from './use-posture-watch-status'
-import { watchFailureMessage, watchModeDescription } from './watch-messages'
+import { watchFailureMessage, watchModeDescription, watchStatusLine } from './watch-messages'
 import { WatchRunner } from './watch-runner'
 import './posture-watch.css'
 import { errorMessage } from '@shared/error-message'
@@ -118,7 +118,7 @@ export default function PostureWatchPage() {
 
   const state = dataState(status)
   return (
-    <section className="posture-watch" data-state={state} data-phase={phase} data-last-check={status?.lastCheckAtMs ?? ''}>
+    <section className="posture-watch" data-state={state} data-phase={phase} data-last-check={status?.lastCheckAtMs ?? ''} data-resting={status?.restingBecause ?? ''}>
       <PageHeader title={t('watch.title')} />
       {loadError ? <p role="alert">{t('watch.unreachable', { reason: loadError })}</p> : null}
       {actionError ? <p role="alert">{actionError}</p> : null}
@@ -169,11 +169,11 @@ export default function PostureWatchPage() {
       {status && phase === 'watching' ? (
         <>
           <p className="watch-status" role="status">
-            {status.remindersOff ? t('watch.remindersOff') : status.posture === null ? t('watch.firstCheck') : t(`watch.posture.${status.posture}`)}
+            {watchStatusLine(t, status)}
           </p>
           {status.lastCueReason ? <p className="watch-cue">{t('watch.lastCue', { cue: watchCueText(t, status.lastCueReason) })}</p> : null}
           <div className="watch-actions">
-            {status.remindersOff && trackToTurnOn !== null ? (
+            {status.restingBecause === 'disabled' && trackToTurnOn !== null ? (
               <button type="button" className="primary" onClick={() => update(trackToTurnOn.patch)}>
                 {t(trackToTurnOn.label)}
               </button>

@@ -27,7 +27,7 @@ export function PostureWatchSection({ settings }: { settings: Settings }) {
     <fieldset className="section">
       <legend>{t('prefs.legend.postureWatch')}</legend>
       {status?.failure ? <p role="alert">{watchFailureMessage(t, status.failure)}</p> : null}
-      {watch.enabled && status?.remindersOff ? <p className="hint">{t('watch.remindersOffPrefs')}</p> : null}
+      {watch.enabled && status?.restingBecause === 'disabled' ? <p className="hint">{t('watch.remindersOffPrefs')}</p> : null}
       <ToggleSetting
         label={t('prefs.field.postureWatch.enabled.label')}
         hint={t('prefs.field.postureWatch.enabled.hint')}
