@@ -1,3 +1,5 @@
+import { usableTimeScale } from '../../lib/time-scale'
+
 /** How the user spends the break: the guided moves (then looking away), or looking away throughout. */
 export type BreakMode = 'stretch' | 'look-away'
 
@@ -50,9 +52,6 @@ export function rememberBreak(memory: BreakMemory, store: Storage | null = sessi
   }
 }
 
-/** Engine seconds per real second; anything but a positive number counts as real time. */
-const validScale = (timeScale: number): number => (Number.isFinite(timeScale) && timeScale > 0 ? timeScale : 1)
-
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
 
 /**
@@ -70,7 +69,7 @@ export function recallBreak(breakStartedAtWallMs: number, timeScale: number, sto
   const saved = parsed as Record<string, unknown>
   const { mode, walk, routineSeconds, running, savedAtMs } = saved
   const savedStartMs = saved['breakStartedAtWallMs']
-  const toleranceMs = sameBreakToleranceRealMs * validScale(timeScale)
+  const toleranceMs = sameBreakToleranceRealMs * usableTimeScale(timeScale)
   if (!isFiniteNumber(savedStartMs) || Math.abs(savedStartMs - breakStartedAtWallMs) > toleranceMs) return null
   if (mode !== 'stretch' && mode !== 'look-away') return null
   if (typeof walk !== 'boolean' || typeof running !== 'boolean' || !isFiniteNumber(savedAtMs)) return null
@@ -86,5 +85,5 @@ export function recallBreak(breakStartedAtWallMs: number, timeScale: number, sto
 export function recalledRoutineSeconds(memory: BreakMemory, nowMs: number, timeScale: number): number {
   if (!memory.running) return memory.routineSeconds
   const sinceSeconds = Math.max(0, (nowMs - memory.savedAtMs) / 1000)
-  return memory.routineSeconds + sinceSeconds * validScale(timeScale)
+  return memory.routineSeconds + sinceSeconds * usableTimeScale(timeScale)
 }

@@ -1,4 +1,5 @@
 import type { EngineState } from '@shared/engine-state'
+import { usableTimeScale } from '../../lib/time-scale'
 
 /**
  * A break window that loads within this many real seconds of the break's start is its first
@@ -17,6 +18,6 @@ export function routineResumeSeconds(state: EngineState, timeScale: number): num
   const elapsedSeconds = (state.nowWallMs - state.breakStartedAtWallMs) / 1000
   // A start after "now" (a wall clock set back in between) is no reason to skip anything.
   if (!Number.isFinite(elapsedSeconds) || elapsedSeconds <= 0) return 0
-  const scale = Number.isFinite(timeScale) && timeScale > 0 ? timeScale : 1
+  const scale = usableTimeScale(timeScale)
   return elapsedSeconds / scale < firstLoadRealSeconds ? 0 : elapsedSeconds
 }

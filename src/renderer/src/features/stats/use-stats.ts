@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { StatsResult } from '@shared/stats'
 import { api } from '../../lib/api'
+import { usableTimeScale } from '../../lib/time-scale'
 import { errorMessage } from '@shared/error-message'
 
 export interface StatsHandle {
@@ -38,7 +39,7 @@ export function useStats(days: number, timeScale = 1): StatsHandle {
   )
 
   useEffect(() => {
-    const scale = Number.isFinite(timeScale) && timeScale > 0 ? timeScale : 1
+    const scale = usableTimeScale(timeScale)
     const timer = setInterval(() => {
       setTick((value) => value + 1)
     }, Math.max(MIN_REFRESH_MS, LIVE_REFRESH_MS / scale))
