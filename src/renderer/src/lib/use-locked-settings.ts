@@ -1,6 +1,13 @@
 import { useMemo } from 'react'
+import type { SettingsPatch } from '@shared/settings'
+import { settingKeysIn } from '@shared/setting-keys'
 import { api } from './api'
 import { useApiResource } from './use-api-resource'
+
+/** Whether a change would write a locked setting: any key the patch writes is locked. */
+export function patchIsLocked(locked: ReadonlySet<string>, patch: SettingsPatch): boolean {
+  return locked.size > 0 && settingKeysIn(patch).some((key) => locked.has(key))
+}
 
 /**
  * The settings the organisation's policy locks (fixed while Upright runs). Until they arrive,

@@ -6,8 +6,7 @@ import { watchCueText } from '@shared/i18n/watch-cue-text'
 import { PageHeader } from '../../components/page-header'
 import { api } from '../../lib/api'
 import { savedSettings } from '../../lib/saved'
-import { useLockedSettings } from '../../lib/use-locked-settings'
-import { settingKeysIn } from '@shared/setting-keys'
+import { patchIsLocked, useLockedSettings } from '../../lib/use-locked-settings'
 import { useAppInfo } from '../../lib/use-app-info'
 import { usePostureWatchStatus } from './use-posture-watch-status'
 import { watchFailureMessage, watchModeDescription, watchStatusLine } from './watch-messages'
@@ -106,7 +105,7 @@ export default function PostureWatchPage() {
   // The watch checks only while a reminder track is on. Posture cues are the track closest to
   // what the watch is for; breaks are offered when the organisation has locked posture cues off.
   const locked = useLockedSettings()
-  const trackToTurnOn = trackChoices.find((choice) => !settingKeysIn(choice.patch).some((key) => locked.has(key))) ?? null
+  const trackToTurnOn = trackChoices.find((choice) => !patchIsLocked(locked, choice.patch)) ?? null
   const turnOn = (): void => setEnabled(true)
   const turnOff = (): void => setEnabled(false)
   const calibrate = (): void => {

@@ -1,5 +1,5 @@
 import type { SettingsPatch } from '@shared/settings'
-import { settingKeysIn } from '@shared/setting-keys'
+import { patchIsLocked } from '../../../lib/use-locked-settings'
 import { useTranslation } from 'react-i18next'
 import { usePreferencesForm } from '../preferences-form'
 
@@ -10,8 +10,7 @@ import { usePreferencesForm } from '../preferences-form'
 
 /** Whether a field's setting is locked: any key its patch would write is. */
 export function useLocked(patch: SettingsPatch): boolean {
-  const { locked } = usePreferencesForm()
-  return locked.size > 0 && settingKeysIn(patch).some((key) => locked.has(key))
+  return patchIsLocked(usePreferencesForm().locked, patch)
 }
 
 /** The same for a field that names its key ("workingHours.days.mon"). */
