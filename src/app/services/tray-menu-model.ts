@@ -5,7 +5,7 @@ import type { BusyReason, HoldingSignal } from '../../shared/busy'
 import type { EngineState } from '../../shared/engine-state'
 import type { TrayActionItem, TrayIconState, TrayMenuModel } from '../../shared/tray-menu'
 import { messageText } from '../../shared/i18n/message-text'
-import { breakStatus } from '../../shared/i18n/break-status'
+import { breakStatus, pausedStatus } from '../../shared/i18n/status-lines'
 import type { Message } from '../../shared/message'
 
 /** The countdown the status line shows while active: the next break, or the next cue when breaks are off. */
@@ -32,9 +32,7 @@ function waitingStatus(t: TFunction, reason: BusyReason | null): string {
 export function trayStatus(t: TFunction, state: EngineState, timeZone: string, busyReason: BusyReason | null = null): string {
   switch (state.phase) {
     case 'paused':
-      return state.pausedUntilWallMs === null
-        ? t('status.pausedUntilResume')
-        : t('status.pausedUntil', { time: formatClock(t, state.pausedUntilWallMs, timeZone) })
+      return pausedStatus(t, state, timeZone)
     case 'outside-hours':
       return t('status.outsideHours')
     case 'disabled':

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import { formatClock, minutesText, secondsUntilMinuteTicks } from '@shared/countdown'
 import type { EnginePhase, EngineState } from '@shared/engine-state'
-import { breakStatus } from '@shared/i18n/break-status'
+import { breakStatus, pausedStatus } from '@shared/i18n/status-lines'
 
 export function phaseText(t: TFunction, phase: EnginePhase): string {
   return t(`status.phase.${phase}`)
@@ -11,9 +11,7 @@ export function phaseText(t: TFunction, phase: EnginePhase): string {
 export function headline(t: TFunction, state: EngineState, timeZone: string): string {
   switch (state.phase) {
     case 'paused':
-      return state.pausedUntilWallMs === null
-        ? t('status.pausedUntilResume')
-        : t('status.pausedUntil', { time: formatClock(t, state.pausedUntilWallMs, timeZone) })
+      return pausedStatus(t, state, timeZone)
     case 'break':
       return breakStatus(t, state, timeZone)
     case 'warning':

@@ -2,6 +2,13 @@ import type { TFunction } from 'i18next'
 import { formatClock } from '../countdown'
 import type { EngineState } from '../engine-state'
 
+/** The status line while paused, for the tray and Today alike: until when, or until resumed. */
+export function pausedStatus(t: TFunction, state: EngineState, timeZone: string): string {
+  return state.pausedUntilWallMs === null
+    ? t('status.pausedUntilResume')
+    : t('status.pausedUntil', { time: formatClock(t, state.pausedUntilWallMs, timeZone) })
+}
+
 /**
  * The status line during a break, for the tray and Today alike. A pause asked for during a
  * break begins when the break ends, and until then the tray offers no Resume: the line says

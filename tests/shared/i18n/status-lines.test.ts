@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { breakStatus } from '../../../src/shared/i18n/break-status'
+import { breakStatus, pausedStatus } from '../../../src/shared/i18n/status-lines'
 import { engineState, NOW } from '../../helpers/engine-state-fixture'
 import { britishI18n } from '../../helpers/english-content'
 import { i18nShowing } from '../../helpers/message-words'
@@ -30,5 +30,12 @@ describe('breakStatus', () => {
     expect(breakStatus(german.t, onBreak({ paused: true, pausedUntilWallMs: minutes(30) }), 'Europe/Berlin')).toBe(
       'In der Pause bis 15:05, danach angehalten bis 15:30'
     )
+  })
+})
+
+describe('pausedStatus', () => {
+  it('says until when reminders are paused, or that they wait for the user', () => {
+    expect(pausedStatus(t, engineState({ phase: 'paused', paused: true, pausedUntilWallMs: minutes(30) }), 'UTC')).toBe('Paused until 14:30')
+    expect(pausedStatus(t, engineState({ phase: 'paused', paused: true, pausedUntilWallMs: null }), 'UTC')).toBe('Paused until you resume')
   })
 })
